@@ -1,0 +1,29 @@
+"use server";
+// Server actions of an organisation's pages. Each delegates to one guarded action definition.
+import { runOrgActionFromForm } from "@/lib/auth/run-org-action";
+import type { ActionResult } from "@/lib/auth/action-result";
+import { changeRole, removeMember } from "@/lib/org/members";
+import { inviteMember, revokeInvitation } from "@/lib/org/invitations";
+import { updateOrganization } from "@/lib/org/organizations";
+
+type State = ActionResult<unknown> | null;
+
+export async function updateOrganizationAction(_prev: State, formData: FormData) {
+  return runOrgActionFromForm(updateOrganization, formData);
+}
+
+export async function inviteMemberAction(_prev: State, formData: FormData) {
+  return runOrgActionFromForm(inviteMember, formData);
+}
+
+export async function revokeInvitationAction(_prev: State, formData: FormData) {
+  return runOrgActionFromForm(revokeInvitation, formData);
+}
+
+export async function changeRoleAction(_prev: State, formData: FormData) {
+  return runOrgActionFromForm(changeRole, formData);
+}
+
+export async function removeMemberAction(_prev: State, formData: FormData) {
+  return runOrgActionFromForm(removeMember, formData);
+}

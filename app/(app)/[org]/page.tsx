@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { db } from "@/lib/db/prisma";
+import { requireOrgPage } from "@/lib/auth/session";
+import { Card } from "@/components/ui/card";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ORG_KIND_LABELS, OWNERSHIP_LABELS, SIZE_BAND_LABELS } from "@/lib/org/labels";
+
+export const metadata: Metadata = { title: "Overview" };
+
+export default async function OrgOverviewPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org: slug } = await params;
+  const { org, role } = await requireOrgPage(slug);
+  const [memberCount, grantsGiven, grantsHeld] = await Promise.all([
+    db.membership.count({ where: { organizationId: org.id } }),
+    db.accessGrant.findMany({ where: { grantorOrgId: org.id, revokedAt: null }, include: { grantee: { select: { name: true, kind: true } } } }),
+    db.accessGrant.findMany({ where: { granteeOrgId: org.id, revokedAt: null }, include: { grantor: { select: { name: true } } } }),
+  ]);
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">{org.name}</h1>
+      <div className="grid gap-6 md:grid-cols-2">
+        <Card title="Profile">
+          <dl className="grid grid-cols-2 gap-y-2 text-sm">
+            <dt className="text-slate-500">Kind</dt><dd>{ORG_KIND_LABELS[org.kind]}</dd>
+            {org.ownership && <><dt className="text-slate-500">Ownership</dt><dd>{OWNERSHIP_LABELS[org.ownership]}</dd></>}
+            {org.sizeBand && <><dt className="text-slate-500">Size band</dt><dd>{SIZE_BAND_LABELS[org.sizeBand]}</dd></>}
+            {org.region && <><dt className="text-slate-500">Region</dt><dd>{org.region}</dd></>}
+            <dt className="text-slate-500">Members</dt><dd>{memberCount}</dd>
+            <dt className="text-slate-500">Your role</dt><dd>{ROLE_LABELS[role]}</dd>
+          </dl>
+        </Card>
+        <Card title={org.kind === "BANK" ? "Who can see this bank's scores" : "Institutions you have access to"}>
+          {org.kind === "BANK" ? (
+            grantsGiven.length === 0 ? <p className="text-sm text-slate-600">No consultancy or regulator has access. Access is granted explicitly and can be revoked at any time.</p> : (
+              <ul className="space-y-1 text-sm">{grantsGiven.map((g) => <li key={g.id}>{g.grantee.name} <span className="text-slate-500">({ORG_KIND_LABELS[g.grantee.kind]})</span></li>)}</ul>
+            )
+          ) : grantsHeld.length === 0 ? <p className="text-sm text-slate-600">No institution has granted access yet.</p> : (
+            <ul className="space-y-1 text-sm">{grantsHeld.map((g) => <li key={g.id}>{g.grantor.name}</li>)}</ul>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

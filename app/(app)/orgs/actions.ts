@@ -1,0 +1,25 @@
+"use server";
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db/prisma";
+import { currentUser } from "@/lib/auth/session";
+import { createOrganization } from "@/lib/org/organizations";
+import { acceptInvitation } from "@/lib/org/invitations";
+import { stripActionKeys } from "@/lib/auth/run-org-action";
+import { fail, type ActionResult } from "@/lib/auth/action-result";
+
+// POST new-organisation form – creates the organisation with the caller as owner.
+export async function createOrganizationAction(_prev: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<unknown>> {
+  const result = await createOrganization(db, await currentUser(), stripActionKeys(Object.fromEntries(formData.entries())));
+  if (!result.ok) return result;
+  redirect(`/${result.data.slug}`);
+}
+
+// POST invitation page – joins the organisation the link invites to.
+export async function acceptInvitationAction(_prev: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<unknown>> {
+  const user = await currentUser();
+  if (!user) return fail(401, "Sign in to accept this invitation.");
+  const token = formData.get("token");
+  const result = await acceptInvitation(db, user, typeof token === "string" ? token : "");
+  if (!result.ok) return result;
+  redirect(`/${result.data.orgSlug}`);
+}

@@ -1,0 +1,68 @@
+// Benchmark: full scoring (overall + 2 groups) + reliability + 1,000-sample bootstrap on a synthetic
+// framework of realistic size (41 factors × 4 items = 164 items over 3 modules) and 500 respondents.
+// Run: npx tsx bench/scoring.ts   (add --expose-gc via NODE_OPTIONS for steadier heap figures)
+
+import { syntheticFramework, syntheticResponses } from "../lib/domain/scoring/test-fixtures";
+import {
+  bootstrapIntervals,
+  buildPlan,
+  computeReliability,
+  computeScoreSet,
+  prepareResponses,
+  scoreAssessment,
+} from "../lib/domain/scoring/index";
+
+const WARMUP = 20;
+const RUNS = 100;
+const framework = syntheticFramework([12, 17, 12], 4);
+const responses = syntheticResponses(framework, 500, 42);
+const modules = ["cx", "ecrm", "ckm"] as const;
+const factorCount = framework.modules.reduce((s, m) => s + m.factors.length, 0);
+const itemCount = framework.modules.reduce((s, m) => s + m.factors.reduce((t, f) => t + f.items.length, 0), 0);
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const heapMb = () => {
+  gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+};
+
+function time(label: string, fn: () => unknown): void {
+  for (let i = 0; i < WARMUP; i++) fn();
+  const ms: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    fn();
+    ms.push(performance.now() - t0);
+  }
+  ms.sort((a, b) => a - b);
+  const pick = (p: number) => ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] ?? NaN;
+  console.log(`${label.padEnd(44)} median ${pick(0.5).toFixed(2).padStart(7)} ms   p95 ${pick(0.95).toFixed(2).padStart(7)} ms`);
+}
+
+console.log(`framework: ${factorCount} factors, ${itemCount} items, ${framework.modules.length} modules; respondents: ${responses.length} in 2 groups`);
+console.log(`warm-up ${WARMUP} runs, then ${RUNS} timed runs${gc ? " (gc exposed)" : ""}`);
+const heapBefore = heapMb();
+
+time("full: scoreAssessment + 1,000-sample bootstrap", () =>
+  scoreAssessment({ framework, modules, responses }, { bootstrap: { samples: 1000, seed: 1 } }),
+);
+time("  scoreAssessment without bootstrap", () => scoreAssessment({ framework, modules, responses }, { bootstrap: false }));
+const plan = buildPlan(framework, modules);
+const prep = prepareResponses(plan, responses);
+time("  plan + validate/prepare responses", () => prepareResponses(buildPlan(framework, modules), responses));
+time("  score set (all respondents)", () => computeScoreSet(prep, prep.respondents.map((_, i) => i)));
+time("  reliability (alpha, alpha-if-deleted, rwg)", () => computeReliability(prep));
+time("  bootstrap only (1,000 samples)", () => bootstrapIntervals(prep, { samples: 1000, seed: 1 }));
+
+for (let i = 0; i < 200; i++) scoreAssessment({ framework, modules, responses }, { bootstrap: { samples: 1000, seed: i } });
+const heapAfter = heapMb();
+console.log(`heap used: before ${heapBefore.toFixed(1)} MB, after ${WARMUP * 6 + RUNS * 6 + 200} runs ${heapAfter.toFixed(1)} MB`);
+
+const r = scoreAssessment({ framework, modules, responses }, { bootstrap: { samples: 1000, seed: 1 } });
+const o = r.overall.overall;
+const ci = r.intervals?.overall;
+const alphas = r.reliability.map((x) => x.alpha ?? NaN).sort((a, b) => a - b);
+console.log(
+  `sanity: overall ${o.mean?.toFixed(3)} (${o.percent?.toFixed(1)}/100, level ${o.level}), 95% CI [${ci?.lower.toFixed(3)}, ${ci?.upper.toFixed(3)}], ` +
+    `answered ${(100 * (o.coverage.answeredShare ?? 0)).toFixed(1)}%, median alpha ${alphas[Math.floor(alphas.length / 2)]?.toFixed(2)}`,
+);

@@ -1,0 +1,32 @@
+"use client";
+import { useActionState } from "react";
+import { updateOrganizationAction } from "@/app/(app)/[org]/actions";
+import { TextField } from "@/components/ui/text-field";
+import { SelectField } from "@/components/ui/select-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage, fieldErrors } from "@/components/ui/form-message";
+import { OWNERSHIP_LABELS, SIZE_BAND_LABELS, options } from "@/lib/org/labels";
+
+export interface OrgSettings {
+  slug: string; name: string; isBank: boolean; ownership?: string; sizeBand?: string; region?: string; country?: string;
+}
+
+export function OrgSettingsForm({ org }: { org: OrgSettings }) {
+  const [state, action] = useActionState(updateOrganizationAction, null);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="org" value={org.slug} />
+      <FormMessage state={state} />
+      <TextField name="name" label="Organisation name" defaultValue={org.name} required errors={fieldErrors(state, "name")} />
+      {org.isBank && (
+        <>
+          <SelectField name="ownership" label="Ownership" options={options(OWNERSHIP_LABELS)} defaultValue={org.ownership} placeholder="Choose…" errors={fieldErrors(state, "ownership")} />
+          <SelectField name="sizeBand" label="Size band" options={options(SIZE_BAND_LABELS)} defaultValue={org.sizeBand} placeholder="Choose…" errors={fieldErrors(state, "sizeBand")} />
+        </>
+      )}
+      <TextField name="region" label="Region" defaultValue={org.region} errors={fieldErrors(state, "region")} />
+      <TextField name="country" label="Country" defaultValue={org.country} errors={fieldErrors(state, "country")} />
+      <SubmitButton pendingText="Saving…">Save changes</SubmitButton>
+    </form>
+  );
+}

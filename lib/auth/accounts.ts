@@ -1,0 +1,50 @@
+// Sign-up and credential checks. Framework-free: lib/auth/config.ts wires these into Auth.js.
+import type { Db } from "../db/connect.ts";
+import { fail, ok, validationFailure, type ActionResult } from "./action-result.ts";
+import { dummyPasswordHash, hashPassword, verifyPassword } from "./password.ts";
+import { clearRateLimit, hitRateLimit, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP } from "./rate-limit.ts";
+import type { SessionUser } from "./access.ts";
+import { signInSchema, signUpSchema } from "../validation/account.ts";
+
+export async function signUp(db: Db, raw: unknown): Promise<ActionResult<SessionUser>> {
+  const parsed = signUpSchema.safeParse(raw);
+  if (!parsed.success) return validationFailure(parsed.error);
+  const { name, email, password } = parsed.data;
+  const exists = await db.user.findUnique({ where: { email }, select: { id: true } });
+  if (exists) return fail(409, "An account with that e-mail already exists.", { email: ["An account with that e-mail already exists. Sign in instead."] });
+  try {
+    const user = await db.user.create({ data: { name, email, passwordHash: await hashPassword(password) }, select: { id: true, email: true, name: true } });
+    return ok(user);
+  } catch (e) {
+    if (typeof e === "object" && e && "code" in e && e.code === "P2002") {
+      return fail(409, "An account with that e-mail already exists.", { email: ["An account with that e-mail already exists. Sign in instead."] });
+    }
+    throw e;
+  }
+}
+
+export type CredentialCheck =
+  | { ok: true; user: SessionUser & { sessionVersion: number } }
+  | { ok: false; reason: "invalid" | "rate-limited"; retryAfterSeconds?: number };
+
+export async function checkCredentials(db: Db, raw: unknown, clientIp: string | null): Promise<CredentialCheck> {
+  const parsed = signInSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: "invalid" };
+  const { email, password } = parsed.data;
+  const accountKey = `sign-in:account:${email}`;
+  const verdicts = await Promise.all([
+    hitRateLimit(db, accountKey, SIGN_IN_PER_ACCOUNT),
+    clientIp ? hitRateLimit(db, `sign-in:ip:${clientIp}`, SIGN_IN_PER_IP) : null,
+  ]);
+  const blocked = verdicts.find((v) => v && !v.allowed);
+  if (blocked) return { ok: false, reason: "rate-limited", retryAfterSeconds: blocked.retryAfterSeconds };
+
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true },
+  });
+  const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
+  if (!user || !valid) return { ok: false, reason: "invalid" };
+  await clearRateLimit(db, accountKey);
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
+}

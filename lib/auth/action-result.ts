@@ -1,0 +1,36 @@
+// What every server action and route handler returns on failure, in one shape, so forms can show
+// field messages and API clients get the same JSON body.
+import { z } from "zod";
+
+export type FieldErrors = Record<string, string[]>;
+
+export type ActionFailure = {
+  ok: false;
+  status: 400 | 401 | 402 | 403 | 404 | 409 | 422 | 429 | 500;
+  error: string;
+  fieldErrors?: FieldErrors;
+};
+
+export type ActionResult<T = undefined> = { ok: true; data: T; message?: string } | ActionFailure;
+
+export function ok<T>(data: T, message?: string): ActionResult<T> {
+  return { ok: true, data, message };
+}
+
+export function fail(status: ActionFailure["status"], error: string, fieldErrors?: FieldErrors): ActionFailure {
+  return { ok: false, status, error, ...(fieldErrors ? { fieldErrors } : {}) };
+}
+
+export function validationFailure(error: z.ZodError): ActionFailure {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path.length ? issue.path.join(".") : "_form";
+    (fieldErrors[field] ??= []).push(issue.message);
+  }
+  return fail(422, "Please correct the highlighted fields.", fieldErrors);
+}
+
+/** Postgres unique violations surface as Prisma P2002 on both adapters; match on the code only. */
+export function isUniqueViolation(e: unknown): boolean {
+  return typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "P2002";
+}

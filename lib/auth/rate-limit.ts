@@ -1,0 +1,41 @@
+// Fixed-window rate limits kept in the database, so that every app server shares one count.
+// A single atomic upsert per hit: concurrent requests cannot both slip under the limit.
+import type { Db } from "../db/connect.ts";
+
+export interface RateLimitRule {
+  limit: number;
+  windowSeconds: number;
+}
+
+export interface RateLimitVerdict {
+  allowed: boolean;
+  remaining: number;
+  retryAfterSeconds: number;
+}
+
+export const SIGN_IN_PER_ACCOUNT: RateLimitRule = { limit: 10, windowSeconds: 15 * 60 };
+export const SIGN_IN_PER_IP: RateLimitRule = { limit: 50, windowSeconds: 15 * 60 };
+
+export async function hitRateLimit(db: Db, key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitVerdict> {
+  const windowStartCutoff = new Date(now.getTime() - rule.windowSeconds * 1000);
+  const rows = await db.$queryRaw<{ count: number; windowStart: Date }[]>`
+    INSERT INTO "RateLimitBucket" (key, count, "windowStart") VALUES (${key}, 1, ${now})
+    ON CONFLICT (key) DO UPDATE SET
+      count = CASE WHEN "RateLimitBucket"."windowStart" <= ${windowStartCutoff} THEN 1 ELSE "RateLimitBucket".count + 1 END,
+      "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" <= ${windowStartCutoff} THEN ${now} ELSE "RateLimitBucket"."windowStart" END
+    RETURNING count, "windowStart"`;
+  const row = rows[0];
+  if (!row) throw new Error("rate limit upsert returned no row");
+  const count = Number(row.count);
+  const resetAt = new Date(row.windowStart).getTime() + rule.windowSeconds * 1000;
+  return {
+    allowed: count <= rule.limit,
+    remaining: Math.max(0, rule.limit - count),
+    retryAfterSeconds: Math.max(1, Math.ceil((resetAt - now.getTime()) / 1000)),
+  };
+}
+
+/** A successful sign-in clears the account's counter so that honest typos do not accumulate. */
+export async function clearRateLimit(db: Db, key: string): Promise<void> {
+  await db.rateLimitBucket.deleteMany({ where: { key } });
+}

@@ -1,0 +1,24 @@
+// Roles form a ladder: each role can do everything the roles below it can.
+import type { Role } from "../db/generated/enums.ts";
+
+export const ROLES = ["OWNER", "ADMIN", "ANALYST", "VIEWER"] as const satisfies readonly Role[];
+
+const RANK: Record<Role, number> = { VIEWER: 0, ANALYST: 1, ADMIN: 2, OWNER: 3 };
+
+export function hasRole(actual: Role, required: Role): boolean {
+  return RANK[actual] >= RANK[required];
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  OWNER: "Owner",
+  ADMIN: "Admin",
+  ANALYST: "Analyst",
+  VIEWER: "Viewer",
+};
+
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  OWNER: "Everything, including billing and granting the owner role",
+  ADMIN: "Manages members, assessments and settings",
+  ANALYST: "Reads results and exports them",
+  VIEWER: "Reads results",
+};

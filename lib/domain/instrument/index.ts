@@ -1,0 +1,80 @@
+// Public API of the questionnaire instrument: types, the registry of published frameworks and lookup helpers.
+// Pure TypeScript, no framework imports.
+import { meyar2026_1 } from "./frameworks/meyar-2026-1";
+import type { FactorDef, FrameworkDef, ItemDef, ModuleDef, ModuleKey } from "./types";
+
+export * from "./types";
+export { validateFramework, ITEMS_PER_FACTOR, ACTIONS_PER_STEP, type FrameworkProblem } from "./validate-framework";
+export { fnv1a32, frameworkFingerprint } from "./fingerprint";
+export { meyar2026_1 };
+
+/** Every published framework by version. Published versions are never edited, only superseded. */
+export const frameworks: Record<string, FrameworkDef> = Object.freeze({
+  [meyar2026_1.version]: meyar2026_1,
+});
+
+/** The framework new assessments use. */
+export const latestFramework: FrameworkDef = meyar2026_1;
+
+export function getFramework(version: string): FrameworkDef | undefined {
+  return Object.prototype.hasOwnProperty.call(frameworks, version) ? frameworks[version] : undefined;
+}
+
+/** Like getFramework, but throws for an unknown version. */
+export function requireFramework(version: string): FrameworkDef {
+  const fw = getFramework(version);
+  if (!fw) throw new Error(`Unknown framework version "${version}"`);
+  return fw;
+}
+
+export function getModule(framework: FrameworkDef, key: ModuleKey): ModuleDef | undefined {
+  return framework.modules.find((m) => m.key === key);
+}
+
+/** The modules an assessment includes by default: all non-optional ones. */
+export function defaultModuleKeys(framework: FrameworkDef): ModuleKey[] {
+  return framework.modules.filter((m) => !m.optional).map((m) => m.key);
+}
+
+/** Modules in framework order, restricted to moduleKeys when given. */
+export function selectModules(framework: FrameworkDef, moduleKeys?: readonly ModuleKey[]): ModuleDef[] {
+  return moduleKeys ? framework.modules.filter((m) => moduleKeys.includes(m.key)) : [...framework.modules];
+}
+
+export interface LocatedFactor extends FactorDef {
+  moduleKey: ModuleKey;
+}
+
+export interface LocatedItem extends ItemDef {
+  moduleKey: ModuleKey;
+  factorKey: string;
+}
+
+/** Factors in questionnaire order, each with its module key. */
+export function allFactors(framework: FrameworkDef, moduleKeys?: readonly ModuleKey[]): LocatedFactor[] {
+  return selectModules(framework, moduleKeys).flatMap((m) => m.factors.map((f) => ({ ...f, moduleKey: m.key })));
+}
+
+/** Items in questionnaire order, each with its module and factor key. */
+export function allItems(framework: FrameworkDef, moduleKeys?: readonly ModuleKey[]): LocatedItem[] {
+  return selectModules(framework, moduleKeys).flatMap((m) =>
+    m.factors.flatMap((f) => f.items.map((it) => ({ ...it, moduleKey: m.key, factorKey: f.key }))),
+  );
+}
+
+export function factorByKey(framework: FrameworkDef, factorKey: string): LocatedFactor | undefined {
+  for (const m of framework.modules) {
+    const f = m.factors.find((x) => x.key === factorKey);
+    if (f) return { ...f, moduleKey: m.key };
+  }
+  return undefined;
+}
+
+export function itemByKey(framework: FrameworkDef, itemKey: string): LocatedItem | undefined {
+  for (const m of framework.modules)
+    for (const f of m.factors) {
+      const it = f.items.find((x) => x.key === itemKey);
+      if (it) return { ...it, moduleKey: m.key, factorKey: f.key };
+    }
+  return undefined;
+}

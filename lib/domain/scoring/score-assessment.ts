@@ -1,0 +1,57 @@
+// Entry point: everything the server shows about one assessment's answers, in one pure call.
+
+import type { FrameworkDef, ModuleKey } from "../instrument/types";
+import type { BootstrapOptions } from "../statistics/bootstrap";
+import { bootstrapIntervals, type IntervalSet } from "./bootstrap-ci";
+import { buildPlan } from "./plan";
+import { prepareResponses } from "./prepare";
+import { computeReliability, type FactorReliability } from "./reliability";
+import { computeScoreSet } from "./score-set";
+import type { GroupScoreSet, ResponseInput, ScoreSet } from "./types";
+
+export interface ScoreAssessmentInput {
+  framework: FrameworkDef;
+  /** Modules included in the assessment (optional modules may be left out). */
+  modules: readonly ModuleKey[];
+  responses: readonly ResponseInput[];
+}
+
+export interface ScoreAssessmentOptions {
+  /** Bootstrap settings, or false to skip the intervals (e.g. for a live progress view). */
+  bootstrap?: BootstrapOptions | false;
+}
+
+export interface AssessmentScores {
+  frameworkVersion: string;
+  modules: ModuleKey[];
+  /** All respondents together. */
+  overall: ScoreSet;
+  /** One entry per group that has respondents, sorted by group name. */
+  groups: GroupScoreSet[];
+  reliability: FactorReliability[];
+  /** Bootstrap intervals on all respondents; null when disabled. */
+  intervals: IntervalSet | null;
+}
+
+export function scoreAssessment(input: ScoreAssessmentInput, options: ScoreAssessmentOptions = {}): AssessmentScores {
+  const plan = buildPlan(input.framework, input.modules);
+  const prep = prepareResponses(plan, input.responses);
+  const all = prep.respondents.map((_, i) => i);
+
+  const byGroup = new Map<string, number[]>();
+  prep.respondents.forEach((r, i) => {
+    const list = byGroup.get(r.group);
+    if (list === undefined) byGroup.set(r.group, [i]);
+    else list.push(i);
+  });
+  const groupNames = [...byGroup.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+  return {
+    frameworkVersion: plan.frameworkVersion,
+    modules: plan.modules.map((m) => m.key),
+    overall: computeScoreSet(prep, all),
+    groups: groupNames.map((group) => ({ group, ...computeScoreSet(prep, byGroup.get(group) ?? []) })),
+    reliability: computeReliability(prep),
+    intervals: options.bootstrap === false ? null : bootstrapIntervals(prep, options.bootstrap ?? {}),
+  };
+}

@@ -1,0 +1,111 @@
+// Cronbach's alpha (Cronbach 1951) on a respondents × items matrix.
+// Missing data: listwise deletion — a respondent is used only when every item of the scale has an
+// answer (null = missing). This is what SPSS RELIABILITY and R's psych::alpha(use="complete") do, and it
+// keeps the item variances and the total-score variance computed on the same people, without which
+// alpha can leave [−∞, 1].
+
+export type RatingMatrix = readonly (readonly (number | null)[])[];
+
+export interface AlphaResult {
+  /** Coefficient alpha; null when fewer than 2 items, fewer than 2 complete respondents, or zero total variance. */
+  alpha: number | null;
+  /** Respondents kept after listwise deletion. */
+  n: number;
+  /** Items in the scale. */
+  k: number;
+}
+
+/** Rows of `matrix` with no missing value in the selected columns, restricted to those columns. */
+export function completeCases(matrix: RatingMatrix, columns: readonly number[]): number[][] {
+  const rows: number[][] = [];
+  for (const row of matrix) {
+    const picked: number[] = [];
+    let complete = true;
+    for (const c of columns) {
+      const v = row[c];
+      if (v === null || v === undefined) {
+        complete = false;
+        break;
+      }
+      picked.push(v);
+    }
+    if (complete) rows.push(picked);
+  }
+  return rows;
+}
+
+/**
+ * Item (co)variances of complete rows, as a k×k sample (n − 1) covariance matrix. Alpha and every
+ * alpha-if-deleted follow from it without revisiting the rows: the total-score variance is the sum of
+ * all its cells, and dropping item j removes row and column j.
+ */
+function covarianceMatrix(rows: readonly (readonly number[])[], k: number): Float64Array {
+  const n = rows.length;
+  const means = new Float64Array(k);
+  for (const r of rows) for (let j = 0; j < k; j++) means[j] = (means[j] as number) + (r[j] as number) / n;
+  const cov = new Float64Array(k * k);
+  for (const r of rows) {
+    for (let i = 0; i < k; i++) {
+      const di = (r[i] as number) - (means[i] as number);
+      for (let j = i; j < k; j++) cov[i * k + j] = (cov[i * k + j] as number) + di * ((r[j] as number) - (means[j] as number));
+    }
+  }
+  for (let i = 0; i < k; i++) {
+    for (let j = i; j < k; j++) {
+      const v = (cov[i * k + j] as number) / (n - 1);
+      cov[i * k + j] = v;
+      cov[j * k + i] = v;
+    }
+  }
+  return cov;
+}
+
+/** α = k/(k−1) · (1 − Σ s²ᵢ / s²_total) over the items not `dropped`, from the covariance matrix. */
+function alphaFromCovariance(cov: Float64Array, k: number, dropped: number): number | null {
+  const kk = dropped < 0 ? k : k - 1;
+  if (kk < 2) return null;
+  let itemVar = 0;
+  let totalVar = 0;
+  for (let i = 0; i < k; i++) {
+    if (i === dropped) continue;
+    itemVar += cov[i * k + i] as number;
+    for (let j = 0; j < k; j++) if (j !== dropped) totalVar += cov[i * k + j] as number;
+  }
+  // Everyone gave the same total: alpha is 0/0, undefined rather than 1 or 0. The tolerance absorbs
+  // rounding in a sum of covariances that is zero in exact arithmetic.
+  if (totalVar <= 1e-12) return null;
+  return (kk / (kk - 1)) * (1 - itemVar / totalVar);
+}
+
+export interface AlphaWithDeletion extends AlphaResult {
+  /** Alpha with each item left out in turn, on the same complete cases (as SPSS reports it). */
+  ifDeleted: (number | null)[];
+}
+
+/** Alpha and alpha-if-item-deleted in one pass over the data (listwise deletion on the full scale). */
+export function alphaWithItemDeletion(matrix: RatingMatrix): AlphaWithDeletion {
+  const k = matrix[0]?.length ?? 0;
+  const rows = completeCases(matrix, Array.from({ length: k }, (_, j) => j));
+  if (rows.length < 2 || k === 0) return { alpha: null, n: rows.length, k, ifDeleted: new Array<number | null>(k).fill(null) };
+  const cov = covarianceMatrix(rows, k);
+  return {
+    alpha: alphaFromCovariance(cov, k, -1),
+    n: rows.length,
+    k,
+    ifDeleted: Array.from({ length: k }, (_, j) => alphaFromCovariance(cov, k, j)),
+  };
+}
+
+/** Cronbach's alpha of all columns of `matrix` with listwise deletion. */
+export function cronbachAlpha(matrix: RatingMatrix): AlphaResult {
+  const { alpha, n, k } = alphaWithItemDeletion(matrix);
+  return { alpha, n, k };
+}
+
+/**
+ * Alpha of the scale with each item left out in turn. The complete cases are those complete on the
+ * FULL scale (as SPSS does), so the figures are comparable with the full-scale alpha.
+ */
+export function alphaIfItemDeleted(matrix: RatingMatrix): (number | null)[] {
+  return alphaWithItemDeletion(matrix).ifDeleted;
+}

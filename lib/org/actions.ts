@@ -1,0 +1,7 @@
+// Every organisation-scoped action, in one list: the access-matrix tests iterate over it, so an
+// action added here is automatically proven to refuse other organisations and under-privileged roles.
+import { changeRole, removeMember } from "./members.ts";
+import { inviteMember, revokeInvitation } from "./invitations.ts";
+import { updateOrganization } from "./organizations.ts";
+
+export const orgActions = [updateOrganization, inviteMember, revokeInvitation, changeRole, removeMember] as const;

@@ -1,0 +1,36 @@
+// @ts-check
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+// A fresh machine has no .env: scripts/prepare.mjs writes a random AUTH_SECRET to .data/ once,
+// and the server picks it up here. In production, set AUTH_SECRET in the environment instead.
+if (!process.env.AUTH_SECRET) {
+  const secretFile = path.join(here, ".data", "auth-secret");
+  if (existsSync(secretFile)) process.env.AUTH_SECRET = readFileSync(secretFile, "utf8").trim();
+}
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // PGlite ships WebAssembly and data files that must be loaded from node_modules at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg"],
+  poweredByHeader: false,
+  experimental: { authInterrupts: true },
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,56 @@
+// Demo seed: idempotent (upserts by slug and e-mail), safe to run on every start.
+// Run: npm run db:seed  (uses DATABASE_URL, or the embedded PGlite store).
+import { pathToFileURL } from "node:url";
+import { createPrismaClient, type Db } from "../lib/db/connect.ts";
+import { hashPassword } from "../lib/auth/password.ts";
+import { CONSULTANCY_CLIENTS, DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS, demoInstitutions } from "./demo-data.ts";
+
+export async function seedDemo(db: Db): Promise<{ organizations: number; users: number }> {
+  const orgIds = new Map<string, string>();
+  for (const org of DEMO_ORGS) {
+    const row = await db.organization.upsert({ where: { slug: org.slug }, update: {}, create: { ...org, isDemo: true } });
+    orgIds.set(org.slug, row.id);
+  }
+  const institutions = demoInstitutions();
+  for (const inst of institutions) {
+    const row = await db.organization.upsert({ where: { slug: inst.slug }, update: {}, create: { ...inst, kind: "BANK", country: "Fictitia", isDemo: true } });
+    orgIds.set(inst.slug, row.id);
+  }
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const u of DEMO_USERS) {
+    const user = await db.user.upsert({ where: { email: u.email }, update: {}, create: { email: u.email, name: u.name, passwordHash } });
+    const organizationId = idOf(orgIds, u.org);
+    await db.membership.upsert({
+      where: { organizationId_userId: { organizationId, userId: user.id } },
+      update: {},
+      create: { organizationId, userId: user.id, role: u.role },
+    });
+  }
+  const consultancy = idOf(orgIds, "meridian-advisory");
+  const regulator = idOf(orgIds, "central-supervision");
+  for (const client of CONSULTANCY_CLIENTS) await ensureGrant(db, "CONSULTANCY", idOf(orgIds, client), consultancy);
+  // Every demo bank reports to the demo supervisor.
+  for (const slug of ["atlas-bank", "cedar-bank", "harbor-bank", ...institutions.map((i) => i.slug)]) {
+    await ensureGrant(db, "REGULATOR", idOf(orgIds, slug), regulator);
+  }
+  return { organizations: orgIds.size, users: DEMO_USERS.length };
+}
+
+function idOf(ids: Map<string, string>, slug: string): string {
+  const id = ids.get(slug);
+  if (!id) throw new Error(`demo organisation ${slug} missing`);
+  return id;
+}
+
+async function ensureGrant(db: Db, kind: "CONSULTANCY" | "REGULATOR", grantorOrgId: string, granteeOrgId: string) {
+  const existing = await db.accessGrant.findFirst({ where: { kind, grantorOrgId, granteeOrgId } });
+  if (!existing) await db.accessGrant.create({ data: { kind, grantorOrgId, granteeOrgId } });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const { prisma, close } = createPrismaClient();
+  seedDemo(prisma)
+    .then((r) => console.log(`Demo data ready: ${r.organizations} fictitious organisations, ${r.users} demo users (password: ${DEMO_PASSWORD}).`))
+    .catch((e) => { console.error(e); process.exitCode = 1; })
+    .finally(close);
+}

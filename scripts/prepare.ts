@@ -1,0 +1,64 @@
+// Runs before `npm start`: makes a fresh checkout servable and leaves an existing one alone.
+// 1. an AUTH_SECRET for this installation (only when none is configured);
+// 2. pending migrations applied to whichever database DATABASE_URL selects;
+// 3. demo data seeded unless MEYAR_DEMO_DATA=false (idempotent; skipped when already present);
+// 4. a production build when none exists or the sources changed since the last one.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { spawnSync } from "node:child_process";
+import { createPrismaClient } from "../lib/db/connect.ts";
+import { databaseUrl } from "../lib/db/database-url.ts";
+import { migrateDeploy } from "../lib/db/migrate.ts";
+import { pendingMigrations } from "./pending-migrations.ts";
+import { sourceFingerprint } from "./source-fingerprint.ts";
+import { DEMO_USERS } from "../prisma/demo-data.ts";
+import { seedDemo } from "../prisma/seed.ts";
+
+const started = Date.now();
+const log = (msg: string) => console.log(`[meyar] ${msg} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+function ensureAuthSecret(): void {
+  if (process.env.AUTH_SECRET) return;
+  const file = ".data/auth-secret";
+  if (existsSync(file)) return;
+  mkdirSync(".data", { recursive: true });
+  writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  log("generated an AUTH_SECRET for this installation in .data/auth-secret");
+}
+
+async function migrateAndSeed(): Promise<void> {
+  const url = databaseUrl();
+  const pending = await pendingMigrations(url);
+  if (pending.length > 0) {
+    log(`applying ${pending.length} migration(s): ${pending.join(", ")}`);
+    await migrateDeploy(url, { echo: false });
+    log("database is up to date");
+  }
+  if (process.env.MEYAR_DEMO_DATA === "false") return;
+  const { prisma, close } = createPrismaClient(url);
+  try {
+    const present = await prisma.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } });
+    if (present < DEMO_USERS.length) {
+      const r = await seedDemo(prisma);
+      log(`seeded demo data: ${r.organizations} fictitious organisations, ${r.users} demo users`);
+    }
+  } finally {
+    await close();
+  }
+}
+
+function ensureBuild(): void {
+  const stamp = ".next/meyar-source-fingerprint";
+  const fingerprint = sourceFingerprint();
+  if (existsSync(".next/BUILD_ID") && existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint) return;
+  log("building the production bundle (first start or changed sources)");
+  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (result.status !== 0) throw new Error("next build failed");
+  writeFileSync(stamp, fingerprint);
+  log("build ready");
+}
+
+ensureAuthSecret();
+await migrateAndSeed();
+if (process.env.MEYAR_SKIP_BUILD !== "1") ensureBuild();
+log("starting the server");

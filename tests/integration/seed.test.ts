@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "../../prisma/seed.ts";
+import { DEMO_USERS } from "../../prisma/demo-data.ts";
+import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
+
+describe.each(enginesUnderTest())("demo seed on %s", (engine) => {
+  let t: TestDatabase;
+  beforeAll(async () => { t = await openTestDatabase(engine); });
+  afterAll(async () => t?.dispose());
+
+  it("is idempotent and gives every screen fictitious data to show", async () => {
+    await seedDemo(t.db);
+    const counts = async () => Promise.all([t.db.organization.count(), t.db.user.count(), t.db.membership.count(), t.db.accessGrant.count()]);
+    const first = await counts();
+    await seedDemo(t.db);
+    expect(await counts()).toEqual(first);
+
+    const banks = await t.db.organization.findMany({ where: { kind: "BANK" } });
+    expect(banks.length).toBeGreaterThanOrEqual(40);
+    expect(banks.every((b) => b.isDemo && b.name.endsWith("(demo)"))).toBe(true);
+    expect(new Set(banks.map((b) => b.ownership))).toEqual(new Set(["PRIVATE", "STATE"]));
+    expect(new Set(banks.map((b) => b.sizeBand))).toEqual(new Set(["SMALL", "MEDIUM", "LARGE"]));
+    expect(new Set(banks.map((b) => b.region)).size).toBeGreaterThanOrEqual(4);
+
+    const roles = await t.db.membership.findMany({ where: { user: { email: { in: DEMO_USERS.map((u) => u.email) } } }, include: { organization: true } });
+    expect(new Set(roles.filter((m) => m.organization.slug === "atlas-bank").map((m) => m.role))).toEqual(new Set(["OWNER", "ADMIN", "ANALYST", "VIEWER"]));
+    const clients = await t.db.accessGrant.count({ where: { kind: "CONSULTANCY", grantee: { slug: "meridian-advisory" }, revokedAt: null } });
+    expect(clients).toBe(2);
+  });
+});

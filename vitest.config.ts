@@ -1,0 +1,41 @@
+import { defineConfig } from "vitest/config";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+// Two projects: fast pure unit tests, and integration tests that open real databases
+// (PGlite always; PostgreSQL too when DATABASE_URL points at a server).
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": root,
+      // "server-only" throws outside React Server Components; the modules it guards are tested directly.
+      "server-only": path.join(root, "tests/support/empty-module.ts"),
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          exclude: ["e2e/**", "node_modules/**"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          exclude: ["e2e/**", "node_modules/**"],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          globalSetup: ["tests/integration/support/global-setup.ts"],
+        },
+      },
+    ],
+  },
+});
