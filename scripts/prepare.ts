@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { spawnSync } from "node:child_process";
+import { pathToFileURL } from "node:url";
 import { createPrismaClient } from "../lib/db/connect.ts";
 import { databaseUrl } from "../lib/db/database-url.ts";
 import { migrateDeploy } from "../lib/db/migrate.ts";
@@ -58,7 +59,13 @@ function ensureBuild(): void {
   log("build ready");
 }
 
-ensureAuthSecret();
-await migrateAndSeed();
-if (process.env.MEYAR_SKIP_BUILD !== "1") ensureBuild();
-log("starting the server");
+export async function prepare(): Promise<void> {
+  ensureAuthSecret();
+  await migrateAndSeed();
+  if (process.env.MEYAR_SKIP_BUILD !== "1") ensureBuild();
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  await prepare();
+  log("starting the server");
+}

@@ -4,12 +4,13 @@ import Link from "next/link";
 import { signInAction } from "@/app/(auth)/actions";
 import { TextField } from "@/components/ui/text-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 
 export function SignInForm({ next }: { next?: string }) {
   const [state, action] = useActionState(signInAction, null);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <ActionForm action={action} className="space-y-4">
       <input type="hidden" name="next" value={next ?? ""} />
       <FormMessage state={state} />
       <TextField name="email" label="E-mail" type="email" autoComplete="email" required errors={fieldErrors(state, "email")} />
@@ -18,6 +19,6 @@ export function SignInForm({ next }: { next?: string }) {
       <p className="text-sm text-slate-600">
         New to Meyar? <Link className="text-brand-600 underline" href={next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up"}>Create an account</Link>
       </p>
-    </form>
+    </ActionForm>
   );
 }

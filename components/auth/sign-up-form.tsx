@@ -4,12 +4,13 @@ import Link from "next/link";
 import { signUpAction } from "@/app/(auth)/actions";
 import { TextField } from "@/components/ui/text-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 
 export function SignUpForm({ next, email }: { next?: string; email?: string }) {
   const [state, action] = useActionState(signUpAction, null);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <ActionForm action={action} className="space-y-4">
       <input type="hidden" name="next" value={next ?? ""} />
       <FormMessage state={state} />
       <TextField name="name" label="Full name" autoComplete="name" required errors={fieldErrors(state, "name")} />
@@ -19,6 +20,6 @@ export function SignUpForm({ next, email }: { next?: string; email?: string }) {
       <p className="text-sm text-slate-600">
         Already have an account? <Link className="text-brand-600 underline" href={next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"}>Sign in</Link>
       </p>
-    </form>
+    </ActionForm>
   );
 }

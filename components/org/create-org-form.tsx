@@ -4,6 +4,7 @@ import { createOrganizationAction } from "@/app/(app)/orgs/actions";
 import { TextField } from "@/components/ui/text-field";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { ORG_KIND_LABELS, OWNERSHIP_LABELS, SIZE_BAND_LABELS, options } from "@/lib/org/labels";
 
@@ -11,7 +12,7 @@ export function CreateOrgForm() {
   const [state, action] = useActionState(createOrganizationAction, null);
   const [kind, setKind] = useState("BANK");
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <ActionForm action={action} className="space-y-4">
       <FormMessage state={state} />
       <TextField name="name" label="Organisation name" required errors={fieldErrors(state, "name")} />
       <TextField name="slug" label="Web address" required hint="Lowercase letters, digits and hyphens, e.g. atlas-bank. Used in links: /atlas-bank" errors={fieldErrors(state, "slug")} />
@@ -31,6 +32,6 @@ export function CreateOrgForm() {
       )}
       <TextField name="country" label="Country (optional)" errors={fieldErrors(state, "country")} />
       <SubmitButton pendingText="Creating…">Create organisation</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

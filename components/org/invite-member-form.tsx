@@ -4,6 +4,7 @@ import { inviteMemberAction } from "@/app/(app)/[org]/actions";
 import { TextField } from "@/components/ui/text-field";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { options } from "@/lib/org/labels";
@@ -14,7 +15,7 @@ export function InviteMemberForm({ orgSlug, canInviteOwner }: { orgSlug: string;
   const token = state?.ok && state.data && typeof state.data === "object" && "token" in state.data ? String(state.data.token) : null;
   const link = token ? `${window.location.origin}/invite/${token}` : null;
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <ActionForm action={action} className="space-y-4">
       <input type="hidden" name="org" value={orgSlug} />
       <FormMessage state={state} />
       {link && (
@@ -28,6 +29,6 @@ export function InviteMemberForm({ orgSlug, canInviteOwner }: { orgSlug: string;
         <SelectField name="role" label="Role" options={roles} defaultValue="VIEWER" errors={fieldErrors(state, "role")} />
       </div>
       <SubmitButton pendingText="Inviting…">Create invitation</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

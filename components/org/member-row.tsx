@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { changeRoleAction, removeMemberAction } from "@/app/(app)/[org]/actions";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { options } from "@/lib/org/labels";
@@ -28,7 +29,7 @@ export function MemberRow({ orgSlug, member, canManage, actorIsOwner }: { orgSlu
         </div>
         {editable ? (
           <>
-            <form action={roleAction} className="flex items-center gap-2">
+            <ActionForm action={roleAction} className="flex items-center gap-2">
               <input type="hidden" name="org" value={orgSlug} />
               <input type="hidden" name="membershipId" value={member.membershipId} />
               <label className="sr-only" htmlFor={`role-${member.membershipId}`}>Role of {member.name}</label>
@@ -36,12 +37,12 @@ export function MemberRow({ orgSlug, member, canManage, actorIsOwner }: { orgSlu
                 {roles.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
               </select>
               <SubmitButton variant="secondary" pendingText="Saving…">Change role</SubmitButton>
-            </form>
-            <form action={removeAction}>
+            </ActionForm>
+            <ActionForm action={removeAction}>
               <input type="hidden" name="org" value={orgSlug} />
               <input type="hidden" name="membershipId" value={member.membershipId} />
               <SubmitButton variant="danger" pendingText="Removing…">Remove</SubmitButton>
-            </form>
+            </ActionForm>
           </>
         ) : (
           <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">{ROLE_LABELS[member.role]}</span>

@@ -4,6 +4,7 @@ import { updateOrganizationAction } from "@/app/(app)/[org]/actions";
 import { TextField } from "@/components/ui/text-field";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { OWNERSHIP_LABELS, SIZE_BAND_LABELS, options } from "@/lib/org/labels";
 
@@ -14,7 +15,7 @@ export interface OrgSettings {
 export function OrgSettingsForm({ org }: { org: OrgSettings }) {
   const [state, action] = useActionState(updateOrganizationAction, null);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <ActionForm action={action} className="space-y-4">
       <input type="hidden" name="org" value={org.slug} />
       <FormMessage state={state} />
       <TextField name="name" label="Organisation name" defaultValue={org.name} required errors={fieldErrors(state, "name")} />
@@ -27,6 +28,6 @@ export function OrgSettingsForm({ org }: { org: OrgSettings }) {
       <TextField name="region" label="Region" defaultValue={org.region} errors={fieldErrors(state, "region")} />
       <TextField name="country" label="Country" defaultValue={org.country} errors={fieldErrors(state, "country")} />
       <SubmitButton pendingText="Saving…">Save changes</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

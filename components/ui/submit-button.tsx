@@ -1,5 +1,5 @@
 "use client";
-import { useFormStatus } from "react-dom";
+import { useFormPending } from "./action-form";
 
 type Variant = "primary" | "secondary" | "danger";
 
@@ -10,7 +10,7 @@ const STYLES: Record<Variant, string> = {
 };
 
 export function SubmitButton({ children, variant = "primary", pendingText }: { children: React.ReactNode; variant?: Variant; pendingText?: string }) {
-  const { pending } = useFormStatus();
+  const pending = useFormPending();
   return (
     <button
       type="submit"

@@ -2,7 +2,8 @@
 // only) and lib/auth/config.ts (the full server configuration with the credentials provider).
 import type { NextAuthConfig } from "next-auth";
 
-const PUBLIC_PATHS = [/^\/$/, /^\/sign-in$/, /^\/sign-up$/, /^\/invite\//, /^\/api\/auth\//, /^\/api\/health$/, /^\/respond\//];
+// API routes answer 401 themselves (JSON for machines) instead of redirecting.
+const PUBLIC_PATHS = [/^\/$/, /^\/sign-in$/, /^\/sign-up$/, /^\/invite\//, /^\/api\//, /^\/respond\//];
 
 export const baseAuthConfig = {
   pages: { signIn: "/sign-in" },

@@ -12,6 +12,13 @@ class RateLimited extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...baseAuthConfig,
+  logger: {
+    // A wrong password is an expected outcome, not a server error; keep the log for real faults.
+    error(error) {
+      if (error.name === "CredentialsSignin" || error.name === "RateLimited") return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },

@@ -490,12 +490,13 @@ async function serveRpc(args) {
   const send = (msg) => writeStdout(JSON.stringify(msg) + "\n");
 
   /**
-   * `migrate dev` straight after applying a pending migration fails with "shadow DB must be provided
-   * through an external factory" until devDiagnostic has run once with the same migrations list.
-   * @type {{ migrationsList: any, filters: any } | null}
+   * `migrate dev` straight after applying a pending migration fails with "PostgreSQL shadow DB must be
+   * provided through an external factory" (evaluateDataLoss / createMigration) until devDiagnostic has
+   * run again with the same migrations list. So: whenever the migration history may have changed since
+   * the last devDiagnostic (or none ran yet), run it first, ignoring its answer.
    */
-  let lastMigrations = null;
-  let devDiagnosticDone = false;
+  let diagnosticStale = true;
+  const STALE_AFTER = new Set(["applyMigrations", "reset", "markMigrationApplied", "markMigrationRolledBack", "schemaPush"]);
 
   /**
    * @param {string} method
@@ -524,17 +525,17 @@ async function serveRpc(args) {
         if (typeof e[method] !== "function") {
           throw Object.assign(new Error(`Method not found: ${method}`), { rpcCode: -32601 });
         }
-        if (params?.migrationsList) lastMigrations = { migrationsList: params.migrationsList, filters: params.filters };
-        if (method === "devDiagnostic") devDiagnosticDone = true;
-        if ((method === "createMigration" || method === "evaluateDataLoss") && !devDiagnosticDone && params?.migrationsList) {
+        if ((method === "createMigration" || method === "evaluateDataLoss") && diagnosticStale && params?.migrationsList) {
+          log("INFO", `running devDiagnostic before ${method} (migration history changed in this session)`);
           await e.devDiagnostic({ migrationsList: params.migrationsList, filters: params.filters ?? { externalTables: [], externalEnums: [] } });
-          devDiagnosticDone = true;
+          diagnosticStale = false;
         }
+        if (method === "devDiagnostic") diagnosticStale = false;
+        if (STALE_AFTER.has(method)) diagnosticStale = true;
         return e[method](params ?? {});
       }
     }
   }
-  void lastMigrations;
 
   const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
   /** @type {Promise<void>} */
@@ -545,7 +546,7 @@ async function serveRpc(args) {
     let msg;
     try {
       msg = JSON.parse(line);
-    } catch (e) {
+    } catch {
       send({ jsonrpc: "2.0", id: null, error: { code: -32700, message: "Parse error" } });
       return;
     }

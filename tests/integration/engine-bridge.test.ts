@@ -76,6 +76,12 @@ const BROKEN_SQL = `CREATE TABLE "Partial" ("id" INTEGER);
 CREATE TABL "Nope" ("id" INTEGER);
 `;
 
+const GIZMO_MODEL = `
+model Gizmo {
+  id Int @id
+}
+`;
+
 const GADGET_MODEL = `
 model Gadget {
   id    Int    @id @default(autoincrement())
@@ -229,7 +235,10 @@ describe("prisma.config.ts at the repo root", () => {
   });
 });
 
-describe("engine bridge on PGlite", () => {
+// Each case spawns the Prisma CLI (and PGlite initdb/open) several times: generous timeouts for busy machines.
+const SLOW = { timeout: 300_000 };
+
+describe("engine bridge on PGlite", SLOW, () => {
   const url = "file:.data/pglite"; // relative: resolved against the project folder
   let project: Project;
   let dataDir: string;
@@ -283,7 +292,7 @@ describe("engine bridge on PGlite", () => {
     expect(r.stdout).toContain("Database schema is up to date!");
   });
 
-  it("(f) migrate dev --create-only writes a new migration offline, and deploy applies it", async () => {
+  it("(f) migrate dev --create-only writes a new migration offline; migrate dev applies it and the next", async () => {
     fs.appendFileSync(path.join(project.dir, "prisma", "schema.prisma"), GADGET_MODEL);
     const r = await timed("migrate dev --create-only (PGlite)", () =>
       cli(project, url, ["migrate", "dev", "--name", "add_gadget", "--create-only"]),
@@ -295,11 +304,18 @@ describe("engine bridge on PGlite", () => {
     expect(sql).toContain('CREATE TABLE "Gadget"');
     expect(sql).not.toContain('"Widget"');
 
-    const d = await cli(project, url, ["migrate", "deploy"]);
+    // `migrate dev` with a pending migration in the folder: applies it, then creates + applies the next
+    // (the devDiagnostic quirk in the bridge's README: without the workaround this fails with
+    // "PostgreSQL shadow DB must be provided through an external factory").
+    fs.appendFileSync(path.join(project.dir, "prisma", "schema.prisma"), GIZMO_MODEL);
+    const d = await timed("migrate dev, pending + new (PGlite)", () => cli(project, url, ["migrate", "dev", "--name", "add_gizmo"]));
     expect(d.code, describeResult(d)).toBe(0);
     expect(d.stdout).toContain(created[0]);
+    expect(d.stdout).toMatch(/_add_gizmo/);
     await withPGlite(dataDir, async (db) => {
       expect((await db.query<{ t: string | null }>(TABLE_EXISTS_SQL, ['"Gadget"'])).rows[0]?.t).toBe('"Gadget"');
+      expect((await db.query<{ t: string | null }>(TABLE_EXISTS_SQL, ['"Gizmo"'])).rows[0]?.t).toBe('"Gizmo"');
+      expect((await db.query<MigrationRow>(MIGRATIONS_SQL)).rows.filter((r) => r.finished)).toHaveLength(3);
     });
 
     // migrate diff against the migrations folder agrees: nothing left to generate.
@@ -339,7 +355,7 @@ describe("engine bridge on PGlite", () => {
   });
 });
 
-describe.skipIf(pgDownReason !== null)("engine bridge on PostgreSQL", () => {
+describe.skipIf(pgDownReason !== null)("engine bridge on PostgreSQL", SLOW, () => {
   const suffix = randomBytes(4).toString("hex");
   const dbName = `meyar_bridge_test_${suffix}`;
   const brokenDbName = `meyar_bridge_test_${suffix}_broken`;
@@ -389,7 +405,7 @@ describe.skipIf(pgDownReason !== null)("engine bridge on PostgreSQL", () => {
     expect(r.stdout).toContain("Database schema is up to date!");
   });
 
-  it("migrate dev --create-only works and leaves no shadow database behind", async () => {
+  it("(f) migrate dev --create-only / migrate dev work and leave no shadow database behind", async () => {
     fs.appendFileSync(path.join(project.dir, "prisma", "schema.prisma"), GADGET_MODEL);
     const r = await timed("migrate dev --create-only (PostgreSQL)", () =>
       cli(project, url, ["migrate", "dev", "--name", "add_gadget", "--create-only"]),
@@ -400,6 +416,13 @@ describe.skipIf(pgDownReason !== null)("engine bridge on PostgreSQL", () => {
     expect(fs.readFileSync(path.join(project.migrationsDir, created[0]!, "migration.sql"), "utf8")).toContain(
       'CREATE TABLE "Gadget"',
     );
+    fs.appendFileSync(path.join(project.dir, "prisma", "schema.prisma"), GIZMO_MODEL);
+    const d = await timed("migrate dev, pending + new (PostgreSQL)", () => cli(project, url, ["migrate", "dev", "--name", "add_gizmo"]));
+    expect(d.code, describeResult(d)).toBe(0);
+    expect(d.stdout).toContain(created[0]);
+    await withPg(dbName, async (c) => {
+      expect((await c.query(TABLE_EXISTS_SQL, ['"Gizmo"'])).rows[0]?.t).toBe('"Gizmo"');
+    });
     const shadows = await adminQuery(
       `SELECT datname FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%' AND datname NOT IN (SELECT datname FROM pg_stat_activity WHERE datname IS NOT NULL)`,
     );

@@ -128,6 +128,14 @@ describe("small structures", () => {
     expect(r.partition).toBeUndefined();
   });
 
+  it("carries factor names and rejects a name list of the wrong length", () => {
+    const r = analyseSsim(["a", "b"], ["X"], { factorNames: ["Alpha", "Beta"] });
+    expect(r.factors).toEqual(["a", "b"]);
+    expect(r.factorNames).toEqual(["Alpha", "Beta"]);
+    expect(r.notes[0]).toContain("{Alpha, Beta}");
+    expect(() => analyseSsim(["a", "b"], ["V"], { factorNames: ["Alpha"] })).toThrow("1 factor names for 2 factors");
+  });
+
   it("closes a chain into the full upper triangle", () => {
     expect(transitiveClosure([[1, 1, 0], [0, 1, 1], [0, 0, 1]])).toEqual([[1, 1, 1], [0, 1, 1], [0, 0, 1]]);
   });

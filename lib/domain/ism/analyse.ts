@@ -1,18 +1,18 @@
 // Full ISM analysis: initial matrix → closure → components → levels → MICMAC → level digraph.
 // Everything runs on packed bit rows and is converted to plain number[][] only at the end.
 
-import { closeBits, fromMatrix, toMatrix, transpose } from "./bitset";
+import { closeBits, fromMatrix, popcount, toMatrix, transpose } from "./bitset";
 import { reducedCondensation, stronglyConnected } from "./components";
 import { partitionLevels } from "./levels";
-import { micmacThreshold, powers, quadrantOf } from "./micmac";
+import { micmacThreshold, quadrantOf } from "./micmac";
 import { ssimToMatrix, validateMatrix } from "./ssim";
-import type { IsmEdge, IsmResult } from "./types";
+import { IsmInputError, type IsmEdge, type IsmResult } from "./types";
 
 export interface AnalyseOptions {
   /** Include the per-iteration reachability/antecedent/intersection tables. Default false. */
   partitionTables?: boolean;
-  /** Stable keys to carry alongside the factor names. */
-  factorKeys?: readonly string[];
+  /** Display names to carry alongside `factors` when those are keys; used in notes too. */
+  factorNames?: readonly string[];
 }
 
 /** Transitive closure of a 0/1 matrix (Warshall on bitsets). Does not touch the diagonal. */
@@ -26,14 +26,32 @@ export function analyseMatrix(
   matrix: readonly (readonly number[])[],
   options: AnalyseOptions = {},
 ): IsmResult {
-  const initial = validateMatrix(factors, matrix);
+  return analyseValidated(factors, validateMatrix(factors, matrix), options);
+}
+
+/** Parses an upper-triangle SSIM and analyses it. Throws IsmInputError on bad input. */
+export function analyseSsim(
+  factors: readonly string[],
+  ssim: readonly string[],
+  options: AnalyseOptions = {},
+): IsmResult {
+  // ssimToMatrix validates as it parses, so the matrix needs no second check.
+  return analyseValidated(factors, ssimToMatrix(factors, ssim), options);
+}
+
+function analyseValidated(factors: readonly string[], initial: number[][], options: AnalyseOptions): IsmResult {
   const n = factors.length;
+  if (options.factorNames && options.factorNames.length !== n) {
+    throw new IsmInputError("factor-list", `${options.factorNames.length} factor names for ${n} factors.`);
+  }
   const reach = closeBits(fromMatrix(initial));
   const antecedent = transpose(reach, n);
   const split = stronglyConnected(reach, antecedent, n);
   const part = partitionLevels(reach, antecedent, n, options.partitionTables === true);
   const finalReachability = toMatrix(reach, n);
-  const { drivingPower, dependencePower } = powers(finalReachability);
+  // Row and column sums of the final matrix, counted on the packed rows.
+  const drivingPower = reach.map(popcount);
+  const dependencePower = antecedent.map(popcount);
   const threshold = micmacThreshold(n);
   const componentEdges = reducedCondensation(reach, split);
 
@@ -53,7 +71,7 @@ export function analyseMatrix(
 
   const result: IsmResult = {
     source: "computed",
-    notes: cycles.length > 0 ? [cycleNote(factors, cycles)] : [],
+    notes: cycles.length > 0 ? [cycleNote(options.factorNames ?? factors, cycles)] : [],
     factors: [...factors],
     initialReachability: initial,
     finalReachability,
@@ -70,18 +88,9 @@ export function analyseMatrix(
     edges,
     componentEdges,
   };
-  if (options.factorKeys) result.factorKeys = [...options.factorKeys];
+  if (options.factorNames) result.factorNames = [...options.factorNames];
   if (part.partition) result.partition = part.partition;
   return result;
-}
-
-/** Parses an upper-triangle SSIM and analyses it. Throws IsmInputError on bad input. */
-export function analyseSsim(
-  factors: readonly string[],
-  ssim: readonly string[],
-  options: AnalyseOptions = {},
-): IsmResult {
-  return analyseMatrix(factors, ssimToMatrix(factors, ssim), options);
 }
 
 function cycleNote(factors: readonly string[], cycles: readonly number[][]): string {

@@ -48,15 +48,19 @@ export function fromMatrix(matrix: readonly (readonly number[])[]): BitRows {
   matrix.forEach((cells, i) => {
     const row = rows[i];
     if (!row) return;
-    cells.forEach((v, j) => {
-      if (v === 1) setBit(row, j);
-    });
+    for (let j = 0; j < cells.length; j++) if (cells[j] === 1) setBit(row, j);
   });
   return rows;
 }
 
+// Plain loops rather than Array.from({ length }) here and below: the latter is several
+// times slower in V8 and these run n² times per analysis.
 export function toMatrix(rows: BitRows, n: number): number[][] {
-  return rows.map((row) => Array.from({ length: n }, (_, j) => (hasBit(row, j) ? 1 : 0)));
+  return rows.map((row) => {
+    const out = new Array<number>(n);
+    for (let j = 0; j < n; j++) out[j] = ((row[j >>> 5] ?? 0) >>> (j & 31)) & 1;
+    return out;
+  });
 }
 
 /** Column i of the result = row i of the input: antecedent sets from reachability sets. */
@@ -73,16 +77,19 @@ export function transpose(rows: BitRows, n: number): BitRows {
 
 /** Warshall on bit rows: if i reaches k, i reaches everything k reaches. Returns a copy. */
 export function closeBits(rows: BitRows): BitRows {
-  const out = rows.map((r) => r.slice());
-  for (let k = 0; k < out.length; k++) {
-    const rk = out[k];
-    if (!rk) continue;
-    const w = k >>> 5;
+  const n = rows.length;
+  const words = wordsFor(n);
+  // One flat buffer (row i at i * words) keeps the inner OR loop on contiguous memory.
+  const flat = new Uint32Array(n * words);
+  rows.forEach((row, i) => flat.set(row.subarray(0, words), i * words));
+  for (let k = 0; k < n; k++) {
+    const kw = k >>> 5;
     const mask = 1 << (k & 31);
-    for (const ri of out) {
-      if (((ri[w] ?? 0) & mask) === 0) continue;
-      for (let x = 0; x < ri.length; x++) ri[x] = (ri[x] ?? 0) | (rk[x] ?? 0);
+    const kBase = k * words;
+    for (let base = 0; base < flat.length; base += words) {
+      if (((flat[base + kw] ?? 0) & mask) === 0) continue;
+      for (let x = 0; x < words; x++) flat[base + x] = (flat[base + x] ?? 0) | (flat[kBase + x] ?? 0);
     }
   }
-  return out;
+  return rows.map((_, i) => flat.slice(i * words, (i + 1) * words));
 }

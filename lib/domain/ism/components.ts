@@ -2,7 +2,7 @@
 // component exactly when each reaches the other. With the closure already computed this is
 // one AND per row, simpler than running Tarjan on the initial graph and just as fast here.
 
-import { type BitRows, hasBit, members } from "./bitset";
+import { type BitRows, clearBit, emptyRows, hasBit, members, setBit, wordsFor } from "./bitset";
 
 export interface ComponentSplit {
   components: number[][];
@@ -33,22 +33,28 @@ export function stronglyConnected(reach: BitRows, antecedent: BitRows, n: number
 export function reducedCondensation(reach: BitRows, split: ComponentSplit): { from: number; to: number }[] {
   const { components, componentOf } = split;
   const c = components.length;
-  // Component-level strict reachability, from each component's first member.
-  const strict: Set<number>[] = components.map((group, u) => {
-    const out = new Set<number>();
+  const n = componentOf.length;
+  // strict[u] = components reachable from u, u excluded, read off u's first member.
+  const strict = emptyRows(c);
+  components.forEach((group, u) => {
     const row = group[0] === undefined ? undefined : reach[group[0]];
-    if (!row) return out;
-    componentOf.forEach((comp, j) => {
-      if (comp !== u && hasBit(row, j)) out.add(comp);
-    });
-    return out;
+    const out = strict[u];
+    if (!row || !out) return;
+    for (let j = 0; j < n; j++) if (hasBit(row, j)) setBit(out, componentOf[j] ?? u);
+    clearBit(out, u);
   });
   const edges: { from: number; to: number }[] = [];
+  const covered = new Uint32Array(wordsFor(c));
   for (let u = 0; u < c; u++) {
-    const direct = strict[u] ?? new Set<number>();
-    const covered = new Set<number>();
-    for (const w of direct) for (const v of strict[w] ?? []) covered.add(v);
-    for (const v of [...direct].sort((a, b) => a - b)) if (!covered.has(v)) edges.push({ from: u, to: v });
+    const direct = strict[u];
+    if (!direct) continue;
+    covered.fill(0);
+    for (let w = 0; w < c; w++) {
+      const via = strict[w];
+      if (!via || !hasBit(direct, w)) continue;
+      for (let x = 0; x < covered.length; x++) covered[x] = (covered[x] ?? 0) | (via[x] ?? 0);
+    }
+    for (let v = 0; v < c; v++) if (hasBit(direct, v) && !hasBit(covered, v)) edges.push({ from: u, to: v });
   }
   return edges;
 }

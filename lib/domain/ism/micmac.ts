@@ -1,6 +1,6 @@
-// MICMAC: driving power = how many factors a factor reaches (row sum of the final matrix),
-// dependence power = how many reach it (column sum). Both count the factor itself, as in
-// most ISM papers, so every power is between 1 and n.
+// MICMAC classification. The powers themselves (row and column sums of the final matrix, the
+// factor itself included) are counted in analyse.ts on the packed rows; this file holds the
+// threshold convention so it is stated once.
 
 import type { MicmacQuadrant } from "./types";
 
@@ -15,15 +15,4 @@ export function quadrantOf(driving: number, dependence: number, threshold: numbe
   if (drives && depends) return "linkage";
   if (drives) return "independent";
   return depends ? "dependent" : "autonomous";
-}
-
-export function powers(finalReachability: readonly (readonly number[])[]): {
-  drivingPower: number[];
-  dependencePower: number[];
-} {
-  const n = finalReachability.length;
-  const drivingPower = finalReachability.map((row) => row.reduce((s, v) => s + v, 0));
-  const dependencePower = new Array<number>(n).fill(0);
-  for (const row of finalReachability) row.forEach((v, j) => (dependencePower[j] = (dependencePower[j] ?? 0) + v));
-  return { drivingPower, dependencePower };
 }

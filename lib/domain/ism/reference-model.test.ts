@@ -11,8 +11,9 @@ describe("publishedReferenceModel", () => {
     expect(published.levelCount).toBe(7);
     expect(published.levels).toEqual([2, 3, 6, 2, 2, 5, 4, 1, 3, 6, 7, 3, 1, 4, 6, 6, 1]);
     expect(published.levelMembers).toEqual([[7, 12, 16], [0, 3, 4], [1, 8, 11], [6, 13], [5], [2, 9, 14, 15], [10]]);
-    expect(published.factorKeys).toEqual(seedFactorKeys());
-    expect(published.factors[10]).toBe("Support and protection");
+    expect(published.factors).toEqual(seedFactorKeys());
+    expect(published.factors[10]).toBe("support-protection");
+    expect(published.factorNames?.[10]).toBe("Support and protection");
   });
 
   it("keeps the matrices and powers computed from the SSIM", () => {

@@ -35,13 +35,14 @@ export function seedPublishedTable2(): { n: number; outputSet: number[]; inputSe
   }));
 }
 
-/** What the standard algorithm makes of the seed's SSIM. */
+/** What the standard algorithm makes of the seed's SSIM. `factors` are the stable keys. */
 export function computedSeedModel(): IsmResult {
-  return analyseSsim(seedFactorNames(), seedSsim(), { factorKeys: seedFactorKeys() });
+  return analyseSsim(seedFactorKeys(), seedSsim(), { factorNames: seedFactorNames() });
 }
 
 /**
  * The published seven-level model, usable wherever a computed IsmResult is (same type).
+ * `factors` are the stable keys (as the instrument and roadmap use them), `factorNames` the names.
  * levels/levelMembers are the paper's; matrices, powers, quadrants and components are
  * computed from the SSIM. edges: the SSIM's direct links that point from a deeper published
  * level to a shallower one, transitively reduced — a drawing consistent with those levels.

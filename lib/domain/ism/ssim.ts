@@ -18,8 +18,23 @@ export function validateFactors(factors: readonly string[]): void {
 }
 
 function toLetter(ch: string): SsimLetter | undefined {
-  const up = ch.toUpperCase();
-  return up === "V" || up === "A" || up === "X" || up === "O" ? up : undefined;
+  switch (ch) {
+    case "V": case "v": return "V";
+    case "A": case "a": return "A";
+    case "X": case "x": return "X";
+    case "O": case "o": return "O";
+    default: return undefined;
+  }
+}
+
+function identity(n: number): number[][] {
+  const m: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const row = new Array<number>(n).fill(0);
+    row[i] = 1;
+    m.push(row);
+  }
+  return m;
 }
 
 /**
@@ -36,7 +51,8 @@ export function parseSsim(factors: readonly string[], rows: readonly string[]): 
       `The SSIM has ${rows.length} rows but there are ${n} factors: expected ${n} rows (or ${n - 1}, omitting the empty last row).`,
     );
   }
-  return Array.from({ length: n }, (_, i) => {
+  const grid: SsimLetter[][] = [];
+  for (let i = 0; i < n; i++) {
     const row = rows[i] ?? "";
     const expected = n - 1 - i;
     if (typeof row !== "string" || row.length !== expected) {
@@ -47,7 +63,9 @@ export function parseSsim(factors: readonly string[], rows: readonly string[]): 
         { row: i + 1 },
       );
     }
-    return Array.from(row, (ch, k) => {
+    const letters: SsimLetter[] = new Array<SsimLetter>(expected);
+    for (let k = 0; k < expected; k++) {
+      const ch = row.charAt(k);
       const letter = toLetter(ch);
       if (letter === undefined) {
         const j = i + 1 + k;
@@ -57,16 +75,18 @@ export function parseSsim(factors: readonly string[], rows: readonly string[]): 
           { row: i + 1, column: j + 1 },
         );
       }
-      return letter;
-    });
-  });
+      letters[k] = letter;
+    }
+    grid.push(letters);
+  }
+  return grid;
 }
 
 /** Initial reachability matrix: V/X set i→j, A/X set j→i, and the diagonal is 1 by convention. */
 export function ssimToMatrix(factors: readonly string[], rows: readonly string[]): number[][] {
   const grid = parseSsim(factors, rows);
   const n = factors.length;
-  const m = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
+  const m = identity(n);
   grid.forEach((letters, i) => {
     letters.forEach((letter, k) => {
       const j = i + 1 + k;
@@ -115,7 +135,9 @@ export function validateMatrix(factors: readonly string[], matrix: readonly (rea
         row: i + 1,
       });
     }
-    return cells.map((v, j) => {
+    const out = new Array<number>(n);
+    for (let j = 0; j < n; j++) {
+      const v = cells[j];
       if (v !== 0 && v !== 1) {
         throw new IsmInputError(
           "matrix-value",
@@ -123,7 +145,8 @@ export function validateMatrix(factors: readonly string[], matrix: readonly (rea
           { row: i + 1, column: j + 1 },
         );
       }
-      return i === j ? 1 : v;
-    });
+      out[j] = i === j ? 1 : v;
+    }
+    return out;
   });
 }

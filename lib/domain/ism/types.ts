@@ -37,9 +37,10 @@ export interface IsmResult {
   source: "computed" | "published";
   /** Human-readable caveats, e.g. how a published model departs from the computed one. */
   notes: string[];
+  /** Factor identifiers, as given. The reference model uses the stable keys ("infrastructure", …). */
   factors: string[];
-  /** Stable keys when the input supplied them (the reference model does). */
-  factorKeys?: string[];
+  /** Display names, when `factors` holds keys (the reference model supplies them). */
+  factorNames?: string[];
   /** 0/1 matrix from the SSIM, diagonal 1. Row i = what i influences directly. */
   initialReachability: number[][];
   /** Transitive closure of the initial matrix. */

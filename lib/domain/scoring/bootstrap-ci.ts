@@ -73,41 +73,65 @@ export function bootstrapIntervals(prep: PreparedResponses, options: BootstrapOp
   const factorReps = new Float64Array(nF * samples).fill(NaN);
   const moduleReps = new Float64Array(nM * samples).fill(NaN);
   const overallReps = new Float64Array(samples).fill(NaN);
-  const sums = new Float64Array(nF);
-  const counts = new Float64Array(nF);
   const means = new Float64Array(nF);
   // A resample as multinomial weights: how often each respondent was drawn. About 37% of respondents
-  // are not drawn at all (e⁻¹), and their rows are skipped.
+  // are not drawn at all (e⁻¹); the drawn ones go in a compact list of (row offset, weight).
   const weights = new Uint32Array(n);
+  const rowOffset = new Int32Array(n);
+  const rowWeight = new Float64Array(n);
   const buf = createAggregateBuffers(plan);
   const rng = mulberry32(seed);
+  const blockEnd = nF - (nF % 4);
 
-  if (n > 0) {
-    for (let b = 0; b < samples; b++) {
-      weights.fill(0);
-      for (let k = 0; k < n; k++) {
-        const r = Math.floor(rng() * n);
-        weights[r] = (weights[r] as number) + 1;
-      }
-      sums.fill(0);
-      counts.fill(n);
-      for (const f of gappy) counts[f] = 0;
-      for (let r = 0; r < n; r++) {
-        const w = weights[r] as number;
-        if (w === 0) continue;
-        const base = r * nF;
-        for (let f = 0; f < nF; f++) sums[f] = (sums[f] as number) + w * (values[base + f] as number);
-        for (const f of gappy) counts[f] = (counts[f] as number) + w * (present[base + f] as number);
-      }
-      for (let f = 0; f < nF; f++) {
-        const c = counts[f] as number;
-        const m = c > 0 ? (sums[f] as number) / c : NaN;
-        means[f] = m;
-        factorReps[f * samples + b] = m;
-      }
-      overallReps[b] = aggregate(plan, means, buf);
-      for (let m = 0; m < nM; m++) moduleReps[m * samples + b] = buf.modules[m] as number;
+  for (let b = 0; b < samples && n > 0; b++) {
+    weights.fill(0);
+    for (let k = 0; k < n; k++) {
+      const r = Math.floor(rng() * n);
+      weights[r] = (weights[r] as number) + 1;
     }
+    let drawn = 0;
+    for (let r = 0; r < n; r++) {
+      const w = weights[r] as number;
+      if (w === 0) continue;
+      rowOffset[drawn] = r * nF;
+      rowWeight[drawn] = w;
+      drawn++;
+    }
+    // Four factors at a time with the running sums in locals (registers): ~2× faster than
+    // accumulating into an array, which is what keeps 1,000 replicates within budget.
+    let f = 0;
+    for (; f < blockEnd; f += 4) {
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      for (let j = 0; j < drawn; j++) {
+        const o = (rowOffset[j] as number) + f;
+        const w = rowWeight[j] as number;
+        s0 += w * (values[o] as number);
+        s1 += w * (values[o + 1] as number);
+        s2 += w * (values[o + 2] as number);
+        s3 += w * (values[o + 3] as number);
+      }
+      means[f] = s0 / n;
+      means[f + 1] = s1 / n;
+      means[f + 2] = s2 / n;
+      means[f + 3] = s3 / n;
+    }
+    for (; f < nF; f++) {
+      let s0 = 0;
+      for (let j = 0; j < drawn; j++) s0 += (rowWeight[j] as number) * (values[(rowOffset[j] as number) + f] as number);
+      means[f] = s0 / n;
+    }
+    // Factors some respondents did not answer: divide by the weighted count of those who did.
+    for (const g of gappy) {
+      let count = 0;
+      for (let j = 0; j < drawn; j++) count += (rowWeight[j] as number) * (present[(rowOffset[j] as number) + g] as number);
+      means[g] = count > 0 ? ((means[g] as number) * n) / count : NaN;
+    }
+    for (let k = 0; k < nF; k++) factorReps[k * samples + b] = means[k] as number;
+    overallReps[b] = aggregate(plan, means, buf);
+    for (let m = 0; m < nM; m++) moduleReps[m * samples + b] = buf.modules[m] as number;
   }
 
   const factors: Record<string, Interval | null> = {};

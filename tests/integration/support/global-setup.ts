@@ -1,5 +1,5 @@
-// Migrates one template database per engine once per test run; each test file then gets a
-// private copy in about a second (PGlite: a copied data folder; PostgreSQL: CREATE DATABASE … TEMPLATE).
+// Migrates one template database per engine under test, once per run; each test file then gets
+// a private copy in about a second (PGlite: a copied data folder; PostgreSQL: CREATE DATABASE … TEMPLATE).
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,11 +8,13 @@ import { migrateDeploy } from "../../../lib/db/migrate.ts";
 import { adminQuery, postgresServerUrl, withDatabase } from "./postgres-admin.ts";
 
 export default async function setup(project: TestProject) {
-  const pgliteDir = mkdtempSync(path.join(os.tmpdir(), "meyar-tpl-"));
-  await migrateDeploy(`file:${pgliteDir}`);
+  const server = postgresServerUrl();
+  const needPglite = !server || process.env.MEYAR_TEST_BOTH_ENGINES === "1";
+
+  const pgliteDir = needPglite ? mkdtempSync(path.join(os.tmpdir(), "meyar-tpl-")) : "";
+  if (needPglite) await migrateDeploy(`file:${pgliteDir}`);
   project.provide("pgliteTemplate", pgliteDir);
 
-  const server = postgresServerUrl();
   let templateDb: string | null = null;
   if (server) {
     templateDb = `meyar_tpl_${process.pid}_${Date.now()}`;
@@ -22,7 +24,7 @@ export default async function setup(project: TestProject) {
   project.provide("postgresTemplate", templateDb);
 
   return async () => {
-    rmSync(pgliteDir, { recursive: true, force: true });
+    if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
     if (server && templateDb) await adminQuery(server, `DROP DATABASE IF EXISTS "${templateDb}" WITH (FORCE)`);
   };
 }

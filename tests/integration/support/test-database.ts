@@ -15,9 +15,13 @@ export interface TestDatabase {
   dispose(): Promise<void>;
 }
 
-/** PGlite always; PostgreSQL as well when DATABASE_URL names a server. */
+/**
+ * The engine the test run targets: PostgreSQL when DATABASE_URL names a server, else PGlite.
+ * CI runs the suite once each way; MEYAR_TEST_BOTH_ENGINES=1 runs both in one go.
+ */
 export function enginesUnderTest(): Engine[] {
-  return inject("postgresTemplate") ? ["pglite", "postgres"] : ["pglite"];
+  if (!inject("postgresTemplate")) return ["pglite"];
+  return process.env.MEYAR_TEST_BOTH_ENGINES === "1" ? ["pglite", "postgres"] : ["postgres"];
 }
 
 export async function openTestDatabase(engine: Engine): Promise<TestDatabase> {

@@ -1,0 +1,15 @@
+// The server Playwright tests run against: the production build on a fresh, seeded database
+// (a new PGlite folder by default; the database DATABASE_URL names when it is a server).
+import { rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { prepare } from "./prepare.ts";
+
+if (!process.env.DATABASE_URL?.startsWith("postgres")) {
+  rmSync(".data/e2e", { recursive: true, force: true });
+  process.env.DATABASE_URL = "file:.data/e2e";
+}
+await prepare();
+const port = process.env.E2E_PORT ?? "3100";
+const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: process.env });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { createOrganizationSchema, slugSchema } from "../../lib/validation/org.ts";
+import { signUpSchema } from "../../lib/validation/account.ts";
+import { parseDatabaseUrl } from "../../lib/db/database-url.ts";
+import { hasRole } from "../../lib/auth/roles.ts";
+import { clientIpFrom } from "../../lib/auth/client-ip.ts";
+
+describe("organisation web addresses", () => {
+  it.each([
+    ["atlas-bank", true], ["bank2", true], ["ab", false], ["Atlas Bank", false], ["atlas--bank", false],
+    ["-atlas", false], ["sign-in", false], ["api", false], ["a".repeat(49), false],
+  ])("%s → %s", (slug, valid) => {
+    expect(slugSchema.safeParse(slug).success).toBe(valid);
+  });
+
+  it("normalises case and spaces", () => {
+    expect(slugSchema.parse("  Atlas-Bank ")).toBe("atlas-bank");
+  });
+});
+
+describe("creating an organisation", () => {
+  it("requires a bank's peer-group profile but not a regulator's", () => {
+    const bank = createOrganizationSchema.safeParse({ name: "Atlas", slug: "atlas", kind: "BANK" });
+    expect(bank.success).toBe(false);
+    expect(bank.error?.issues.map((i) => i.path.join(".")).sort()).toEqual(["ownership", "region", "sizeBand"]);
+    expect(createOrganizationSchema.safeParse({ name: "Supervisor", slug: "supervisor", kind: "REGULATOR" }).success).toBe(true);
+  });
+
+  it("rejects an unknown kind with a message", () => {
+    const r = createOrganizationSchema.safeParse({ name: "X Corp", slug: "x-corp", kind: "HEDGE_FUND" });
+    expect(r.error?.issues[0]?.message).toBe("Choose the kind of organisation.");
+  });
+});
+
+describe("sign-up passwords", () => {
+  const base = { name: "Dana", email: "dana@bank.example" };
+  it.each([
+    ["short", "Use at least 12 characters."],
+    ["password1234", "That password is too common; choose another."],
+    ["aaaaaaaaaaaaaa", "That password is too common; choose another."],
+    ["my dana password!", "Your password must not contain your e-mail name."],
+  ])("%s is refused", (password, message) => {
+    const r = signUpSchema.safeParse({ ...base, password });
+    expect(r.error?.issues.map((i) => i.message)).toContain(message);
+  });
+
+  it("accepts a long passphrase", () => {
+    expect(signUpSchema.safeParse({ ...base, password: "correct horse battery staple" }).success).toBe(true);
+  });
+});
+
+describe("database URLs", () => {
+  it.each([
+    ["file:.data/pglite", { kind: "pglite", dataDir: ".data/pglite" }],
+    ["memory:", { kind: "pglite", dataDir: undefined }],
+    ["postgresql://u@h:5432/db", { kind: "postgres", url: "postgresql://u@h:5432/db" }],
+  ])("%s", (url, target) => {
+    expect(parseDatabaseUrl(url)).toEqual(target);
+  });
+
+  it("names the accepted schemes for anything else, without echoing credentials", () => {
+    expect(() => parseDatabaseUrl("mysql://root:secret@h/db")).toThrow(/postgres:\/\/.*file:.*memory:/);
+    expect(() => parseDatabaseUrl("mysql://root:secret@h/db")).not.toThrow(/secret/);
+  });
+});
+
+describe("role ladder", () => {
+  it("orders owner > admin > analyst > viewer", () => {
+    expect(hasRole("OWNER", "ADMIN")).toBe(true);
+    expect(hasRole("ADMIN", "OWNER")).toBe(false);
+    expect(hasRole("ANALYST", "VIEWER")).toBe(true);
+    expect(hasRole("VIEWER", "ANALYST")).toBe(false);
+  });
+});
+
+describe("client address for rate limits", () => {
+  it("takes the first forwarded address only when the proxy is trusted", () => {
+    const h = new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" });
+    expect(clientIpFrom(h, true)).toBe("203.0.113.7");
+    expect(clientIpFrom(h, false)).toBeNull();
+  });
+});
