@@ -15,6 +15,8 @@ export default defineConfig({
     },
   },
   test: {
+    // Sealed link tokens need an installation secret; tests use a fixed, obviously fake one.
+    env: { AUTH_SECRET: "test-only-secret-not-for-production-0123456789" },
     projects: [
       {
         extends: true,

@@ -3,6 +3,7 @@
 import { pathToFileURL } from "node:url";
 import { createPrismaClient, type Db } from "../lib/db/connect.ts";
 import { hashPassword } from "../lib/auth/password.ts";
+import { seedDemoAssessment } from "./demo-assessment.ts";
 import { CONSULTANCY_CLIENTS, DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS, demoInstitutions } from "./demo-data.ts";
 
 export async function seedDemo(db: Db): Promise<{ organizations: number; users: number }> {
@@ -26,6 +27,8 @@ export async function seedDemo(db: Db): Promise<{ organizations: number; users: 
       create: { organizationId, userId: user.id, role: u.role },
     });
   }
+  const owner = await db.user.findUnique({ where: { email: DEMO_USERS[0].email }, select: { id: true } });
+  await seedDemoAssessment(db, idOf(orgIds, "atlas-bank"), owner?.id ?? null);
   const consultancy = idOf(orgIds, "meridian-advisory");
   const regulator = idOf(orgIds, "central-supervision");
   for (const client of CONSULTANCY_CLIENTS) await ensureGrant(db, "CONSULTANCY", idOf(orgIds, client), consultancy);

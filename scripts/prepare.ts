@@ -13,7 +13,9 @@ import { migrateDeploy } from "../lib/db/migrate.ts";
 import { pendingMigrations } from "./pending-migrations.ts";
 import { sourceFingerprint } from "./source-fingerprint.ts";
 import { DEMO_USERS } from "../prisma/demo-data.ts";
+import { DEMO_ASSESSMENT_NAME } from "../prisma/demo-assessment.ts";
 import { seedDemo } from "../prisma/seed.ts";
+import { ensureFrameworksStored } from "../lib/assessments/framework-store.ts";
 
 const started = Date.now();
 const log = (msg: string) => console.log(`[meyar] ${msg} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
@@ -21,9 +23,13 @@ const log = (msg: string) => console.log(`[meyar] ${msg} (${((Date.now() - start
 function ensureAuthSecret(): void {
   if (process.env.AUTH_SECRET) return;
   const file = ".data/auth-secret";
-  if (existsSync(file)) return;
+  if (existsSync(file)) {
+    process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+    return;
+  }
   mkdirSync(".data", { recursive: true });
   writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
   log("generated an AUTH_SECRET for this installation in .data/auth-secret");
 }
 
@@ -35,11 +41,13 @@ async function migrateAndSeed(): Promise<void> {
     await migrateDeploy(url, { echo: false });
     log("database is up to date");
   }
-  if (process.env.MEYAR_DEMO_DATA === "false") return;
   const { prisma, close } = createPrismaClient(url);
   try {
+    await ensureFrameworksStored(prisma);
+    if (process.env.MEYAR_DEMO_DATA === "false") return;
     const present = await prisma.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } });
-    if (present < DEMO_USERS.length) {
+    const demoAssessments = await prisma.assessment.count({ where: { name: DEMO_ASSESSMENT_NAME } });
+    if (present < DEMO_USERS.length || demoAssessments === 0) {
       const r = await seedDemo(prisma);
       log(`seeded demo data: ${r.organizations} fictitious organisations, ${r.users} demo users`);
     }

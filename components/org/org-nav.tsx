@@ -1,8 +1,9 @@
 import Link from "next/link";
 
-export function OrgNav({ slug, canManage }: { slug: string; canManage: boolean }) {
+export function OrgNav({ slug, canManage, isBank }: { slug: string; canManage: boolean; isBank: boolean }) {
   const links = [
     { href: `/${slug}`, label: "Overview" },
+    ...(isBank ? [{ href: `/${slug}/assessments`, label: "Assessments" }] : []),
     { href: `/${slug}/members`, label: "Members" },
     ...(canManage ? [{ href: `/${slug}/settings`, label: "Settings" }] : []),
   ];

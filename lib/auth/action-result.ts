@@ -24,7 +24,8 @@ export function fail(status: ActionFailure["status"], error: string, fieldErrors
 export function validationFailure(error: z.ZodError): ActionFailure {
   const fieldErrors: FieldErrors = {};
   for (const issue of error.issues) {
-    const field = issue.path.length ? issue.path.join(".") : "_form";
+    // Errors inside a list (e.g. one of several groups) belong to the list's field on the form.
+    const field = issue.path.length ? String(issue.path[0]) : "_form";
     (fieldErrors[field] ??= []).push(issue.message);
   }
   return fail(422, "Please correct the highlighted fields.", fieldErrors);

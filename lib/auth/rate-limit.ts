@@ -17,13 +17,15 @@ export const SIGN_IN_PER_ACCOUNT: RateLimitRule = { limit: 10, windowSeconds: 15
 export const SIGN_IN_PER_IP: RateLimitRule = { limit: 50, windowSeconds: 15 * 60 };
 
 export async function hitRateLimit(db: Db, key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitVerdict> {
-  const windowStartCutoff = new Date(now.getTime() - rule.windowSeconds * 1000);
+  // Timestamps travel as ISO text and are compared in UTC, as Prisma stores them.
+  const nowUtc = now.toISOString();
+  const cutoff = new Date(now.getTime() - rule.windowSeconds * 1000).toISOString();
   const rows = await db.$queryRaw<{ count: number; windowStart: Date }[]>`
-    INSERT INTO "RateLimitBucket" (key, count, "windowStart") VALUES (${key}, 1, ${now})
+    INSERT INTO "RateLimitBucket" (key, count, "windowStart") VALUES (${key}, 1, (${nowUtc}::timestamptz AT TIME ZONE 'UTC'))
     ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN "RateLimitBucket"."windowStart" <= ${windowStartCutoff} THEN 1 ELSE "RateLimitBucket".count + 1 END,
-      "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" <= ${windowStartCutoff} THEN ${now} ELSE "RateLimitBucket"."windowStart" END
-    RETURNING count, "windowStart"`;
+      count = CASE WHEN "RateLimitBucket"."windowStart" <= (${cutoff}::timestamptz AT TIME ZONE 'UTC') THEN 1 ELSE "RateLimitBucket".count + 1 END,
+      "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" <= (${cutoff}::timestamptz AT TIME ZONE 'UTC') THEN EXCLUDED."windowStart" ELSE "RateLimitBucket"."windowStart" END
+    RETURNING count, ("windowStart" AT TIME ZONE 'UTC') AS "windowStart"`;
   const row = rows[0];
   if (!row) throw new Error("rate limit upsert returned no row");
   const count = Number(row.count);

@@ -3,5 +3,11 @@
 import { changeRole, removeMember } from "./members.ts";
 import { inviteMember, revokeInvitation } from "./invitations.ts";
 import { updateOrganization } from "./organizations.ts";
+import {
+  addRespondents, closeAssessment, createAssessment, publishAssessment, remindRespondents, reopenAssessment, revokeRespondent,
+} from "../assessments/manage.ts";
 
-export const orgActions = [updateOrganization, inviteMember, revokeInvitation, changeRole, removeMember] as const;
+export const orgActions = [
+  updateOrganization, inviteMember, revokeInvitation, changeRole, removeMember,
+  createAssessment, addRespondents, remindRespondents, revokeRespondent, closeAssessment, reopenAssessment, publishAssessment,
+] as const;

@@ -1,18 +1,14 @@
 // Member invitations: a single-use link that expires. Only a hash of the token is stored, so a
 // database leak does not leak usable links; the token is shown once, to the inviter.
-import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "../db/connect.ts";
 import { defineOrgAction } from "../auth/org-action.ts";
 import { fail, ok, type ActionResult } from "../auth/action-result.ts";
 import type { SessionUser } from "../auth/access.ts";
 import { recordAudit } from "../audit.ts";
+import { hashToken, newToken } from "../auth/tokens.ts";
 import { inviteMemberSchema, revokeInvitationSchema } from "../validation/org.ts";
 
 export const INVITATION_TTL_DAYS = 7;
-
-export function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
 
 export const inviteMember = defineOrgAction({
   name: "member.invite",
@@ -25,7 +21,7 @@ export const inviteMember = defineOrgAction({
       where: { organizationId: ctx.org.id, user: { email: input.email } },
     });
     if (already) return fail(409, "That person is already a member.", { email: ["Already a member of this organisation."] });
-    const token = randomBytes(32).toString("base64url");
+    const token = newToken();
     const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000);
     await db.$transaction(async (tx) => {
       const invitation = await tx.invitation.create({

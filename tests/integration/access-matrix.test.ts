@@ -15,6 +15,13 @@ function inputFor(name: string, cast: Cast): Record<string, string> {
     case "member.revoke-invitation": return { invitationId: cast.bPendingInvitationId };
     case "member.change-role": return { membershipId: cast.bViewerMembershipId, role: "ADMIN" };
     case "member.remove": return { membershipId: cast.bViewerMembershipId };
+    case "assessment.create": return { name: "Intruder assessment", frameworkVersion: "meyar-2026.1", modules: "cx,ecrm", groups: "managers,employees" };
+    case "assessment.add-respondents": return { assessmentId: cast.bAssessmentId, list: "someone@example.com,managers" };
+    case "assessment.remind":
+    case "assessment.close":
+    case "assessment.reopen":
+    case "assessment.publish": return { assessmentId: cast.bAssessmentId };
+    case "assessment.revoke-respondent": return { assessmentId: cast.bAssessmentId, respondentId: cast.bRespondentId };
     default: throw new Error(`no test input for action ${name}: add one so the access matrix covers it`);
   }
 }
@@ -28,10 +35,12 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
   });
   afterAll(async () => t?.dispose());
 
-  it("covers at least the five membership and settings actions", () => {
-    expect(orgActions.map((a) => a.name).sort()).toEqual(
-      ["member.change-role", "member.invite", "member.remove", "member.revoke-invitation", "org.update"],
-    );
+  it("covers the membership, settings and assessment actions", () => {
+    expect(orgActions.map((a) => a.name).sort()).toEqual([
+      "assessment.add-respondents", "assessment.close", "assessment.create", "assessment.publish", "assessment.remind",
+      "assessment.reopen", "assessment.revoke-respondent",
+      "member.change-role", "member.invite", "member.remove", "member.revoke-invitation", "org.update",
+    ]);
   });
 
   describe.each(orgActions.map((a) => [a.name, a] as const))("%s", (_name, action) => {
@@ -74,10 +83,13 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
     const before = await snapshotOrg(t.db, cast.orgB.id);
     const { changeRole, removeMember } = await import("../../lib/org/members.ts");
     const { revokeInvitation } = await import("../../lib/org/invitations.ts");
+    const { reopenAssessment, revokeRespondent } = await import("../../lib/assessments/manage.ts");
     const owner = cast.a.OWNER;
     expect(await changeRole.invoke(t.db, owner, cast.orgA.slug, { membershipId: cast.bViewerMembershipId, role: "ADMIN" })).toMatchObject({ status: 404 });
     expect(await removeMember.invoke(t.db, owner, cast.orgA.slug, { membershipId: cast.bViewerMembershipId })).toMatchObject({ status: 404 });
     expect(await revokeInvitation.invoke(t.db, owner, cast.orgA.slug, { invitationId: cast.bPendingInvitationId })).toMatchObject({ status: 404 });
+    expect(await reopenAssessment.invoke(t.db, owner, cast.orgA.slug, { assessmentId: cast.bAssessmentId })).toMatchObject({ status: 404 });
+    expect(await revokeRespondent.invoke(t.db, owner, cast.orgA.slug, { assessmentId: cast.bAssessmentId, respondentId: cast.bRespondentId })).toMatchObject({ status: 404 });
     expect(await snapshotOrg(t.db, cast.orgB.id)).toBe(before);
   });
 });

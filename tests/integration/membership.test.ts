@@ -2,7 +2,8 @@
 // roles, remove — with the owner rules and the single-use, expiring invitation link.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrganization, updateOrganization } from "../../lib/org/organizations.ts";
-import { acceptInvitation, hashToken, inviteMember, revokeInvitation } from "../../lib/org/invitations.ts";
+import { acceptInvitation, inviteMember, revokeInvitation } from "../../lib/org/invitations.ts";
+import { hashToken } from "../../lib/auth/tokens.ts";
 import { changeRole, removeMember } from "../../lib/org/members.ts";
 import type { SessionUser } from "../../lib/auth/access.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";

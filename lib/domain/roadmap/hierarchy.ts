@@ -108,9 +108,9 @@ export function driversOf(h: Hierarchy, f: number): number[] {
   return out;
 }
 
-/** How many other factors f reaches (cycle partners included). */
+/** How many factors f drives (in the hierarchy's mode; cycle partners are not counted). */
 export function drivenCount(h: Hierarchy, f: number): number {
   let c = 0;
-  for (let j = 0; j < h.n; j++) if (j !== f && h.reach[f * h.n + j] === 1) c++;
+  for (let j = 0; j < h.n; j++) if (drives(h, f, j)) c++;
   return c;
 }

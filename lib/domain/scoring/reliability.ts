@@ -1,7 +1,7 @@
 // Per-factor reliability and agreement, on all respondents pooled (reliability is a property of the
 // items in this bank's sample; splitting by group would halve n for no gain).
 
-import { alphaWithItemDeletion } from "../statistics/reliability";
+import { alphaWithItemDeletionFlat } from "../statistics/reliability";
 import { rwg, rwgJ } from "../statistics/agreement";
 import { mean, sampleSd } from "../statistics/descriptive";
 import { STATUS_DONT_KNOW, type PreparedResponses } from "./prepare";
@@ -55,26 +55,23 @@ export function computeReliability(prep: PreparedResponses): FactorReliability[]
   const nResp = respondents.length;
 
   return plan.factors.map((f, fi) => {
-    const matrix: (number | null)[][] = [];
-    const columns: number[][] = Array.from({ length: f.itemCount }, () => []);
-    const dontKnow = new Array<number>(f.itemCount).fill(0);
+    const k = f.itemCount;
+    const flat = new Float64Array(nResp * k);
+    const columns: number[][] = Array.from({ length: k }, () => []);
+    const dontKnow = new Array<number>(k).fill(0);
     let withAny = 0;
     for (let ri = 0; ri < nResp; ri++) {
-      const row: (number | null)[] = [];
-      for (let j = 0; j < f.itemCount; j++) {
+      for (let j = 0; j < k; j++) {
         const cell = ri * nItems + f.itemStart + j;
         const v = scored[cell] as number;
-        if (v === v) {
-          row.push(v);
-          columns[j]?.push(v);
-        } else row.push(null);
+        flat[ri * k + j] = v;
+        if (v === v) columns[j]?.push(v);
         if (status[cell] === STATUS_DONT_KNOW) dontKnow[j] = (dontKnow[j] ?? 0) + 1;
       }
-      matrix.push(row);
       const fs = factorScores[ri * nFactors + fi] as number;
       if (fs === fs) withAny++;
     }
-    const { alpha, n, ifDeleted } = alphaWithItemDeletion(matrix);
+    const { alpha, n, ifDeleted } = alphaWithItemDeletionFlat(flat, nResp, k);
     const agreement = rwgJ(columns, LIKERT_OPTIONS);
     const answered = columns.reduce((s, c) => s + c.length, 0);
     const expected = nResp * f.itemCount;

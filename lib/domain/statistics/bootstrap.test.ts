@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { percentileBootstrap } from "./bootstrap";
+import { percentileBootstrap, percentileInterval } from "./bootstrap";
+import { quantile } from "./descriptive";
 import { mulberry32 } from "./prng";
 
 const meanOf = (xs: readonly number[]) => (idx: Uint32Array) => {
@@ -25,6 +26,31 @@ describe("mulberry32", () => {
     let s = 0;
     for (let i = 0; i < 100_000; i++) s += r();
     expect(s / 100_000).toBeCloseTo(0.5, 2);
+  });
+});
+
+describe("percentileInterval (quickselect)", () => {
+  it("property: equals the type-7 quantiles of a full sort", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 1, maxLength: 300 }),
+        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+        (xs, level) => {
+          const got = percentileInterval(Float64Array.from(xs), level)!;
+          expect(got.lower).toBeCloseTo(quantile(xs, (1 - level) / 2)!, 9);
+          expect(got.upper).toBeCloseTo(quantile(xs, (1 + level) / 2)!, 9);
+        },
+      ),
+    );
+  });
+
+  it("handles many ties and tiny arrays", () => {
+    // h = 5 · 0.025 = 0.125 → 1 + 0.125 · (3 − 1) = 1.25
+    const ties = percentileInterval(Float64Array.from([3, 3, 3, 1, 3, 3]), 0.95)!;
+    expect(ties.lower).toBeCloseTo(1.25, 12);
+    expect(ties.upper).toBe(3);
+    expect(percentileInterval(Float64Array.from([2]), 0.95)).toEqual({ lower: 2, upper: 2 });
+    expect(percentileInterval(new Float64Array(0), 0.95)).toBeNull();
   });
 });
 

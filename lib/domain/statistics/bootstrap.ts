@@ -1,7 +1,6 @@
 // Percentile bootstrap (Efron & Tibshirani 1993, ch. 13): resample the n units with replacement,
 // recompute the statistic, and take the (1−level)/2 and (1+level)/2 type-7 quantiles of the replicates.
 
-import { quantileSorted } from "./descriptive";
 import { mulberry32, resampleIndices } from "./prng";
 
 export const DEFAULT_BOOTSTRAP_SAMPLES = 1000;
@@ -23,12 +22,57 @@ export interface BootstrapInterval {
   validSamples: number;
 }
 
-/** Lower and upper percentile bounds of replicate values (mutates: sorts `replicates` in place). */
+/**
+ * k-th smallest value (0-based) of arr[from..to), by Hoare quickselect with a median-of-three pivot;
+ * reorders the range so that arr[k] is in its sorted place, smaller values left, larger right.
+ * Two order statistics per bound cost O(B) instead of the O(B log B) of a full sort.
+ */
+function selectKth(arr: Float64Array, k: number, from: number, to: number): number {
+  let lo = from;
+  let hi = to - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const a = arr[lo] as number;
+    const b = arr[mid] as number;
+    const c = arr[hi] as number;
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((arr[i] as number) < pivot) i++;
+      while ((arr[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = arr[i] as number;
+        arr[i] = arr[j] as number;
+        arr[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return arr[k] as number;
+}
+
+/** Type-7 quantile of unsorted finite values, reordering `arr` (see quantileSorted for the definition). */
+function quantileInPlace(arr: Float64Array, p: number): number {
+  const n = arr.length;
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const xlo = selectKth(arr, lo, 0, n);
+  if (lo + 1 >= n || h === lo) return xlo;
+  // After selection everything right of `lo` is ≥ arr[lo]; the next order statistic is their minimum.
+  let xhi = Infinity;
+  for (let i = lo + 1; i < n; i++) if ((arr[i] as number) < xhi) xhi = arr[i] as number;
+  return xlo + (h - lo) * (xhi - xlo);
+}
+
+/** Lower and upper percentile bounds (type-7 quantiles) of replicate values; reorders `replicates`. */
 export function percentileInterval(replicates: Float64Array, level: number): { lower: number; upper: number } | null {
-  replicates.sort();
-  const lower = quantileSorted(replicates, (1 - level) / 2);
-  const upper = quantileSorted(replicates, (1 + level) / 2);
-  return lower === null || upper === null ? null : { lower, upper };
+  if (replicates.length === 0) return null;
+  return { lower: quantileInPlace(replicates, (1 - level) / 2), upper: quantileInPlace(replicates, (1 + level) / 2) };
 }
 
 /**

@@ -1,6 +1,6 @@
 // Public API of the pure statistics helpers (no framework imports; see docs/SCORING.md).
 export { mean, sampleVariance, sampleSd, quantile, quantileSorted, median } from "./descriptive";
-export { cronbachAlpha, alphaIfItemDeleted, alphaWithItemDeletion, completeCases } from "./reliability";
+export { cronbachAlpha, alphaIfItemDeleted, alphaWithItemDeletion, alphaWithItemDeletionFlat } from "./reliability";
 export type { AlphaResult, AlphaWithDeletion, RatingMatrix } from "./reliability";
 export { rwg, rwgJ, uniformNullVariance } from "./agreement";
 export { mulberry32, randomInt, resampleIndices } from "./prng";

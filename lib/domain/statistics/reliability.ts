@@ -15,49 +15,41 @@ export interface AlphaResult {
   k: number;
 }
 
-/** Rows of `matrix` with no missing value in the selected columns, restricted to those columns. */
-export function completeCases(matrix: RatingMatrix, columns: readonly number[]): number[][] {
-  const rows: number[][] = [];
-  for (const row of matrix) {
-    const picked: number[] = [];
-    let complete = true;
-    for (const c of columns) {
-      const v = row[c];
-      if (v === null || v === undefined) {
-        complete = false;
-        break;
-      }
-      picked.push(v);
-    }
-    if (complete) rows.push(picked);
-  }
-  return rows;
-}
-
 /**
- * Item (co)variances of complete rows, as a k×k sample (n − 1) covariance matrix. Alpha and every
- * alpha-if-deleted follow from it without revisiting the rows: the total-score variance is the sum of
- * all its cells, and dropping item j removes row and column j.
+ * Item (co)variances of the complete rows of a flat row-major n×k matrix (NaN = missing), as a k×k
+ * sample (n − 1) covariance matrix, and the number of complete rows. Alpha and every alpha-if-deleted
+ * follow from it without revisiting the rows: the total-score variance is the sum of all its cells,
+ * and dropping item j removes row and column j.
  */
-function covarianceMatrix(rows: readonly (readonly number[])[], k: number): Float64Array {
-  const n = rows.length;
+function covarianceOfComplete(values: Float64Array, n: number, k: number): { cov: Float64Array; complete: number } {
+  const keep = new Uint8Array(n);
   const means = new Float64Array(k);
-  for (const r of rows) for (let j = 0; j < k; j++) means[j] = (means[j] as number) + (r[j] as number) / n;
+  let complete = 0;
+  for (let r = 0; r < n; r++) {
+    let ok = 1;
+    for (let j = 0; j < k; j++) if (Number.isNaN(values[r * k + j] as number)) ok = 0;
+    keep[r] = ok;
+    if (ok === 0) continue;
+    complete++;
+    for (let j = 0; j < k; j++) means[j] = (means[j] as number) + (values[r * k + j] as number);
+  }
   const cov = new Float64Array(k * k);
-  for (const r of rows) {
-    for (let i = 0; i < k; i++) {
-      const di = (r[i] as number) - (means[i] as number);
-      for (let j = i; j < k; j++) cov[i * k + j] = (cov[i * k + j] as number) + di * ((r[j] as number) - (means[j] as number));
-    }
+  if (complete < 2) return { cov, complete };
+  for (let j = 0; j < k; j++) means[j] = (means[j] as number) / complete;
+  const d = new Float64Array(k);
+  for (let r = 0; r < n; r++) {
+    if (keep[r] === 0) continue;
+    for (let j = 0; j < k; j++) d[j] = (values[r * k + j] as number) - (means[j] as number);
+    for (let i = 0; i < k; i++) for (let j = i; j < k; j++) cov[i * k + j] = (cov[i * k + j] as number) + (d[i] as number) * (d[j] as number);
   }
   for (let i = 0; i < k; i++) {
     for (let j = i; j < k; j++) {
-      const v = (cov[i * k + j] as number) / (n - 1);
+      const v = (cov[i * k + j] as number) / (complete - 1);
       cov[i * k + j] = v;
       cov[j * k + i] = v;
     }
   }
-  return cov;
+  return { cov, complete };
 }
 
 /** α = k/(k−1) · (1 − Σ s²ᵢ / s²_total) over the items not `dropped`, from the covariance matrix. */
@@ -82,18 +74,33 @@ export interface AlphaWithDeletion extends AlphaResult {
   ifDeleted: (number | null)[];
 }
 
-/** Alpha and alpha-if-item-deleted in one pass over the data (listwise deletion on the full scale). */
-export function alphaWithItemDeletion(matrix: RatingMatrix): AlphaWithDeletion {
-  const k = matrix[0]?.length ?? 0;
-  const rows = completeCases(matrix, Array.from({ length: k }, (_, j) => j));
-  if (rows.length < 2 || k === 0) return { alpha: null, n: rows.length, k, ifDeleted: new Array<number | null>(k).fill(null) };
-  const cov = covarianceMatrix(rows, k);
+/**
+ * Alpha and alpha-if-item-deleted on a flat row-major n×k matrix, NaN = missing (listwise deletion on
+ * the full scale). The fast path used by scoring; `alphaWithItemDeletion` wraps it for nested arrays.
+ */
+export function alphaWithItemDeletionFlat(values: Float64Array, n: number, k: number): AlphaWithDeletion {
+  const { cov, complete } = covarianceOfComplete(values, n, k);
+  if (complete < 2 || k === 0) return { alpha: null, n: complete, k, ifDeleted: new Array<number | null>(k).fill(null) };
   return {
     alpha: alphaFromCovariance(cov, k, -1),
-    n: rows.length,
+    n: complete,
     k,
     ifDeleted: Array.from({ length: k }, (_, j) => alphaFromCovariance(cov, k, j)),
   };
+}
+
+/** Alpha and alpha-if-item-deleted in one pass over the data (listwise deletion on the full scale). */
+export function alphaWithItemDeletion(matrix: RatingMatrix): AlphaWithDeletion {
+  const k = matrix[0]?.length ?? 0;
+  const n = matrix.length;
+  const flat = new Float64Array(n * k);
+  matrix.forEach((row, r) => {
+    for (let j = 0; j < k; j++) {
+      const v = row[j];
+      flat[r * k + j] = v === null || v === undefined ? NaN : v;
+    }
+  });
+  return alphaWithItemDeletionFlat(flat, n, k);
 }
 
 /** Cronbach's alpha of all columns of `matrix` with listwise deletion. */

@@ -2,6 +2,9 @@
 import type { Db } from "../../../lib/db/connect.ts";
 import type { SessionUser } from "../../../lib/auth/access.ts";
 import type { Role } from "../../../lib/db/generated/client.ts";
+import { ensureFrameworksStored } from "../../../lib/assessments/framework-store.ts";
+import { issueRespondentToken } from "../../../lib/assessments/respondent-links.ts";
+import { latestFramework } from "../../../lib/domain/instrument/index.ts";
 
 // A precomputed scrypt hash keeps fixtures fast; these users never sign in with a password.
 const NO_PASSWORD = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$invalid";
@@ -13,6 +16,8 @@ export interface Cast {
   bOwner: SessionUser;
   bViewerMembershipId: string;
   bPendingInvitationId: string;
+  bAssessmentId: string;
+  bRespondentId: string;
 }
 
 async function user(db: Db, email: string, name: string): Promise<SessionUser> {
@@ -34,16 +39,31 @@ export async function createCast(db: Db): Promise<Cast> {
   const inv = await db.invitation.create({
     data: { organizationId: orgB.id, email: "new@beta.example", role: "VIEWER", tokenHash: "b".repeat(64), expiresAt: new Date(Date.now() + 86_400_000), invitedById: bOwner.id },
   });
-  return { orgA, orgB, a, bOwner, bViewerMembershipId: m.id, bPendingInvitationId: inv.id };
+  await ensureFrameworksStored(db);
+  const assessment = await db.assessment.create({
+    data: { organizationId: orgB.id, name: "Beta baseline", frameworkVersion: latestFramework.version, modules: ["cx", "ecrm"], groups: ["managers", "employees"], status: "CLOSED" },
+  });
+  const respondent = await db.respondent.create({
+    data: { assessmentId: assessment.id, organizationId: orgB.id, email: "r1@beta.example", group: "managers", ...sealedToken() },
+  });
+  return { orgA, orgB, a, bOwner, bViewerMembershipId: m.id, bPendingInvitationId: inv.id, bAssessmentId: assessment.id, bRespondentId: respondent.id };
+}
+
+function sealedToken() {
+  const { tokenHash, tokenSealed } = issueRespondentToken();
+  return { tokenHash, tokenSealed };
 }
 
 /** Everything that belongs to an organisation, to prove a refused request changed nothing. */
 export async function snapshotOrg(db: Db, organizationId: string) {
-  const [org, memberships, invitations, audit] = await Promise.all([
+  const [org, memberships, invitations, audit, assessments, respondents, answers] = await Promise.all([
     db.organization.findUnique({ where: { id: organizationId } }),
     db.membership.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.invitation.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.auditEvent.count({ where: { organizationId } }),
+    db.assessment.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    db.respondent.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    db.answer.count({ where: { respondent: { organizationId } } }),
   ]);
-  return JSON.stringify({ org, memberships, invitations, audit });
+  return JSON.stringify({ org, memberships, invitations, audit, assessments, respondents, answers });
 }

@@ -1,0 +1,39 @@
+"use server";
+// Server actions of the assessment pages; each delegates to one guarded action definition.
+import { redirect } from "next/navigation";
+import { runOrgActionFromForm } from "@/lib/auth/run-org-action";
+import type { ActionResult } from "@/lib/auth/action-result";
+import {
+  addRespondents, closeAssessment, createAssessment, publishAssessment, remindRespondents, reopenAssessment, revokeRespondent,
+} from "@/lib/assessments/manage";
+
+type State = ActionResult<unknown> | null;
+
+export async function createAssessmentAction(_prev: State, formData: FormData) {
+  // Checkbox groups arrive as repeated fields; the schema takes a comma-separated list.
+  formData.set("modules", formData.getAll("modules").join(","));
+  const result = await runOrgActionFromForm(createAssessment, formData);
+  if (result.ok) redirect(`/${formData.get("org")}/assessments/${result.data.id}`);
+  return result;
+}
+
+export async function addRespondentsAction(_prev: State, formData: FormData) {
+  return runOrgActionFromForm(addRespondents, formData);
+}
+
+export async function remindRespondentsAction(_prev: State, formData: FormData) {
+  return runOrgActionFromForm(remindRespondents, formData);
+}
+
+export async function revokeRespondentAction(_prev: State, formData: FormData) {
+  return runOrgActionFromForm(revokeRespondent, formData);
+}
+
+const statusActions = { close: closeAssessment, reopen: reopenAssessment, publish: publishAssessment } as const;
+
+export async function changeAssessmentStatusAction(_prev: State, formData: FormData) {
+  const which = formData.get("change");
+  const action = typeof which === "string" && which in statusActions ? statusActions[which as keyof typeof statusActions] : null;
+  if (!action) return { ok: false, status: 422, error: "Unknown status change." } as const;
+  return runOrgActionFromForm(action, formData);
+}

@@ -1,0 +1,53 @@
+"use client";
+import type { SaveQueueState } from "@/lib/questionnaire/save-queue";
+
+export const OFFLINE_MESSAGE = "You are offline — your answers are kept on this device and will be saved when the connection returns";
+
+function message(state: SaveQueueState): string {
+  switch (state.status) {
+    case "saving":
+      return "Saving…";
+    case "saved":
+      return "All answers saved";
+    case "offline":
+      return OFFLINE_MESSAGE;
+    case "error":
+      return state.error ?? "Some answers could not be saved.";
+    default:
+      return "Your answers are saved automatically as you go.";
+  }
+}
+
+const TONE: Record<SaveQueueState["status"], string> = {
+  idle: "text-slate-600",
+  saving: "text-slate-600",
+  saved: "text-emerald-700",
+  offline: "text-amber-800",
+  error: "text-red-700",
+};
+
+const DOT: Record<SaveQueueState["status"], string> = {
+  idle: "bg-slate-300",
+  saving: "bg-brand-500 motion-safe:animate-pulse",
+  saved: "bg-emerald-500",
+  offline: "bg-amber-500",
+  error: "bg-red-500",
+};
+
+/** The autosave status line, announced politely to screen readers. */
+export function SaveStatus({ state, onRetry }: { state: SaveQueueState; onRetry: () => void }) {
+  const canRetry = !state.halted && state.pendingCount > 0 && (state.status === "offline" || state.status === "error");
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+      <p role="status" aria-live="polite" data-testid="save-status" className={`flex min-w-0 items-start gap-2 text-sm ${TONE[state.status]}`}>
+        <span aria-hidden="true" className={`mt-1.5 inline-block size-2 shrink-0 rounded-full ${DOT[state.status]}`} />
+        <span>{message(state)}</span>
+      </p>
+      {canRetry && (
+        <button type="button" onClick={onRetry} className="rounded-md px-2 py-1 text-sm font-medium text-brand-700 underline underline-offset-2 hover:bg-brand-50">
+          Try again now
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { formatScore } from "@/lib/results/format";
+import type { RoadmapItemView, RoadmapView } from "@/lib/results/types";
+import { LevelBadge } from "./level-badge";
+
+function Item({ item }: { item: RoadmapItemView }) {
+  return (
+    <li className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+      <h4 className="text-sm font-semibold text-slate-900">
+        <span className="mr-1 text-slate-500 tabular-nums">#{item.rank}</span> {item.name}
+      </h4>
+      <p className="mt-1 flex flex-wrap items-center gap-1 text-xs text-slate-700">
+        <LevelBadge level={item.currentLevel} />
+        <span aria-hidden="true">→</span>
+        <span className="sr-only">to</span>
+        <LevelBadge level={item.targetLevel} />
+        <span className="tabular-nums">(score {formatScore(item.currentScore)})</span>
+      </p>
+      <p className="mt-2 text-xs text-slate-700">{item.reason}</p>
+      {item.actions.length > 0 && (
+        <details className="mt-2 text-xs">
+          <summary className="cursor-pointer font-medium text-brand-700">Actions ({item.actions.reduce((s, a) => s + a.actions.length, 0)})</summary>
+          <ol className="mt-1 space-y-1.5">
+            {item.actions.map((step) => (
+              <li key={`${step.from}-${step.to}`}>
+                <p className="font-semibold text-slate-800">Level {step.from} → {step.to}</p>
+                <ul className="list-disc space-y-0.5 pl-4 text-slate-700">
+                  {step.actions.map((a) => (
+                    <li key={a}>{a}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </li>
+  );
+}
+
+/** The roadmap as phases on a timeline: side by side (scrolling) on wide screens, stacked on phones. */
+export function RoadmapTimeline({ roadmap }: { roadmap: RoadmapView }) {
+  return (
+    <div className="space-y-4">
+      {roadmap.error && <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">{roadmap.error}</p>}
+      {roadmap.message && <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-900">{roadmap.message}</p>}
+      {roadmap.phases.length > 0 && (
+        <ol className="flex flex-col gap-4 md:flex-row md:overflow-x-auto md:pb-2" aria-label="Roadmap phases">
+          {roadmap.phases.map((p) => (
+            <li key={p.phase} data-testid={`roadmap-phase-${p.phase}`} className="md:w-72 md:min-w-72 md:shrink-0">
+              <div className="mb-2 flex items-center gap-2">
+                <span className="flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-brand-600 text-xs font-bold text-white" aria-hidden="true">
+                  {p.phase}
+                </span>
+                <h3 className="text-sm font-semibold text-slate-900">
+                  Phase {p.phase}
+                  <span className="font-normal text-slate-600"> · {p.items.length} factor{p.items.length === 1 ? "" : "s"}</span>
+                </h3>
+                <span className="hidden h-px flex-1 bg-brand-100 md:block" aria-hidden="true" />
+              </div>
+              <ul className="space-y-3 border-l-2 border-brand-100 pl-3 md:border-l-0 md:pl-0">
+                {p.items.map((it) => (
+                  <Item key={it.factorKey} item={it} />
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      )}
+      {roadmap.consistencyFlags.length > 0 && (
+        <div className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+          <h3 className="font-semibold">Consistency checks</h3>
+          <ul className="mt-1 list-disc space-y-1 pl-5">
+            {roadmap.consistencyFlags.map((f) => (
+              <li key={f.factorKey}>{f.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {(roadmap.meetingTarget.length > 0 || roadmap.unscored.length > 0) && (
+        <div className="text-sm text-slate-700">
+          {roadmap.meetingTarget.length > 0 && (
+            <p>
+              <span className="font-medium">Already at target:</span> {roadmap.meetingTarget.map((m) => `${m.name} (${m.currentLevel})`).join(", ")}.
+            </p>
+          )}
+          {roadmap.unscored.length > 0 && (
+            <p>
+              <span className="font-medium">Not scored (no answers):</span> {roadmap.unscored.map((u) => u.name).join(", ")}.
+            </p>
+          )}
+        </div>
+      )}
+      <p className="text-xs text-slate-500">
+        {roadmap.hierarchy === "levels"
+          ? "Phases follow the ISM levels: a factor comes after the deeper-level factors that drive it and are still below target."
+          : "Phases follow the ISM reachability: a factor comes after the factors that drive it and are still below target."}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+// The public base URL used in e-mailed links.
+export function appBaseUrl(env: Record<string, string | undefined> = process.env): string {
+  return env.APP_URL ?? env.AUTH_URL ?? `http://localhost:${env.PORT ?? 3000}`;
+}

@@ -1,0 +1,162 @@
+// Running an assessment: create it, add respondents, remind, revoke, close, reopen, publish.
+import { defineOrgAction } from "../auth/org-action.ts";
+import { fail, ok, type ActionResult } from "../auth/action-result.ts";
+import { recordAudit } from "../audit.ts";
+import type { Db } from "../db/connect.ts";
+import type { OrgContext } from "../auth/access.ts";
+import { createMailer } from "../mail/mailer.ts";
+import {
+  addRespondentsSchema, assessmentRefSchema, createAssessmentSchema, parseRespondentList, respondentRefSchema,
+} from "../validation/assessment.ts";
+import { ensureFrameworksStored } from "./framework-store.ts";
+import { issueRespondentToken, respondentToken, respondentUrl, sendRespondentLink } from "./respondent-links.ts";
+import { appBaseUrl } from "./app-url.ts";
+
+async function findAssessment(db: Db, ctx: OrgContext, assessmentId: string) {
+  return db.assessment.findFirst({ where: { id: assessmentId, organizationId: ctx.org.id } });
+}
+
+export const createAssessment = defineOrgAction({
+  name: "assessment.create",
+  minRole: "ADMIN",
+  mutates: true,
+  schema: createAssessmentSchema,
+  async run(db, ctx, input): Promise<ActionResult<{ id: string }>> {
+    if (ctx.org.kind !== "BANK") return fail(403, "Assessments are run in a bank's organisation.");
+    await ensureFrameworksStored(db);
+    const created = await db.$transaction(async (tx) => {
+      const a = await tx.assessment.create({
+        data: {
+          organizationId: ctx.org.id, name: input.name, frameworkVersion: input.frameworkVersion,
+          modules: input.modules, groups: input.groups, deadline: input.deadline ?? null, createdById: ctx.user.id,
+        },
+      });
+      await recordAudit(tx, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "assessment.created", target: a.id, detail: { name: a.name } });
+      return a;
+    });
+    return ok({ id: created.id }, `${created.name} created.`);
+  },
+});
+
+export const addRespondents = defineOrgAction({
+  name: "assessment.add-respondents",
+  minRole: "ADMIN",
+  mutates: true,
+  schema: addRespondentsSchema,
+  async run(db, ctx, input): Promise<ActionResult<{ added: number; skipped: number; emailed: number }>> {
+    const assessment = await findAssessment(db, ctx, input.assessmentId);
+    if (!assessment) return fail(404, "That assessment was not found.");
+    if (assessment.status !== "OPEN") return fail(409, "This assessment is closed; reopen it to add respondents.");
+    const parsed = parseRespondentList(input.list, assessment.groups, input.defaultGroup || undefined);
+    if (parsed.errors.length) return fail(422, "Please correct the list; nothing was added.", { list: parsed.errors.slice(0, 20) });
+    const existing = new Set(
+      (await db.respondent.findMany({ where: { assessmentId: assessment.id, organizationId: ctx.org.id }, select: { email: true } })).map((r) => r.email),
+    );
+    const fresh = parsed.respondents.filter((r) => !existing.has(r.email));
+    const issued = fresh.map((r) => ({ ...r, ...issueRespondentToken() }));
+    await db.$transaction(async (tx) => {
+      await tx.respondent.createMany({
+        data: issued.map((r) => ({
+          assessmentId: assessment.id, organizationId: ctx.org.id, email: r.email, group: r.group,
+          tokenHash: r.tokenHash, tokenSealed: r.tokenSealed,
+        })),
+        skipDuplicates: true,
+      });
+      await recordAudit(tx, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "assessment.respondents-added", target: assessment.id, detail: { count: issued.length } });
+    });
+    const emailed = await emailLinks(db, ctx, assessment, issued.map((r) => ({ email: r.email, token: r.token })), false);
+    const skipped = parsed.respondents.length - fresh.length;
+    const mailNote = emailed > 0 ? ` ${emailed} e-mailed.` : " E-mail is not configured: copy each link below.";
+    return ok({ added: issued.length, skipped, emailed }, `${issued.length} respondent(s) added${skipped ? `, ${skipped} already invited` : ""}.${issued.length ? mailNote : ""}`);
+  },
+});
+
+async function emailLinks(
+  db: Db, ctx: OrgContext, assessment: { id: string; name: string; deadline: Date | null },
+  recipients: { email: string; token: string }[], reminder: boolean,
+): Promise<number> {
+  const mailer = createMailer();
+  if (!mailer || recipients.length === 0) return 0;
+  let sent = 0;
+  for (const r of recipients) {
+    try {
+      await sendRespondentLink(mailer, {
+        to: r.email, url: respondentUrl(appBaseUrl(), r.token), organizationName: ctx.org.name,
+        assessmentName: assessment.name, deadline: assessment.deadline, reminder,
+      });
+      await db.respondent.updateMany({
+        where: { assessmentId: assessment.id, organizationId: ctx.org.id, email: r.email },
+        data: reminder ? { lastSentAt: new Date(), remindedCount: { increment: 1 } } : { lastSentAt: new Date() },
+      });
+      sent++;
+    } catch (e) {
+      console.error("[mail] sending a respondent link failed", e instanceof Error ? e.message : e);
+    }
+  }
+  return sent;
+}
+
+export const remindRespondents = defineOrgAction({
+  name: "assessment.remind",
+  minRole: "ADMIN",
+  mutates: true,
+  schema: assessmentRefSchema,
+  async run(db, ctx, input): Promise<ActionResult<{ reminded: number }>> {
+    const assessment = await findAssessment(db, ctx, input.assessmentId);
+    if (!assessment) return fail(404, "That assessment was not found.");
+    if (assessment.status !== "OPEN") return fail(409, "This assessment is closed.");
+    if (!createMailer()) return fail(409, "E-mail is not configured on this server; copy the links to remind respondents.");
+    const pending = await db.respondent.findMany({
+      where: { assessmentId: assessment.id, organizationId: ctx.org.id, submittedAt: null, revokedAt: null },
+      select: { email: true, tokenSealed: true },
+    });
+    const recipients = pending.flatMap((r) => {
+      const token = respondentToken(r.tokenSealed);
+      return token ? [{ email: r.email, token }] : [];
+    });
+    const reminded = await emailLinks(db, ctx, assessment, recipients, true);
+    await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "assessment.reminded", target: assessment.id, detail: { count: reminded } });
+    return ok({ reminded }, `${reminded} reminder(s) sent.`);
+  },
+});
+
+export const revokeRespondent = defineOrgAction({
+  name: "assessment.revoke-respondent",
+  minRole: "ADMIN",
+  mutates: true,
+  schema: respondentRefSchema,
+  async run(db, ctx, input) {
+    const { count } = await db.respondent.updateMany({
+      where: { id: input.respondentId, assessmentId: input.assessmentId, organizationId: ctx.org.id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (count === 0) return fail(404, "That respondent was not found or is already revoked.");
+    await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "assessment.respondent-revoked", target: input.respondentId });
+    return ok(undefined, "Link revoked; the answers already given are kept.");
+  },
+});
+
+/** Status changes allowed: OPEN → CLOSED → (OPEN | PUBLISHED). Publishing is final. */
+function statusAction(name: string, audit: string, from: "OPEN" | "CLOSED", to: "OPEN" | "CLOSED" | "PUBLISHED", done: string, refused: string) {
+  return defineOrgAction({
+    name,
+    minRole: "ADMIN",
+    mutates: true,
+    schema: assessmentRefSchema,
+    async run(db, ctx, input) {
+      const now = new Date();
+      const data = to === "CLOSED" ? { status: to, closedAt: now } : to === "PUBLISHED" ? { status: to, publishedAt: now } : { status: to, closedAt: null };
+      const { count } = await db.assessment.updateMany({ where: { id: input.assessmentId, organizationId: ctx.org.id, status: from }, data });
+      if (count === 0) {
+        const exists = await findAssessment(db, ctx, input.assessmentId);
+        return exists ? fail(409, refused) : fail(404, "That assessment was not found.");
+      }
+      await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: audit, target: input.assessmentId, detail: { from, to } });
+      return ok(undefined, done);
+    },
+  });
+}
+
+export const closeAssessment = statusAction("assessment.close", "assessment.closed", "OPEN", "CLOSED", "Assessment closed: no more answers are accepted.", "Only an open assessment can be closed.");
+export const reopenAssessment = statusAction("assessment.reopen", "assessment.reopened", "CLOSED", "OPEN", "Assessment reopened.", "Only a closed, unpublished assessment can be reopened.");
+export const publishAssessment = statusAction("assessment.publish", "assessment.published", "CLOSED", "PUBLISHED", "Scores published to the benchmark pool (scores only, never answers).", "Close the assessment before publishing; a published assessment is final.");
