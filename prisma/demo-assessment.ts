@@ -29,12 +29,12 @@ function normal(rng: Rng): number {
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng());
 }
 
-export function demoAnswers(seed = 2026) {
+export function demoAnswers(seed = 2026, count = 30) {
   const rng = mulberry32(seed);
   const factors = allFactors(latestFramework, MODULES);
   const truth = new Map(factors.map((f) => [f.key, PROFILE[f.key] ?? 2.3 + 1.5 * rng()]));
-  return Array.from({ length: 30 }, (_, i) => {
-    const group = i < 12 ? "managers" : "employees";
+  return Array.from({ length: count }, (_, i) => {
+    const group = i < count * 0.4 ? "managers" : "employees";
     const bias = 0.3 * normal(rng) + (group === "managers" ? 0.35 : 0);
     const dontKnow = group === "managers" ? 0.04 : 0.07;
     const answers: Record<string, number | null> = {};
@@ -45,7 +45,7 @@ export function demoAnswers(seed = 2026) {
         answers[item.key] = item.reverse ? 6 - x : x;
       }
     }
-    return { email: `${group === "managers" ? "manager" : "employee"}${String(i + 1).padStart(2, "0")}@atlas-bank.example`, group, answers };
+    return { email: `${group === "managers" ? "manager" : "employee"}${String(i + 1).padStart(count > 99 ? 3 : 2, "0")}@atlas-bank.example`, group, answers };
   });
 }
 

@@ -14,7 +14,7 @@ export function SectionNav({ sections, progress, current, onSelect }: SectionNav
   const [open, setOpen] = useState(false);
   const listId = "questionnaire-section-list";
   return (
-    <nav aria-label="Questionnaire sections" className="rounded-xl border border-slate-200 bg-white p-3 shadow-sm lg:sticky lg:top-36">
+    <nav aria-label="Questionnaire sections" className="rounded-xl border border-slate-200 bg-white p-3 shadow-sm lg:sticky lg:top-28 lg:max-h-[calc(100vh-8rem)] lg:overflow-y-auto">
       <button
         type="button"
         aria-expanded={open}

@@ -3,7 +3,7 @@ export function ChartTable({ caption, summary = "Show as table", children }: { c
   return (
     <details className="mt-3 text-sm">
       <summary className="cursor-pointer font-medium text-brand-700 hover:underline">{summary}</summary>
-      <div className="mt-2 overflow-x-auto">
+      <div className="relative mt-2 overflow-x-auto">
         <table className="w-full min-w-[20rem] border-collapse text-left text-xs sm:text-sm">
           <caption className="sr-only">{caption}</caption>
           {children}

@@ -29,7 +29,7 @@ export function CxRadar({ points, factors, groups }: Props) {
           <RadarChart data={data} outerRadius="75%" margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
             <PolarGrid />
             <PolarAngleAxis dataKey="spoke" tick={{ fontSize: 12, fill: "#334155" }} />
-            <PolarRadiusAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 10, fill: "#64748b" }} angle={90} />
+            <PolarRadiusAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 10, fill: "#64748b" }} angle={60} />
             {groupSeries.map((g) => (
               <Radar key={g} name={formatGroup(g)} dataKey={g} stroke={groupColour(groups.indexOf(g))} fill="none" strokeWidth={1.5} strokeDasharray="4 3" isAnimationActive={false} />
             ))}

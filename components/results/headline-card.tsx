@@ -55,8 +55,14 @@ export function HeadlineCard({ results }: { results: AssessmentResults }) {
           <div>
             <dt className="text-slate-600">Coverage</dt>
             <dd className="font-medium text-slate-900 tabular-nums">
-              {formatShare(overall.coverage.answeredShare)} answered
-              <span className="font-normal text-slate-700"> · {formatShare(overall.coverage.dontKnowShare)} &ldquo;don&rsquo;t know&rdquo;</span>
+              {overall.coverage.answeredShare === null ? (
+                "No answers yet"
+              ) : (
+                <>
+                  {formatShare(overall.coverage.answeredShare)} answered
+                  <span className="font-normal text-slate-700"> · {formatShare(overall.coverage.dontKnowShare)} &ldquo;don&rsquo;t know&rdquo;</span>
+                </>
+              )}
             </dd>
           </div>
           <div>
@@ -65,8 +71,15 @@ export function HeadlineCard({ results }: { results: AssessmentResults }) {
               <ul className="space-y-0.5">
                 {results.modules.map((m) => (
                   <li key={m.key} className="text-slate-800">
-                    {m.name}: <span className="font-medium tabular-nums">{formatIndex(m.percent)}</span>
-                    <span className="text-slate-600"> ({formatScore(m.mean)}, {levelName(m.level)})</span>
+                    {m.name}:{" "}
+                    {m.mean === null ? (
+                      <span className="text-slate-600">no data</span>
+                    ) : (
+                      <>
+                        <span className="font-medium tabular-nums">{formatIndex(m.percent)}</span>
+                        <span className="text-slate-600"> ({formatScore(m.mean)}, {levelName(m.level)})</span>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

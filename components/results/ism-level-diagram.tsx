@@ -46,16 +46,25 @@ function layoutArrows(container: HTMLElement, edges: IsmDiagram["edges"]): { arr
   return { arrows, width: box.width, height: box.height };
 }
 
-function NodeBox({ node, active, related, onSelect }: { node: IsmNode; active: boolean; related: boolean; onSelect: (key: string | null) => void }) {
+interface NodeBoxProps {
+  node: IsmNode;
+  active: boolean;
+  pinned: boolean;
+  related: boolean;
+  onPin: (key: string | null) => void;
+  onHover: (key: string | null) => void;
+}
+
+function NodeBox({ node, active, pinned, related, onPin, onHover }: NodeBoxProps) {
   const c = levelColour(node.level);
   return (
     <button
       type="button"
       data-ism-node={node.key}
-      aria-pressed={active}
-      onClick={() => onSelect(active ? null : node.key)}
-      onMouseEnter={() => onSelect(node.key)}
-      onMouseLeave={() => onSelect(null)}
+      aria-pressed={pinned}
+      onClick={() => onPin(pinned ? null : node.key)}
+      onMouseEnter={() => onHover(node.key)}
+      onMouseLeave={() => onHover(null)}
       className={`w-[9.5rem] rounded-lg border-2 px-2 py-1.5 text-left text-xs shadow-sm transition sm:w-40 ${
         active ? "border-slate-900 ring-2 ring-brand-500" : related ? "border-slate-900" : "border-white/60"
       }`}
@@ -74,7 +83,9 @@ export function IsmLevelDiagram({ ism }: { ism: IsmDiagram }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const markerId = `ism-arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const [layout, setLayout] = useState<{ arrows: Arrow[]; width: number; height: number }>({ arrows: [], width: 0, height: 0 });
-  const [active, setActive] = useState<string | null>(null);
+  const [pinned, setPinned] = useState<string | null>(null);
+  const [hovered, setHovered] = useState<string | null>(null);
+  const active = hovered ?? pinned;
 
   useEffect(() => {
     const el = containerRef.current;
@@ -128,7 +139,7 @@ export function IsmLevelDiagram({ ism }: { ism: IsmDiagram }) {
               <ul className="flex flex-wrap justify-center gap-2">
                 {l.factors.map((n) => (
                   <li key={n.key}>
-                    <NodeBox node={n} active={active === n.key} related={related.has(n.key)} onSelect={setActive} />
+                    <NodeBox node={n} active={active === n.key} pinned={pinned === n.key} related={related.has(n.key)} onPin={setPinned} onHover={setHovered} />
                   </li>
                 ))}
               </ul>

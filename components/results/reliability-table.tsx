@@ -14,7 +14,7 @@ export function ReliabilityTable({ rows }: { rows: ReliabilityRow[] }) {
           ? "No factor is flagged: the statements hang together and respondents broadly agree."
           : `${flagged} of ${rows.length} factors are flagged. Their scores are still shown; read them with care.`}
       </p>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[36rem] border-collapse text-left text-xs sm:text-sm">
           <caption className="sr-only">Reliability and agreement per factor</caption>
           <thead>

@@ -4,7 +4,7 @@ import { LevelBadge } from "./level-badge";
 
 function Item({ item }: { item: RoadmapItemView }) {
   return (
-    <li className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+    <li className="relative rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
       <h4 className="text-sm font-semibold text-slate-900">
         <span className="mr-1 text-slate-500 tabular-nums">#{item.rank}</span> {item.name}
       </h4>
@@ -44,7 +44,7 @@ export function RoadmapTimeline({ roadmap }: { roadmap: RoadmapView }) {
       {roadmap.error && <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">{roadmap.error}</p>}
       {roadmap.message && <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-900">{roadmap.message}</p>}
       {roadmap.phases.length > 0 && (
-        <ol className="flex flex-col gap-4 md:flex-row md:overflow-x-auto md:pb-2" aria-label="Roadmap phases">
+        <ol className="relative flex flex-col gap-4 md:flex-row md:overflow-x-auto md:pb-2" aria-label="Roadmap phases">
           {roadmap.phases.map((p) => (
             <li key={p.phase} data-testid={`roadmap-phase-${p.phase}`} className="md:w-72 md:min-w-72 md:shrink-0">
               <div className="mb-2 flex items-center gap-2">

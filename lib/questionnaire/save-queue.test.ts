@@ -433,7 +433,7 @@ describe("client errors (4xx)", () => {
     q.enqueue("a", 1);
     q.enqueue("b", 2);
     expect(storage.stored()).toHaveLength(2);
-    calls[0]!.resolve({ status: 409, body: { error: "Assessment closed" } });
+    calls[0]!.resolve({ status: 409, body: null });
     await settle();
     await vi.advanceTimersByTimeAsync(60_000);
     expect(calls).toHaveLength(1);
@@ -444,8 +444,16 @@ describe("client errors (4xx)", () => {
     expect(storage.data.has(KEY)).toBe(false);
   });
 
+  test("409 with the server's reason (e.g. already submitted in another tab) shows that reason", async () => {
+    const reason = "You have submitted this questionnaire; your answers can no longer change.";
+    const q = makeQueue({ send: autoServer(() => ({ status: 409, body: { error: reason } })).send });
+    q.enqueue("a", 1);
+    await settle();
+    expect(q.getState()).toMatchObject({ status: "error", halted: "locked", error: reason });
+  });
+
   test("404: the link is invalid — sending stops but the answers stay on the device", async () => {
-    const { send } = autoServer(() => ({ status: 404, body: { error: "Not found" } }));
+    const { send } = autoServer(() => ({ status: 404, body: null }));
     const storage = new MemoryStorage();
     const q = makeQueue({ send, storage });
     q.enqueue("a", 1);

@@ -65,7 +65,10 @@ export interface SaveQueueState {
   updatedElsewhere: Readonly<Record<string, true>>;
   /** Items the server refused (4xx other than 409), with the reason; cleared when the item is answered again. */
   itemErrors: Readonly<Record<string, string>>;
-  /** Set when nothing more can be saved: "locked" (409, questionnaire closed) or "invalid-link" (401/403/404/410). */
+  /**
+   * Set when nothing more can be saved: "locked" (409: closed, or already submitted) or "invalid-link"
+   * (401/403/404/410). `error` then carries the server's `{ error }` text, or a default sentence.
+   */
   halted: HaltReason | null;
   /** A sentence for the respondent when status is "error"; otherwise null. */
   error: string | null;
@@ -145,6 +148,7 @@ export class SaveQueue {
   private lastItemError: string | null = null;
   private failure: "network" | "server" | null = null;
   private halted: HaltReason | null = null;
+  private haltMessage: string | null = null;
   private savedAny = false;
   private attempt = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -303,8 +307,8 @@ export class SaveQueue {
   private refuse(entry: AnswerToSave, status: number, serverText: string | null): void {
     const { itemKey } = entry;
     this.inFlight.delete(itemKey);
-    if (status === 409) return this.halt("locked");
-    if (status === 401 || status === 403 || status === 404 || status === 410) return this.halt("invalid-link");
+    if (status === 409) return this.halt("locked", serverText);
+    if (status === 401 || status === 403 || status === 404 || status === 410) return this.halt("invalid-link", serverText);
     this.markSettled(entry);
     if (!this.pending.has(itemKey)) {
       const message = serverText ?? `This answer could not be saved (error ${status}). Please choose it again.`;
@@ -315,8 +319,9 @@ export class SaveQueue {
     this.update();
   }
 
-  private halt(reason: HaltReason): void {
+  private halt(reason: HaltReason, message: string | null): void {
     this.halted = reason;
+    this.haltMessage = message;
     this.pending.clear();
     this.clearTimer();
     // A closed questionnaire will never take these answers; an invalid link might be a deployment
@@ -438,7 +443,7 @@ export class SaveQueue {
     let error: string | null = null;
     if (this.halted) {
       status = "error";
-      error = this.halted === "locked" ? LOCKED_MESSAGE : INVALID_LINK_MESSAGE;
+      error = this.haltMessage ?? (this.halted === "locked" ? LOCKED_MESSAGE : INVALID_LINK_MESSAGE);
     } else if (pendingCount > 0) {
       if (this.failure === "network" || !this.isOnline()) status = "offline";
       else if (this.failure === "server") {

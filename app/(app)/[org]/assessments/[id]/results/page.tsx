@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/prisma";
+import { requireOrgPage } from "@/lib/auth/session";
+import { getAssessment } from "@/lib/assessments/queries";
+import { loadSubmittedResponses } from "@/lib/assessments/responses";
+import { getFramework, type MaturityLevel, type ModuleKey } from "@/lib/domain/instrument";
+import { computeAssessmentResults } from "@/lib/results/compute-results";
+import { ResultsDashboard } from "@/components/results/results-dashboard";
+
+export const metadata: Metadata = { title: "Results" };
+
+function parseTarget(raw: string | undefined): { overallLevel: MaturityLevel } | undefined {
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= 2 && n <= 5 ? { overallLevel: n as MaturityLevel } : undefined;
+}
+
+// GET /:org/assessments/:id/results – the results dashboard, computed on the server by the engine.
+export default async function ResultsPage({ params, searchParams }: { params: Promise<{ org: string; id: string }>; searchParams: Promise<{ target?: string }> }) {
+  const [{ org: slug, id }, { target }] = await Promise.all([params, searchParams]);
+  const { org } = await requireOrgPage(slug);
+  const assessment = await getAssessment(org.id, id);
+  const framework = assessment ? getFramework(assessment.frameworkVersion) : undefined;
+  if (!assessment || !framework) notFound();
+  const responses = await loadSubmittedResponses(db, org.id, assessment.id);
+  const results = computeAssessmentResults({
+    framework, modules: assessment.modules as ModuleKey[], groups: assessment.groups, responses, target: parseTarget(target),
+  });
+  return (
+    <>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="flex-1 text-2xl font-semibold">Results · {assessment.name}</h1>
+        <Link href={`/${org.slug}/assessments/${assessment.id}`} className="text-sm text-brand-700 underline">Assessment and respondents</Link>
+      </div>
+      {assessment.status === "OPEN" && (
+        <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">Interim results: the assessment is still open. Only submitted questionnaires ({responses.length}) are counted.</p>
+      )}
+      <ResultsDashboard results={results} />
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { db } from "@/lib/db/prisma";
+import { findRespondent, savedAnswers } from "@/lib/assessments/respond";
+import { buildSections } from "@/lib/questionnaire/sections";
+import { getFramework } from "@/lib/domain/instrument";
+import { Questionnaire } from "@/components/questionnaire/questionnaire";
+
+export const metadata: Metadata = { title: "Questionnaire", referrer: "no-referrer", robots: { index: false } };
+
+// GET /respond/:token – a respondent's personal questionnaire; the link is the only credential.
+export default async function RespondPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const respondent = await findRespondent(db, token);
+  const framework = respondent ? getFramework(respondent.assessment.frameworkVersion) : undefined;
+  if (!respondent || !framework) {
+    return (
+      <main className="mx-auto max-w-md px-4 py-24 text-center">
+        <h1 className="text-xl font-semibold">This link is not valid</h1>
+        <p className="mt-2 text-sm text-slate-600">It may have been mistyped or withdrawn. Ask the person who invited you for a new link.</p>
+      </main>
+    );
+  }
+  const { assessment } = respondent;
+  const status = respondent.submittedAt ? "submitted" : assessment.status === "OPEN" ? "open" : "closed";
+  return (
+    <Questionnaire
+      token={token}
+      assessmentName={assessment.name}
+      organizationName={assessment.organization.name}
+      status={status}
+      sections={buildSections(framework, assessment.modules)}
+      initialAnswers={await savedAnswers(db, respondent.id)}
+    />
+  );
+}
