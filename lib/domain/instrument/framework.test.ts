@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import reference from "../data/ecrm-ism-azimi-2023.json";
+import reference from "../data/ecrm-ism-azimi-2023.json" with { type: "json" };
 import {
   allFactors,
   allItems,

@@ -2,7 +2,7 @@
 // levels cannot be derived from its own SSIM (the SSIM closes into one 17-factor loop), so
 // the model pairs the published levels with matrices computed from the SSIM and says so.
 
-import seed from "../data/ecrm-ism-azimi-2023.json";
+import seed from "../data/ecrm-ism-azimi-2023.json" with { type: "json" };
 import { analyseSsim, transitiveClosure } from "./analyse";
 import type { IsmEdge, IsmResult } from "./types";
 

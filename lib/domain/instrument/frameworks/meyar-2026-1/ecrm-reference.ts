@@ -1,7 +1,7 @@
 // Keys, names, grounded-theory roles and published ISM levels of the 17 e-CRM factors come from the
 // reference data of seed 001 (Azimi et al. 2023), not from this file, so that the questionnaire and the
 // ISM model can never disagree about them.
-import reference from "../../../data/ecrm-ism-azimi-2023.json";
+import reference from "../../../data/ecrm-ism-azimi-2023.json" with { type: "json" };
 import type { ParadigmRole } from "../../types";
 
 export interface EcrmReferenceFactor {
