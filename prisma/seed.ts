@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import { createPrismaClient, type Db } from "../lib/db/connect.ts";
 import { hashPassword } from "../lib/auth/password.ts";
 import { seedDemoAssessment } from "./demo-assessment.ts";
+import { seedDemoBenchmark } from "./demo-benchmark.ts";
 import { CONSULTANCY_CLIENTS, DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS, demoInstitutions } from "./demo-data.ts";
 
 export async function seedDemo(db: Db): Promise<{ organizations: number; users: number }> {
@@ -36,6 +37,12 @@ export async function seedDemo(db: Db): Promise<{ organizations: number; users: 
   for (const slug of ["atlas-bank", "cedar-bank", "harbor-bank", ...institutions.map((i) => i.slug)]) {
     await ensureGrant(db, "REGULATOR", idOf(orgIds, slug), regulator);
   }
+  // Benchmark pool: three rounds of the fictitious banks; the demo bank's previous (2025) round only.
+  const banks = [...DEMO_ORGS.filter((o) => o.kind === "BANK"), ...institutions];
+  await seedDemoBenchmark(db, banks.map((b) => ({
+    id: idOf(orgIds, b.slug), slug: b.slug, ownership: b.ownership, sizeBand: b.sizeBand, region: b.region,
+    ...(b.slug === "atlas-bank" ? { rounds: [2025] } : {}),
+  })));
   return { organizations: orgIds.size, users: DEMO_USERS.length };
 }
 

@@ -11,6 +11,7 @@ import {
 import { ensureFrameworksStored } from "./framework-store.ts";
 import { issueRespondentToken, respondentToken, respondentUrl, sendRespondentLink } from "./respondent-links.ts";
 import { appBaseUrl } from "./app-url.ts";
+import { writePoolEntryForAssessment } from "../benchmark/pool.ts";
 
 async function findAssessment(db: Db, ctx: OrgContext, assessmentId: string) {
   return db.assessment.findFirst({ where: { id: assessmentId, organizationId: ctx.org.id } });
@@ -146,7 +147,12 @@ function statusAction(name: string, audit: string, from: "OPEN" | "CLOSED", to: 
     async run(db, ctx, input) {
       const now = new Date();
       const data = to === "CLOSED" ? { status: to, closedAt: now } : to === "PUBLISHED" ? { status: to, publishedAt: now } : { status: to, closedAt: null };
-      const { count } = await db.assessment.updateMany({ where: { id: input.assessmentId, organizationId: ctx.org.id, status: from }, data });
+      // Publishing writes the benchmark pool (scores only) in the same transaction as the status change.
+      const count = await db.$transaction(async (tx) => {
+        const changed = await tx.assessment.updateMany({ where: { id: input.assessmentId, organizationId: ctx.org.id, status: from }, data });
+        if (changed.count > 0 && to === "PUBLISHED") await writePoolEntryForAssessment(tx, ctx.org.id, input.assessmentId, now);
+        return changed.count;
+      });
       if (count === 0) {
         const exists = await findAssessment(db, ctx, input.assessmentId);
         return exists ? fail(409, refused) : fail(404, "That assessment was not found.");

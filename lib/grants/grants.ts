@@ -43,3 +43,12 @@ export async function grantedInstitutionBySlug(db: Db, granteeOrgId: string, kin
   });
   return grant?.grantor ?? null;
 }
+
+/** The live grants a bank has given, newest first, with the grantee's public name and address. */
+export async function liveGrantsGiven(db: Db, grantorOrgId: string) {
+  return db.accessGrant.findMany({
+    where: { grantorOrgId, revokedAt: null },
+    select: { id: true, kind: true, createdAt: true, grantee: { select: { name: true, slug: true, kind: true } } },
+    orderBy: { createdAt: "desc" },
+  });
+}

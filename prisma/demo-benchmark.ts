@@ -1,0 +1,118 @@
+// Demo benchmark pool: published assessments of the FICTITIOUS institutions for three yearly rounds,
+// scored by the real engine from simulated answers (the answers themselves are not stored; the pool
+// holds scores only). The random model is documented in docs/BENCHMARK.md §Demo data:
+//
+//   institution latent maturity  θ_i = 2.75 + size_i + ownership_i + N(0, 0.35²)
+//       size: SMALL −0.25, MEDIUM 0, LARGE +0.25; ownership: STATE −0.20, PRIVATE +0.05
+//   yearly growth                g_i ~ N(0.12, 0.10²) per round after 2024
+//   factor effect                δ_f = 0.10 · (ISM level − 4) for e-CRM factors (foundations, at the
+//                                bottom of the published hierarchy, mature before the outcomes they
+//                                drive); N(0, 0.15²) fixed per factor for CX and CKM factors
+//   institution × factor         u_if ~ N(0, 0.30²), fixed across rounds
+//   respondents                  8–17 per assessment; bias N(0, 0.3²), managers +0.3;
+//                                item answer round(θ_i + g_i·(r − 2024) + δ_f + u_if + bias + N(0, 0.7²))
+//                                clamped to 1..5, mirrored for reverse items, "don't know" 5 %
+//   participation                2026 all, 2025 85 %, 2024 70 %; 60 % include the optional CKM module
+import type { Db } from "../lib/db/connect.ts";
+import { allFactors, latestFramework, type LikertAnswer, type ModuleKey } from "../lib/domain/instrument/index.ts";
+import { scoreAssessment, type ResponseInput } from "../lib/domain/scoring/index.ts";
+import { mulberry32, type Rng } from "../lib/domain/statistics/index.ts";
+import { ensureFrameworksStored } from "../lib/assessments/framework-store.ts";
+import { insertPoolEntry } from "../lib/benchmark/pool.ts";
+import { scoreVector } from "../lib/benchmark/metrics.ts";
+
+export const DEMO_ROUNDS = [2024, 2025, 2026] as const;
+const PARTICIPATION: Record<number, number> = { 2024: 0.7, 2025: 0.85, 2026: 1 };
+const SIZE_EFFECT = { SMALL: -0.25, MEDIUM: 0, LARGE: 0.25 } as const;
+const OWNERSHIP_EFFECT = { STATE: -0.2, PRIVATE: 0.05 } as const;
+
+export interface DemoPoolInstitution {
+  id: string;
+  slug: string;
+  ownership: "PRIVATE" | "STATE";
+  sizeBand: "SMALL" | "MEDIUM" | "LARGE";
+  region: string;
+  /** Rounds to publish regardless of the participation draw (e.g. the demo bank's previous round). */
+  rounds?: readonly number[];
+}
+
+function normal(rng: Rng): number {
+  const u = Math.max(rng(), 1e-12);
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng());
+}
+
+function seedOf(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+const factorEffects = (() => {
+  const rng = mulberry32(4242);
+  return new Map(allFactors(latestFramework).map((f) => [f.key, f.publishedLevel !== undefined ? 0.1 * (f.publishedLevel - 4) : 0.15 * normal(rng)]));
+})();
+
+/** The simulated respondents of one institution's assessment in one round (deterministic). */
+export function simulateResponses(inst: Pick<DemoPoolInstitution, "slug" | "ownership" | "sizeBand">, round: number, modules: readonly ModuleKey[]): ResponseInput[] {
+  const base = mulberry32(seedOf(inst.slug));
+  const theta = 2.75 + SIZE_EFFECT[inst.sizeBand] + OWNERSHIP_EFFECT[inst.ownership] + 0.35 * normal(base);
+  const growth = 0.12 + 0.1 * normal(base);
+  const factors = allFactors(latestFramework, modules);
+  const idio = new Map(allFactors(latestFramework).map((f) => [f.key, 0.3 * normal(base)]));
+  const rng = mulberry32(seedOf(`${inst.slug}:${round}`));
+  const count = 8 + Math.floor(rng() * 10);
+  return Array.from({ length: count }, (_, i) => {
+    const group = i % 3 === 0 ? "managers" : "employees";
+    const bias = 0.3 * normal(rng) + (group === "managers" ? 0.3 : 0);
+    const answers: Record<string, LikertAnswer> = {};
+    for (const f of factors) {
+      const mu = theta + growth * (round - DEMO_ROUNDS[0]) + (factorEffects.get(f.key) ?? 0) + (idio.get(f.key) ?? 0) + bias;
+      for (const item of f.items) {
+        if (rng() < 0.05) { answers[item.key] = null; continue; }
+        const x = Math.min(5, Math.max(1, Math.round(mu + 0.7 * normal(rng)))) as 1 | 2 | 3 | 4 | 5;
+        answers[item.key] = (item.reverse ? 6 - x : x) as LikertAnswer;
+      }
+    }
+    return { respondentId: `${inst.slug}-${round}-${i}`, group, answers };
+  });
+}
+
+export const demoPoolAssessmentName = (round: number) => `Digital CX assessment ${round} (demo)`;
+
+/** Publishes the demo pool; idempotent (an institution's round already present is left alone). */
+export async function seedDemoBenchmark(db: Db, institutions: readonly DemoPoolInstitution[]): Promise<number> {
+  await ensureFrameworksStored(db);
+  const existing = await db.assessment.findMany({
+    where: { organizationId: { in: institutions.map((i) => i.id) }, name: { in: DEMO_ROUNDS.map(demoPoolAssessmentName) } },
+    select: { organizationId: true, name: true },
+  });
+  const have = new Set(existing.map((a) => `${a.organizationId}:${a.name}`));
+  let created = 0;
+  for (const inst of institutions) {
+    const draw = mulberry32(seedOf(`${inst.slug}:participation`));
+    const withCkm = draw() < 0.6;
+    for (const round of DEMO_ROUNDS) {
+      const participates = inst.rounds ? inst.rounds.includes(round) : draw() < (PARTICIPATION[round] ?? 1);
+      const name = demoPoolAssessmentName(round);
+      if (!participates || have.has(`${inst.id}:${name}`)) continue;
+      const modules: ModuleKey[] = withCkm && !inst.rounds ? ["cx", "ecrm", "ckm"] : ["cx", "ecrm"];
+      const scores = scoreAssessment({ framework: latestFramework, modules, responses: simulateResponses(inst, round, modules) }, { bootstrap: false });
+      const publishedAt = new Date(Date.UTC(round, 4, 15, 12));
+      await db.$transaction(async (tx) => {
+        const a = await tx.assessment.create({
+          data: {
+            organizationId: inst.id, name, frameworkVersion: latestFramework.version, modules, groups: ["managers", "employees"],
+            status: "PUBLISHED", createdAt: new Date(Date.UTC(round, 2, 1)), closedAt: new Date(Date.UTC(round, 3, 30)), publishedAt,
+          },
+        });
+        await insertPoolEntry(tx, {
+          assessmentId: a.id, organizationId: inst.id, frameworkVersion: latestFramework.version, round,
+          profile: { ownership: inst.ownership, sizeBand: inst.sizeBand, region: inst.region },
+          scores: scoreVector(latestFramework, scores.overall), publishedAt,
+        });
+      });
+      created++;
+    }
+  }
+  return created;
+}
