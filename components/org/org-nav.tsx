@@ -1,9 +1,11 @@
 import Link from "next/link";
 
-export function OrgNav({ slug, canManage, isBank }: { slug: string; canManage: boolean; isBank: boolean }) {
+export function OrgNav({ slug, canManage, isBank, isRegulator = false }: { slug: string; canManage: boolean; isBank: boolean; isRegulator?: boolean }) {
   const links = [
     { href: `/${slug}`, label: "Overview" },
     ...(isBank ? [{ href: `/${slug}/assessments`, label: "Assessments" }] : []),
+    ...(isBank ? [{ href: `/${slug}/benchmark`, label: "Benchmark" }] : []),
+    ...(isRegulator ? [{ href: `/${slug}/sector`, label: "Sector" }] : []),
     { href: `/${slug}/members`, label: "Members" },
     ...(canManage ? [{ href: `/${slug}/settings`, label: "Settings" }] : []),
   ];

@@ -71,14 +71,13 @@ export async function aggregatePeers(db: Db, q: PeerQuery): Promise<MetricAggreg
   });
 }
 
-/** The bank's own latest scores in the round, or null. */
+/** The bank's own latest scores in the round, or null. (Raw SQL: Prisma's typed reads refuse NULL array elements.) */
 export async function ownScores(db: Db, orgId: string, frameworkVersion: string, round: number): Promise<(number | null)[] | null> {
-  const own = await db.benchmarkEntry.findFirst({
-    where: { organizationId: orgId, frameworkVersion, round, latestInRound: true },
-    orderBy: { publishedAt: "desc" },
-    select: { scores: true },
-  });
-  return own ? readScores(own.scores) : null;
+  const rows = await db.$queryRaw<{ scores: (number | null)[] }[]>`
+    SELECT scores FROM "BenchmarkEntry"
+     WHERE "organizationId" = ${orgId} AND "frameworkVersion" = ${frameworkVersion} AND round = ${round} AND "latestInRound"
+     ORDER BY "publishedAt" DESC LIMIT 1`;
+  return rows[0] ? readScores(rows[0].scores) : null;
 }
 
 /** Rounds in the pool for a framework, newest first. */

@@ -1,6 +1,7 @@
 // Writing the benchmark pool: scores only (the engine's factor, category, module and overall means),
 // never answers or respondents. Called inside the publishing transaction.
 import type { Db } from "../db/connect.ts";
+import { Prisma } from "../db/generated/client.ts";
 import { requireFramework, type ModuleKey } from "../domain/instrument/index.ts";
 import { scoreAssessment } from "../domain/scoring/index.ts";
 import { loadSubmittedResponses } from "../assessments/responses.ts";
@@ -63,4 +64,20 @@ export async function writePoolEntryForAssessment(tx: Tx, organizationId: string
     assessmentId, organizationId, frameworkVersion: framework.version, round: roundOf(assessment),
     profile: { ownership, sizeBand, region }, scores: scoreVector(framework, scores.overall), publishedAt,
   });
+}
+
+export interface StoredEntry {
+  organizationId: string;
+  round: number;
+  scores: (number | null)[];
+}
+
+/** The latest entries of the given institutions in every round, newest round first. */
+export async function latestEntriesOf(db: Db, organizationIds: readonly string[], frameworkVersion: string): Promise<StoredEntry[]> {
+  if (organizationIds.length === 0) return [];
+  const rows = await db.$queryRaw<StoredEntry[]>`
+    SELECT "organizationId", round, scores FROM "BenchmarkEntry"
+     WHERE "organizationId" IN (${Prisma.join([...organizationIds])}) AND "frameworkVersion" = ${frameworkVersion} AND "latestInRound"
+     ORDER BY round DESC, "publishedAt" DESC`;
+  return rows.map((r) => ({ organizationId: r.organizationId, round: Number(r.round), scores: readScores(r.scores) }));
 }

@@ -11,7 +11,7 @@ import { levelForScore } from "../domain/scoring/index.ts";
 import { summarise, type Distribution } from "../domain/benchmark/index.ts";
 import { grantedInstitutions } from "../grants/grants.ts";
 import { benchmarkMetrics, type MetricKind } from "../benchmark/metrics.ts";
-import { readScores } from "../benchmark/pool.ts";
+import { latestEntriesOf } from "../benchmark/pool.ts";
 
 export const LAGGARD_LEVEL = 2;
 
@@ -52,18 +52,14 @@ export interface SectorView {
 
 export async function loadSector(db: Db, regulatorOrgId: string, requestedRound?: number, framework: FrameworkDef = latestFramework): Promise<SectorView> {
   const institutions = await grantedInstitutions(db, regulatorOrgId, "REGULATOR");
-  const entries = institutions.length === 0 ? [] : await db.benchmarkEntry.findMany({
-    where: { organizationId: { in: institutions.map((i) => i.id) }, frameworkVersion: framework.version, latestInRound: true },
-    select: { organizationId: true, round: true, scores: true, publishedAt: true },
-    orderBy: [{ round: "desc" }, { publishedAt: "desc" }],
-  });
+  const entries = await latestEntriesOf(db, institutions.map((i) => i.id), framework.version);
   const rounds = [...new Set(entries.map((e) => e.round))].sort((a, b) => b - a);
   const round = requestedRound !== undefined && rounds.includes(requestedRound) ? requestedRound : rounds[0] ?? null;
   // Latest entry per institution and round (the first seen, given the ordering).
   const byOrgRound = new Map<string, (number | null)[]>();
   for (const e of entries) {
     const key = `${e.organizationId}:${e.round}`;
-    if (!byOrgRound.has(key)) byOrgRound.set(key, readScores(e.scores));
+    if (!byOrgRound.has(key)) byOrgRound.set(key, e.scores);
   }
   const metricDefs = benchmarkMetrics(framework);
   const inRound = round === null ? [] : institutions.flatMap((inst) => {

@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import { requireOrgPage } from "@/lib/auth/session";
 import { Card } from "@/components/ui/card";
 import { OrgSettingsForm } from "@/components/org/org-settings-form";
+import { db } from "@/lib/db/prisma";
+import { liveGrantsGiven } from "@/lib/grants/grants";
+import { GrantAccessForm } from "@/components/grants/grant-access-form";
+import { GrantRow } from "@/components/grants/grant-row";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -17,6 +21,34 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
           sizeBand: org.sizeBand ?? undefined, region: org.region ?? undefined, country: org.country ?? undefined,
         }} />
       </Card>
+      {org.kind === "BANK" && <AccessGrantsCard orgSlug={org.slug} orgId={org.id} />}
     </>
+  );
+}
+
+const GRANT_KIND_LABELS = { CONSULTANCY: "Consultancy: assessments", REGULATOR: "Regulator: published scores" } as const;
+
+/** Who may see this bank's data: consultancies and regulators it granted access, and nobody else. */
+async function AccessGrantsCard({ orgSlug, orgId }: { orgSlug: string; orgId: string }) {
+  const grants = await liveGrantsGiven(db, orgId);
+  return (
+    <Card title="Access for consultancies and regulators">
+      <div className="space-y-4">
+        <p className="text-sm text-slate-700">
+          A consultancy you grant sees and runs your assessments; a regulator sees your published scores (never individual answers or who
+          answered). Revoking ends their access at once.
+        </p>
+        {grants.length === 0 ? (
+          <p className="text-sm text-slate-600">No organisation has access.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100" aria-label="Live grants">
+            {grants.map((g) => (
+              <GrantRow key={g.id} orgSlug={orgSlug} id={g.id} granteeName={g.grantee.name} granteeSlug={g.grantee.slug} kindLabel={GRANT_KIND_LABELS[g.kind]} since={g.createdAt.toISOString().slice(0, 10)} />
+            ))}
+          </ul>
+        )}
+        <GrantAccessForm orgSlug={orgSlug} />
+      </div>
+    </Card>
   );
 }

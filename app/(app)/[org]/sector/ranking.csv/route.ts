@@ -1,0 +1,28 @@
+// GET /:org/sector/ranking.csv?round= – the regulator's ranking as CSV (scores only).
+import { db } from "@/lib/db/prisma";
+import { currentUser } from "@/lib/auth/session";
+import { AccessError } from "@/lib/auth/access";
+import { openSector } from "@/lib/supervision/access";
+import { loadSector, rankingCsv } from "@/lib/supervision/sector-view";
+import { parsePeerFilters } from "@/lib/benchmark/filters";
+
+export async function GET(request: Request, { params }: { params: Promise<{ org: string }> }) {
+  const { org: slug } = await params;
+  try {
+    const { org } = await openSector(db, await currentUser(), slug);
+    // plan gate: benchmark
+    const { filters } = parsePeerFilters({ round: new URL(request.url).searchParams.get("round") ?? undefined });
+    const view = await loadSector(db, org.id, filters.round);
+    return new Response(rankingCsv(view), {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="sector-ranking-${view.round ?? "none"}.csv"`,
+        "cache-control": "private, no-store",
+      },
+    });
+  } catch (e) {
+    if (e instanceof AccessError) return Response.json({ error: e.message }, { status: e.status });
+    console.error("[route sector.csv] failed", e instanceof Error ? e.message : e);
+    return Response.json({ error: "Something went wrong on our side." }, { status: 500 });
+  }
+}

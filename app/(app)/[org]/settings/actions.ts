@@ -1,0 +1,15 @@
+"use server";
+// Server actions of the bank's access grants (settings page). Each delegates to one guarded action.
+import { runOrgActionFromForm } from "@/lib/auth/run-org-action";
+import type { ActionResult } from "@/lib/auth/action-result";
+import { grantAccess, revokeGrant } from "@/lib/grants/actions";
+
+type State = ActionResult<unknown> | null;
+
+export async function grantAccessAction(_prev: State, formData: FormData) {
+  return runOrgActionFromForm(grantAccess, formData);
+}
+
+export async function revokeGrantAction(_prev: State, formData: FormData) {
+  return runOrgActionFromForm(revokeGrant, formData);
+}
