@@ -1,0 +1,55 @@
+// The demo pool: every benchmark and sector screen has data on a fresh install, and seeding twice
+// changes nothing.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "../../prisma/seed.ts";
+import { loadBenchmark } from "../../lib/benchmark/benchmark-view.ts";
+import { loadSector } from "../../lib/supervision/sector-view.ts";
+import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
+
+describe.each(enginesUnderTest())("demo benchmark pool on %s", (engine) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await openTestDatabase(engine);
+    await seedDemo(t.db);
+  }, 120_000);
+  afterAll(async () => t?.dispose());
+
+  it("publishes three rounds for at least 40 fictitious institutions, idempotently", async () => {
+    const perRound = await t.db.benchmarkEntry.groupBy({ by: ["round"], where: { latestInRound: true }, _count: { _all: true }, orderBy: { round: "asc" } });
+    expect(perRound.map((r) => r.round)).toEqual([2024, 2025, 2026]);
+    expect(perRound.find((r) => r.round === 2026)?._count._all).toBeGreaterThanOrEqual(40);
+    const total = await t.db.benchmarkEntry.count();
+    await seedDemo(t.db);
+    expect(await t.db.benchmarkEntry.count()).toBe(total);
+    // The demo bank's finished 2026 assessment is left as it was; its 2025 round is published.
+    const atlas = await t.db.organization.findUniqueOrThrow({ where: { slug: "atlas-bank" } });
+    expect(await t.db.assessment.count({ where: { organizationId: atlas.id, status: "CLOSED" } })).toBe(1);
+    expect((await t.db.benchmarkEntry.findMany({ where: { organizationId: atlas.id }, select: { round: true } })).map((e) => e.round)).toEqual([2025]);
+  });
+
+  it("gives the demo bank peer figures with a realistic spread, and its own position", async () => {
+    const atlas = await t.db.organization.findUniqueOrThrow({ where: { slug: "atlas-bank" } });
+    const view = await loadBenchmark(t.db, atlas, {});
+    expect(view.round).toBe(2025);
+    expect(view.status).toBe("ok");
+    if (view.status !== "ok") return;
+    expect(view.peerCount).toBeGreaterThanOrEqual(30);
+    const overall = view.metrics[0];
+    expect(overall?.own).not.toBeNull();
+    expect(overall?.percentileRank).not.toBeNull();
+    expect(overall?.peers?.iqr).toBeGreaterThan(0.15);
+    expect(overall?.peers?.iqr).toBeLessThan(1.2);
+    expect(view.metrics.filter((m) => m.kind === "category" && m.peers !== null).length).toBe(6);
+  });
+
+  it("gives the demo regulator a ranking with laggards and change between rounds", async () => {
+    const regulator = await t.db.organization.findUniqueOrThrow({ where: { slug: "central-supervision" } });
+    const view = await loadSector(t.db, regulator.id);
+    expect(view.round).toBe(2026);
+    expect(view.ranking.length).toBeGreaterThanOrEqual(40);
+    expect(view.ranking.some((r) => r.laggard)).toBe(true);
+    expect(view.ranking.filter((r) => r.change !== null).length).toBeGreaterThan(20);
+    const mean = view.ranking.reduce((s, r) => s + (r.change ?? 0), 0) / view.ranking.filter((r) => r.change !== null).length;
+    expect(mean).toBeGreaterThan(0);
+  });
+});
