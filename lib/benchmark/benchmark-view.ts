@@ -5,10 +5,10 @@
 import type { Db } from "../db/connect.ts";
 import type { Organization } from "../db/generated/client.ts";
 import { getFramework, latestFramework } from "../domain/instrument/index.ts";
-import { checkPeerGroup, minPeersFrom, percentileRankFromCounts, type Distribution } from "../domain/benchmark/index.ts";
+import { checkPeerGroup, minPeersFrom, type Distribution } from "../domain/benchmark/index.ts";
 import { benchmarkMetrics, type MetricKind } from "./metrics.ts";
 import type { PeerFilters } from "./filters.ts";
-import { aggregatePeers, ownScores, poolRegions, poolRounds } from "./peer-query.ts";
+import { aggregatePeers, ownScores, peerVectors, poolRegions, poolRounds } from "./peer-query.ts";
 
 export interface MetricFigures {
   key: string;
@@ -41,39 +41,43 @@ export type BenchmarkView = {
 export const minPeers = () => minPeersFrom(process.env.MEYAR_BENCHMARK_MIN_PEERS);
 
 export async function loadBenchmark(db: Db, org: Pick<Organization, "id">, filters: PeerFilters, k = minPeers()): Promise<BenchmarkView> {
-  const latestOwn = await db.benchmarkEntry.findFirst({
-    where: { organizationId: org.id, latestInRound: true },
-    orderBy: [{ round: "desc" }, { publishedAt: "desc" }],
-    select: { frameworkVersion: true, round: true },
-  });
+  const [latestOwn, roundsByVersion] = await Promise.all([
+    db.benchmarkEntry.findFirst({
+      where: { organizationId: org.id, latestInRound: true },
+      orderBy: [{ round: "desc" }, { publishedAt: "desc" }],
+      select: { frameworkVersion: true, round: true },
+    }),
+    poolRounds(db, latestFramework.version),
+  ]);
   const framework = getFramework(latestOwn?.frameworkVersion ?? latestFramework.version) ?? latestFramework;
-  const rounds = await poolRounds(db, framework.version);
+  const rounds = framework.version === latestFramework.version ? roundsByVersion : await poolRounds(db, framework.version);
   const round = filters.round ?? latestOwn?.round ?? rounds[0] ?? null;
   const base = { frameworkVersion: framework.version, round, rounds, filters: { ...filters, round: round ?? undefined }, k };
   if (round === null) {
     return { ...base, regions: [], hasOwnScores: false, status: "suppressed", reason: "The benchmark pool has no published assessments yet." };
   }
-  const [aggregates, own, regions] = await Promise.all([
-    aggregatePeers(db, { frameworkVersion: framework.version, round, selfOrgId: org.id, filters }),
+  const metricDefs = benchmarkMetrics(framework);
+  const [own, vectors, regions] = await Promise.all([
     ownScores(db, org.id, framework.version, round),
+    peerVectors(db, { frameworkVersion: framework.version, round, selfOrgId: org.id, filters }),
     poolRegions(db, framework.version, round, k),
   ]);
+  const aggregates = aggregatePeers(vectors, metricDefs.length, own);
   const common = { ...base, regions, hasOwnScores: own !== null };
   // The group's size: institutions with an overall score (metric 0). Decided before any figure is built.
-  const peerCount = aggregates.find((a) => a.index === 0)?.n ?? 0;
+  const peerCount = aggregates.find((a) => a.index === 0)?.peers.n ?? 0;
   const check = checkPeerGroup(peerCount, k);
   if (!check.ok) return { ...common, status: "suppressed", reason: check.reason };
 
   const byIndex = new Map(aggregates.map((a) => [a.index, a]));
-  const metrics = benchmarkMetrics(framework).map((m, i): MetricFigures => {
+  const metrics = metricDefs.map((m, i): MetricFigures => {
     const agg = byIndex.get(i);
-    const ownValue = own?.[i] ?? null;
-    const enough = agg !== undefined && agg.n >= check.k;
+    const enough = agg !== undefined && agg.peers.n >= check.k;
     return {
       key: m.key, kind: m.kind, name: m.name, moduleKey: m.moduleKey, categoryKey: m.categoryKey,
-      own: ownValue,
-      percentileRank: enough && ownValue !== null ? percentileRankFromCounts(agg.below, agg.equal, agg.n) : null,
-      peers: enough ? { n: agg.n, p10: agg.p10, q1: agg.q1, median: agg.median, q3: agg.q3, p90: agg.p90, iqr: agg.q3 - agg.q1 } : null,
+      own: own?.[i] ?? null,
+      percentileRank: enough ? agg.percentileRank : null,
+      peers: enough ? agg.peers : null,
     };
   });
   return { ...common, status: "ok", peerCount, metrics };

@@ -19,6 +19,14 @@ export function float8ArrayLiteral(values: readonly (number | null)[]): string {
   return `{${values.map((v) => (v === null ? "NULL" : v.toPrecision(17))).join(",")}}`;
 }
 
+/** The vector as little-endian float64 bytes, NaN for "no score" (the column packedScores). */
+export function packScores(values: readonly (number | null)[]): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(values.length * 8);
+  const view = new DataView(bytes.buffer);
+  values.forEach((v, i) => view.setFloat64(i * 8, v === null ? NaN : v, true));
+  return bytes;
+}
+
 export interface PoolEntryInput {
   assessmentId: string;
   organizationId: string;
@@ -36,10 +44,10 @@ export interface PoolEntryInput {
 export async function insertPoolEntry(tx: Tx | Db, e: PoolEntryInput): Promise<void> {
   const id = `bm_${e.assessmentId}`;
   await tx.$executeRaw`
-    INSERT INTO "BenchmarkEntry" (id, "assessmentId", "organizationId", "frameworkVersion", round, ownership, "sizeBand", region, scores, "latestInRound", "publishedAt")
+    INSERT INTO "BenchmarkEntry" (id, "assessmentId", "organizationId", "frameworkVersion", round, ownership, "sizeBand", region, scores, "packedScores", "latestInRound", "publishedAt")
     VALUES (${id}, ${e.assessmentId}, ${e.organizationId}, ${e.frameworkVersion}, ${e.round},
             ${e.profile.ownership}::"Ownership", ${e.profile.sizeBand}::"SizeBand", ${e.profile.region},
-            ${float8ArrayLiteral(e.scores)}::double precision[], false, ${e.publishedAt})`;
+            ${float8ArrayLiteral(e.scores)}::double precision[], ${packScores(e.scores)}, false, ${e.publishedAt})`;
   await tx.$executeRaw`
     UPDATE "BenchmarkEntry" b SET "latestInRound" = (b.id = (
       SELECT l.id FROM "BenchmarkEntry" l

@@ -56,10 +56,35 @@ export interface Distribution {
 
 /** Type-7 summary of a distribution; null for no values. */
 export function summarise(values: readonly number[]): Distribution | null {
-  const sorted = sortedFinite(values);
+  return summariseSorted(sortedFinite(values));
+}
+
+/** The same from values already sorted ascending (all finite), without copying. */
+export function summariseSorted(sorted: Float64Array): Distribution | null {
   if (sorted.length === 0) return null;
   const q = (p: number) => quantileSorted(sorted, p) as number;
   const q1 = q(0.25);
   const q3 = q(0.75);
   return { n: sorted.length, p10: q(0.1), q1, median: q(0.5), q3, p90: q(0.9), iqr: q3 - q1 };
+}
+
+/** First index whose value is not below `bound` (sorted ascending). */
+function lowerBound(sorted: Float64Array, bound: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < bound) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mid-rank percentile rank among values sorted ascending (binary search; same definition as percentileRank). */
+export function percentileRankSorted(sorted: Float64Array, x: number): number | null {
+  const below = lowerBound(sorted, x - TIE_TOLERANCE);
+  // Values within the tolerance above x are ties too: count up to the first value beyond x + tolerance.
+  let end = lowerBound(sorted, x + TIE_TOLERANCE);
+  while (end < sorted.length && Math.abs((sorted[end] as number) - x) <= TIE_TOLERANCE) end++;
+  return percentileRankFromCounts(below, end - below, sorted.length);
 }

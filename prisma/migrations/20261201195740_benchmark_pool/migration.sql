@@ -9,6 +9,7 @@ CREATE TABLE "BenchmarkEntry" (
     "sizeBand" "SizeBand",
     "region" TEXT,
     "scores" DOUBLE PRECISION[],
+    "packedScores" BYTEA NOT NULL,
     "latestInRound" BOOLEAN NOT NULL DEFAULT true,
     "publishedAt" TIMESTAMP(3) NOT NULL,
 
