@@ -34,6 +34,8 @@ export interface DemoPoolInstitution {
   region: string;
   /** Rounds to publish regardless of the participation draw (e.g. the demo bank's previous round). */
   rounds?: readonly number[];
+  /** Its own answer model instead of the pool's (the demo bank: its assessment's model, another seed). */
+  simulate?: (round: number) => ResponseInput[];
 }
 
 function normal(rng: Rng): number {
@@ -96,7 +98,7 @@ export async function seedDemoBenchmark(db: Db, institutions: readonly DemoPoolI
       const name = demoPoolAssessmentName(round);
       if (!participates || have.has(`${inst.id}:${name}`)) continue;
       const modules: ModuleKey[] = withCkm && !inst.rounds ? ["cx", "ecrm", "ckm"] : ["cx", "ecrm"];
-      const scores = scoreAssessment({ framework: latestFramework, modules, responses: simulateResponses(inst, round, modules) }, { bootstrap: false });
+      const scores = scoreAssessment({ framework: latestFramework, modules, responses: inst.simulate?.(round) ?? simulateResponses(inst, round, modules) }, { bootstrap: false });
       const publishedAt = new Date(Date.UTC(round, 4, 15, 12));
       await db.$transaction(async (tx) => {
         const a = await tx.assessment.create({

@@ -3,7 +3,8 @@
 import { pathToFileURL } from "node:url";
 import { createPrismaClient, type Db } from "../lib/db/connect.ts";
 import { hashPassword } from "../lib/auth/password.ts";
-import { seedDemoAssessment } from "./demo-assessment.ts";
+import { demoAnswers, seedDemoAssessment } from "./demo-assessment.ts";
+import type { LikertAnswer } from "../lib/domain/instrument/index.ts";
 import { seedDemoBenchmark } from "./demo-benchmark.ts";
 import { CONSULTANCY_CLIENTS, DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS, demoInstitutions } from "./demo-data.ts";
 
@@ -41,7 +42,8 @@ export async function seedDemo(db: Db): Promise<{ organizations: number; users: 
   const banks = [...DEMO_ORGS.filter((o) => o.kind === "BANK"), ...institutions];
   await seedDemoBenchmark(db, banks.map((b) => ({
     id: idOf(orgIds, b.slug), slug: b.slug, ownership: b.ownership, sizeBand: b.sizeBand, region: b.region,
-    ...(b.slug === "atlas-bank" ? { rounds: [2025] } : {}),
+    // Atlas's 2025 round follows its own assessment's answer model (prisma/demo-assessment.ts), another seed.
+    ...(b.slug === "atlas-bank" ? { rounds: [2025], simulate: (round: number) => demoAnswers(round, 24).map((r) => ({ respondentId: r.email, group: r.group, answers: r.answers as Record<string, LikertAnswer> })) } : {}),
   })));
   return { organizations: orgIds.size, users: DEMO_USERS.length };
 }

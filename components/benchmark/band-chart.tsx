@@ -63,15 +63,17 @@ export function BandChart({ rows, mode }: { rows: BandRow[]; mode: "bars" | "box
 }
 
 /** The legend, in words and swatches (the chart itself is hidden from screen readers; the table is not). */
-export function BandLegend({ mode }: { mode: "bars" | "box" }) {
+export function BandLegend({ mode, showOwn = true }: { mode: "bars" | "box"; showOwn?: boolean }) {
   return (
     <ul className="flex flex-wrap gap-4 text-xs text-slate-600">
-      <li className="flex items-center gap-1.5">
-        {mode === "bars" ? <span className="inline-block h-2.5 w-5" style={{ background: OWN }} /> : <span className="inline-block h-3 w-3 rounded-full" style={{ background: OWN }} />}
-        Your score
-      </li>
-      <li className="flex items-center gap-1.5"><span className="inline-block h-3 w-5 border border-slate-500" style={{ background: BAND, opacity: 0.6 }} />Peers&rsquo; middle half (Q1–Q3)</li>
-      <li className="flex items-center gap-1.5"><span className="inline-block h-3 w-0.5 bg-slate-900" />Peer median</li>
+      {showOwn && (
+        <li className="flex items-center gap-1.5">
+          {mode === "bars" ? <span className="inline-block h-2.5 w-5" style={{ background: OWN }} /> : <span className="inline-block h-3 w-3 rounded-full" style={{ background: OWN }} />}
+          Your score
+        </li>
+      )}
+      <li className="flex items-center gap-1.5"><span className="inline-block h-3 w-5 border border-slate-500" style={{ background: BAND, opacity: 0.6 }} />Middle half (Q1–Q3)</li>
+      <li className="flex items-center gap-1.5"><span className="inline-block h-3 w-0.5 bg-slate-900" />Median</li>
       {mode === "box" && <li className="flex items-center gap-1.5"><span className="inline-block h-0.5 w-5 bg-slate-600" />Whiskers: 10th–90th percentile (never the minimum or maximum, which would be one institution&rsquo;s score)</li>}
     </ul>
   );

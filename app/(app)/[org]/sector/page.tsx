@@ -63,7 +63,7 @@ export default async function SectorPage({ params, searchParams }: { params: Pro
           </Card>
           <Card title="Maturity per factor across the sector">
             <div className="space-y-8">
-              <BandLegend mode="box" />
+              <BandLegend mode="box" showOwn={false} />
               {modules.map((mk) => {
                 const rows = factors.filter((f) => f.moduleKey === mk);
                 return (
