@@ -3,7 +3,8 @@ import { db } from "@/lib/db/prisma";
 import { currentUser } from "@/lib/auth/session";
 import { AccessError } from "@/lib/auth/access";
 import { openSector } from "@/lib/supervision/access";
-import { loadSector, rankingCsv } from "@/lib/supervision/sector-view";
+import { loadSector } from "@/lib/supervision/sector-view";
+import { rankingCsv } from "@/lib/supervision/ranking-csv";
 import { parsePeerFilters } from "@/lib/benchmark/filters";
 
 export async function GET(request: Request, { params }: { params: Promise<{ org: string }> }) {

@@ -1,0 +1,19 @@
+// The regulator's ranking as CSV: RFC 4180 quoting, scores on 1–5 with two decimals.
+import type { SectorView } from "./sector-view.ts";
+
+export function rankingCsv(view: SectorView): string {
+  // Quote when needed; a leading = + - @ would be run as a formula by spreadsheets, so it is defused.
+  const q = (raw: string) => {
+    const s = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const lines = [["rank", "institution", "round", "overall", "level", "previous_round", "previous_overall", "change", "laggard", "laggard_reason"].join(",")];
+  for (const r of view.ranking) {
+    lines.push([
+      String(r.rank), q(r.name), String(view.round ?? ""), r.overall.toFixed(2), `${r.level} ${r.levelName}`,
+      r.previous ? String(r.previous.round) : "", r.previous ? r.previous.overall.toFixed(2) : "",
+      r.change === null ? "" : r.change.toFixed(2), r.laggard ? "yes" : "no", q(r.laggardReason ?? ""),
+    ].join(","));
+  }
+  return `${lines.join("\r\n")}\r\n`;
+}
