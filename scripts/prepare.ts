@@ -47,7 +47,9 @@ async function migrateAndSeed(): Promise<void> {
     if (process.env.MEYAR_DEMO_DATA === "false") return;
     const present = await prisma.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } });
     const demoAssessments = await prisma.assessment.count({ where: { name: DEMO_ASSESSMENT_NAME } });
-    if (present < DEMO_USERS.length || demoAssessments === 0) {
+    // An install seeded before the benchmark pool existed gets the demo pool too.
+    const demoPool = await prisma.benchmarkEntry.count({ where: { organization: { isDemo: true } } });
+    if (present < DEMO_USERS.length || demoAssessments === 0 || demoPool === 0) {
       const r = await seedDemo(prisma);
       log(`seeded demo data: ${r.organizations} fictitious organisations, ${r.users} demo users`);
     }
