@@ -5,6 +5,7 @@ import { dummyPasswordHash, hashPassword, verifyPassword } from "./password.ts";
 import { clearRateLimit, hitRateLimit, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP } from "./rate-limit.ts";
 import type { SessionUser } from "./access.ts";
 import { signInSchema, signUpSchema } from "../validation/account.ts";
+import { recordAudit } from "../audit.ts";
 
 export async function signUp(db: Db, raw: unknown): Promise<ActionResult<SessionUser>> {
   const parsed = signUpSchema.safeParse(raw);
@@ -44,7 +45,14 @@ export async function checkCredentials(db: Db, raw: unknown, clientIp: string | 
     select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true },
   });
   const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
-  if (!user || !valid) return { ok: false, reason: "invalid" };
+  if (!user) return { ok: false, reason: "invalid" };
+  // Sign-ins belong to the person, not to one organisation; each organisation's audit log shows its members'.
+  const audit = { organizationId: null, actorUserId: user.id, detail: clientIp ? { ip: clientIp } : undefined };
+  if (!valid) {
+    await recordAudit(db, { ...audit, action: "auth.sign-in-failed" });
+    return { ok: false, reason: "invalid" };
+  }
   await clearRateLimit(db, accountKey);
+  await recordAudit(db, { ...audit, action: "auth.signed-in" });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
 }

@@ -13,7 +13,8 @@ const omit = { user: { passwordHash: true } } as const;
 export function createPrismaClient(url: string = databaseUrl()) {
   const target = parseDatabaseUrl(url);
   if (target.kind === "postgres") {
-    return { prisma: new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url }), omit }), close: () => prisma.$disconnect() };
+    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url }), omit });
+    return { prisma: client, close: () => client.$disconnect() };
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
   const pglite = new PGlite(target.dataDir);
