@@ -22,5 +22,7 @@ export const proxy = auth((request) => {
 });
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|fonts/).*)"],
+  // Auth.js's own endpoints are left alone: running the session check there too would set a second
+  // CSRF cookie beside the one the endpoint sets.
+  matcher: ["/((?!api/auth/|_next/static|_next/image|favicon.ico|fonts/).*)"],
 };
