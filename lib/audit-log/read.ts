@@ -5,7 +5,7 @@ import type { Db } from "../db/connect.ts";
 import type { Prisma } from "../db/generated/client.ts";
 
 export const AUDIT_PAGE_SIZE = 50;
-const ACCOUNT_ACTIONS = ["auth.signed-in", "auth.sign-in-failed"];
+const ACCOUNT_ACTIONS = ["auth.signed-in", "auth.sign-in-failed", "auth.password-changed"];
 
 export interface AuditRow {
   id: string;
