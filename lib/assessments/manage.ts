@@ -11,6 +11,7 @@ import {
 import { ensureFrameworksStored } from "./framework-store.ts";
 import { issueRespondentToken, respondentToken, respondentUrl, sendRespondentLink } from "./respondent-links.ts";
 import { appBaseUrl } from "./app-url.ts";
+import { checkLimit } from "../billing/entitlements.ts";
 
 async function findAssessment(db: Db, ctx: OrgContext, assessmentId: string) {
   return db.assessment.findFirst({ where: { id: assessmentId, organizationId: ctx.org.id } });
@@ -23,6 +24,9 @@ export const createAssessment = defineOrgAction({
   schema: createAssessmentSchema,
   async run(db, ctx, input): Promise<ActionResult<{ id: string }>> {
     if (ctx.org.kind !== "BANK") return fail(403, "Assessments are run in a bank's organisation.");
+    const openNow = await db.assessment.count({ where: { organizationId: ctx.org.id, status: "OPEN" } });
+    const overPlan = await checkLimit(db, ctx.org, "openAssessments", openNow + 1);
+    if (overPlan) return overPlan;
     await ensureFrameworksStored(db);
     const created = await db.$transaction(async (tx) => {
       const a = await tx.assessment.create({
@@ -53,6 +57,9 @@ export const addRespondents = defineOrgAction({
       (await db.respondent.findMany({ where: { assessmentId: assessment.id, organizationId: ctx.org.id }, select: { email: true } })).map((r) => r.email),
     );
     const fresh = parsed.respondents.filter((r) => !existing.has(r.email));
+    // Revoked respondents count too: the limit is on people invited, all or nothing.
+    const overPlan = fresh.length ? await checkLimit(db, ctx.org, "respondentsPerAssessment", existing.size + fresh.length) : null;
+    if (overPlan) return overPlan;
     const issued = fresh.map((r) => ({ ...r, ...issueRespondentToken() }));
     await db.$transaction(async (tx) => {
       await tx.respondent.createMany({
@@ -144,6 +151,11 @@ function statusAction(name: string, audit: string, from: "OPEN" | "CLOSED", to: 
     mutates: true,
     schema: assessmentRefSchema,
     async run(db, ctx, input) {
+      if (to === "OPEN") {
+        const openNow = await db.assessment.count({ where: { organizationId: ctx.org.id, status: "OPEN" } });
+        const overPlan = await checkLimit(db, ctx.org, "openAssessments", openNow + 1);
+        if (overPlan) return overPlan;
+      }
       const now = new Date();
       const data = to === "CLOSED" ? { status: to, closedAt: now } : to === "PUBLISHED" ? { status: to, publishedAt: now } : { status: to, closedAt: null };
       const { count } = await db.assessment.updateMany({ where: { id: input.assessmentId, organizationId: ctx.org.id, status: from }, data });
