@@ -9,7 +9,7 @@ import { defineOrgAction } from "../auth/org-action.ts";
 import { recordAudit } from "../audit.ts";
 import type { Db } from "../db/connect.ts";
 import { appBaseUrl } from "../assessments/app-url.ts";
-import { billingConfig, type BillingConfig } from "./config.ts";
+import { billingConfig, type BillingConfig, type Env } from "./config.ts";
 import { resolvePlan } from "./entitlements.ts";
 import { PLANS, priceIdFor, type PlanKey } from "./plans.ts";
 import { stripeClient } from "./stripe.ts";
@@ -17,7 +17,7 @@ import { stripeClient } from "./stripe.ts";
 export interface BillingDeps {
   config: BillingConfig;
   stripe: Stripe | null;
-  env: NodeJS.ProcessEnv;
+  env: Env;
 }
 
 function defaultDeps(): BillingDeps {

@@ -2,6 +2,9 @@
 // it nothing calls Stripe and every organisation gets MEYAR_DEFAULT_PLAN (default: all features).
 import { isPlanKey, type PlanKey } from "./plans.ts";
 
+/** The environment, or any stand-in for it in tests. */
+export type Env = Record<string, string | undefined>;
+
 export interface BillingConfig {
   enabled: boolean;
   secretKey: string | null;
@@ -17,7 +20,7 @@ export interface BillingConfig {
 const DEFAULT_GRACE_DAYS = 7;
 let warnedPlan = false;
 
-export function billingConfig(env: NodeJS.ProcessEnv = process.env): BillingConfig {
+export function billingConfig(env: Env = process.env): BillingConfig {
   const secretKey = env.STRIPE_SECRET_KEY?.trim() || null;
   const enabled = secretKey !== null;
   return {

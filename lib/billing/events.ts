@@ -8,7 +8,7 @@ import type Stripe from "stripe";
 import { isUniqueViolation } from "../auth/action-result.ts";
 import type { Db } from "../db/connect.ts";
 import type { BillingAccount } from "../db/generated/client.ts";
-import type { BillingConfig } from "./config.ts";
+import type { BillingConfig, Env } from "./config.ts";
 import { PLANS, isPlanKey, planForPriceId, type PlanKey } from "./plans.ts";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -23,7 +23,7 @@ const HANDLED = new Set([
 const PAYMENT_DUE = new Set(["past_due", "unpaid"]);
 const DAY_MS = 86_400_000;
 
-export async function applyStripeEvent(db: Db, event: Stripe.Event, config: BillingConfig, env: NodeJS.ProcessEnv = process.env): Promise<{ outcome: EventOutcome; organizationId: string | null }> {
+export async function applyStripeEvent(db: Db, event: Stripe.Event, config: BillingConfig, env: Env = process.env): Promise<{ outcome: EventOutcome; organizationId: string | null }> {
   const eventCreatedAt = new Date(event.created * 1000);
   try {
     return await db.$transaction(async (tx) => {
@@ -39,7 +39,7 @@ export async function applyStripeEvent(db: Db, event: Stripe.Event, config: Bill
   }
 }
 
-async function dispatch(tx: Tx, event: Stripe.Event, at: Date, config: BillingConfig, env: NodeJS.ProcessEnv) {
+async function dispatch(tx: Tx, event: Stripe.Event, at: Date, config: BillingConfig, env: Env) {
   switch (event.type) {
     case "checkout.session.completed": return checkoutCompleted(tx, event.data.object);
     case "customer.subscription.created":
@@ -89,7 +89,7 @@ async function checkoutCompleted(tx: Tx, session: Stripe.Checkout.Session) {
 }
 
 async function subscriptionChanged(
-  tx: Tx, type: string, sub: Stripe.Subscription, at: Date, config: BillingConfig, env: NodeJS.ProcessEnv,
+  tx: Tx, type: string, sub: Stripe.Subscription, at: Date, config: BillingConfig, env: Env,
 ) {
   const account = await lockAccount(tx, idOf(sub.customer), sub.metadata?.organizationId);
   if (!account) return { outcome: "ignored" as const, organizationId: null };

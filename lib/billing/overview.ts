@@ -1,6 +1,6 @@
 // What the billing page shows: the plan in force, why, and how much of each limit is used.
 import type { Db } from "../db/connect.ts";
-import { billingConfig, type BillingConfig } from "./config.ts";
+import { billingConfig, type BillingConfig, type Env } from "./config.ts";
 import { planInForce, type PlanInForce } from "./entitlements.ts";
 import { PLANS, UPGRADE_ORDER, priceIdFor, type Limit, type Plan } from "./plans.ts";
 
@@ -20,7 +20,7 @@ export interface BillingOverview {
 }
 
 export async function billingOverview(
-  db: Db, org: { id: string }, options: { config?: BillingConfig; env?: NodeJS.ProcessEnv; now?: Date } = {},
+  db: Db, org: { id: string }, options: { config?: BillingConfig; env?: Env; now?: Date } = {},
 ): Promise<BillingOverview> {
   const env = options.env ?? process.env;
   const config = options.config ?? billingConfig(env);

@@ -3,6 +3,8 @@
 // lib/billing/entitlements.ts (requireFeature / checkLimit), never by comparing plan names.
 // Pure module (no database, no Stripe) so that the UI, the server and tests share it.
 
+type Env = Record<string, string | undefined>;
+
 /** Capabilities a plan may include. */
 export const FEATURES = [
   "benchmarkPercentiles", // peer-group percentiles on the results dashboard
@@ -120,14 +122,14 @@ export function describeLimit(limit: Limit, max: number | null): string {
 }
 
 /** Stripe price id of a plan, from the environment (STRIPE_PRICE_*); undefined when not configured. */
-export function priceIdFor(plan: PlanKey, env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function priceIdFor(plan: PlanKey, env: Env = process.env): string | undefined {
   const name = PLANS[plan].priceEnv;
   const value = name ? env[name]?.trim() : undefined;
   return value || undefined;
 }
 
 /** The plan a Stripe price id buys, or null for a price Meyar does not know. */
-export function planForPriceId(priceId: string | null | undefined, env: NodeJS.ProcessEnv = process.env): PlanKey | null {
+export function planForPriceId(priceId: string | null | undefined, env: Env = process.env): PlanKey | null {
   if (!priceId) return null;
   return PLAN_KEYS.find((k) => PLANS[k].purchasable && priceIdFor(k, env) === priceId) ?? null;
 }

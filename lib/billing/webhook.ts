@@ -2,7 +2,7 @@
 // on the raw body, then apply the event once (lib/billing/events.ts). The route only adapts HTTP.
 import type Stripe from "stripe";
 import type { Db } from "../db/connect.ts";
-import { billingConfig, type BillingConfig } from "./config.ts";
+import { billingConfig, type BillingConfig, type Env } from "./config.ts";
 import { applyStripeEvent, type EventOutcome } from "./events.ts";
 import { stripeClient } from "./stripe.ts";
 
@@ -14,7 +14,7 @@ export interface WebhookResponse {
 export interface WebhookDeps {
   config?: BillingConfig;
   stripe?: Stripe | null;
-  env?: NodeJS.ProcessEnv;
+  env?: Env;
 }
 
 export async function handleStripeWebhook(db: Db, payload: string, signature: string | null, deps: WebhookDeps = {}): Promise<WebhookResponse> {
