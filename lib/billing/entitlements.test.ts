@@ -80,3 +80,12 @@ describe("Stripe prices", () => {
     expect(planForPriceId(undefined, env)).toBeNull();
   });
 });
+
+describe("billing settings", () => {
+  it("billing is on only with a secret key; the Stripe stand-in options and grace days are parsed strictly", () => {
+    expect(billingConfig({ STRIPE_SECRET_KEY: "  " }).enabled).toBe(false);
+    const c = billingConfig({ STRIPE_SECRET_KEY: "sk_test_x", STRIPE_API_HOST: "127.0.0.1", STRIPE_API_PORT: "12111", STRIPE_API_PROTOCOL: "http", MEYAR_BILLING_GRACE_DAYS: "3" });
+    expect(c).toMatchObject({ enabled: true, defaultPlan: "free", graceDays: 3, api: { host: "127.0.0.1", port: 12111, protocol: "http" } });
+    expect(billingConfig({ STRIPE_API_PROTOCOL: "ftp", STRIPE_API_PORT: "-1", MEYAR_BILLING_GRACE_DAYS: "soon" })).toMatchObject({ graceDays: 7, api: { protocol: undefined, port: undefined } });
+  });
+});
