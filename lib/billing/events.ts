@@ -21,6 +21,7 @@ const HANDLED = new Set([
   "invoice.payment_failed", "invoice.paid",
 ]);
 const PAYMENT_DUE = new Set(["past_due", "unpaid"]);
+const GOOD_STANDING = new Set(["active", "trialing"]);
 const DAY_MS = 86_400_000;
 
 export async function applyStripeEvent(db: Db, event: Stripe.Event, config: BillingConfig, env: Env = process.env): Promise<{ outcome: EventOutcome; organizationId: string | null }> {
@@ -116,9 +117,14 @@ async function subscriptionChanged(
     cancelAtPeriodEnd: Boolean(sub.cancel_at_period_end),
     subscriptionEventAt: at,
   };
-  // A subscription that falls past due starts the grace period if no failed invoice has yet.
-  if (PAYMENT_DUE.has(status) && !account.graceEndsAt && !(account.invoiceEventAt && at < account.invoiceEventAt)) {
+  // Payment state from the subscription's status, when newer than the last invoice event: past due
+  // starts the grace period (if no failed invoice has yet); back in good standing ends it.
+  const newerThanInvoices = !account.invoiceEventAt || at > account.invoiceEventAt;
+  if (PAYMENT_DUE.has(status) && !account.graceEndsAt && newerThanInvoices) {
     data.graceEndsAt = new Date(at.getTime() + config.graceDays * DAY_MS);
+    data.invoiceEventAt = at;
+  } else if (GOOD_STANDING.has(status) && account.graceEndsAt && newerThanInvoices) {
+    data.graceEndsAt = null;
     data.invoiceEventAt = at;
   }
   await tx.billingAccount.update({ where: { organizationId }, data });

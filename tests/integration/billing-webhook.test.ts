@@ -155,4 +155,22 @@ describe.each(enginesUnderTest())("Stripe webhook on %s", (engine) => {
     expect(r.body).toMatchObject({ outcome: "ignored" });
     expect(await t.db.billingAccount.count({ where: { stripeCustomerId: "cus_stranger" } })).toBe(0);
   });
+
+  it("a subscription back in good standing after the failure ends the grace period; an older one does not", async () => {
+    const customerA = "cus_test_alpha";
+    await t.db.billingAccount.create({ data: { organizationId: cast.orgA.id, stripeCustomerId: customerA } });
+    const sub = (status: string, created: number) =>
+      stripeEvent("customer.subscription.updated", subscription({ id: "sub_alpha", customer: customerA, status, price: TEST_ENV.STRIPE_PRICE_CONSULTANCY, periodEnd: created + 30 * DAY }), created);
+    const grace = async () => (await t.db.billingAccount.findUniqueOrThrow({ where: { organizationId: cast.orgA.id } })).graceEndsAt;
+    await send(sub("active", t0));
+    await send(stripeEvent("invoice.payment_failed", invoice({ customer: customerA, subscription: "sub_alpha" }), t0 + 100));
+    expect(await grace()).toEqual(new Date((t0 + 100 + 7 * DAY) * 1000));
+    // An "active" update from before the failure, delivered late, says nothing about the payment.
+    await send(sub("active", t0 + 50));
+    expect(await grace()).toEqual(new Date((t0 + 100 + 7 * DAY) * 1000));
+    expect((await planInForce(t.db, cast.orgA, { config })).source).toBe("grace");
+    expect((await send(sub("active", t0 + 200))).body).toMatchObject({ outcome: "applied" });
+    expect(await grace()).toBeNull();
+    expect(await planInForce(t.db, cast.orgA, { config })).toMatchObject({ plan: { key: "consultancy" }, source: "subscription" });
+  });
 });
