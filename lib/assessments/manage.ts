@@ -24,11 +24,12 @@ export const createAssessment = defineOrgAction({
   schema: createAssessmentSchema,
   async run(db, ctx, input): Promise<ActionResult<{ id: string }>> {
     if (ctx.org.kind !== "BANK") return fail(403, "Assessments are run in a bank's organisation.");
-    const openNow = await db.assessment.count({ where: { organizationId: ctx.org.id, status: "OPEN" } });
-    const overPlan = await checkLimit(db, ctx.org, "openAssessments", openNow + 1);
-    if (overPlan) return overPlan;
     await ensureFrameworksStored(db);
     const created = await db.$transaction(async (tx) => {
+      // Plan limit on open assessments, counted under a lock on the organisation (simultaneous creations).
+      await tx.$queryRaw`SELECT id FROM "Organization" WHERE id = ${ctx.org.id} FOR UPDATE`;
+      const overPlan = await checkLimit(tx, ctx.org, "openAssessments", (await tx.assessment.count({ where: { organizationId: ctx.org.id, status: "OPEN" } })) + 1);
+      if (overPlan) return overPlan;
       const a = await tx.assessment.create({
         data: {
           organizationId: ctx.org.id, name: input.name, frameworkVersion: input.frameworkVersion,
@@ -38,6 +39,7 @@ export const createAssessment = defineOrgAction({
       await recordAudit(tx, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "assessment.created", target: a.id, detail: { name: a.name } });
       return a;
     });
+    if ("ok" in created) return created;
     return ok({ id: created.id }, `${created.name} created.`);
   },
 });
@@ -57,11 +59,14 @@ export const addRespondents = defineOrgAction({
       (await db.respondent.findMany({ where: { assessmentId: assessment.id, organizationId: ctx.org.id }, select: { email: true } })).map((r) => r.email),
     );
     const fresh = parsed.respondents.filter((r) => !existing.has(r.email));
-    // Revoked respondents count too: the limit is on people invited, all or nothing.
-    const overPlan = fresh.length ? await checkLimit(db, ctx.org, "respondentsPerAssessment", existing.size + fresh.length) : null;
-    if (overPlan) return overPlan;
     const issued = fresh.map((r) => ({ ...r, ...issueRespondentToken() }));
-    await db.$transaction(async (tx) => {
+    const refused = await db.$transaction(async (tx) => {
+      // Plan limit on people invited (revoked ones too), all or nothing; counted under a lock so that
+      // simultaneous lists cannot pass it together.
+      await tx.$queryRaw`SELECT id FROM "Assessment" WHERE id = ${assessment.id} FOR UPDATE`;
+      const invited = await tx.respondent.count({ where: { assessmentId: assessment.id, organizationId: ctx.org.id } });
+      const overNow = issued.length ? await checkLimit(tx, ctx.org, "respondentsPerAssessment", invited + issued.length) : null;
+      if (overNow) return overNow;
       await tx.respondent.createMany({
         data: issued.map((r) => ({
           assessmentId: assessment.id, organizationId: ctx.org.id, email: r.email, group: r.group,
@@ -70,7 +75,9 @@ export const addRespondents = defineOrgAction({
         skipDuplicates: true,
       });
       await recordAudit(tx, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "assessment.respondents-added", target: assessment.id, detail: { count: issued.length } });
+      return null;
     });
+    if (refused) return refused;
     const emailed = await emailLinks(db, ctx, assessment, issued.map((r) => ({ email: r.email, token: r.token })), false);
     const skipped = parsed.respondents.length - fresh.length;
     const mailNote = emailed > 0 ? ` ${emailed} e-mailed.` : " E-mail is not configured: copy each link below.";

@@ -41,6 +41,9 @@ export interface PlanInForce {
   cancelAtPeriodEnd: boolean;
 }
 
+/** Any client that can read billing state: the app's `db` or a transaction inside it. */
+export type BillingReader = Pick<Db, "billingAccount">;
+
 export interface EntitlementOptions {
   config?: BillingConfig;
   now?: Date;
@@ -75,23 +78,23 @@ export function resolvePlan(account: AccountState | null, config: BillingConfig,
   return { ...withPlan, plan: PLANS[subscribed], source: "subscription" };
 }
 
-export async function planInForce(db: Db, org: { id: string }, options: EntitlementOptions = {}): Promise<PlanInForce> {
+export async function planInForce(db: BillingReader, org: { id: string }, options: EntitlementOptions = {}): Promise<PlanInForce> {
   const account = await db.billingAccount.findUnique({ where: { organizationId: org.id } });
   return resolvePlan(account, options.config ?? billingConfig(), options.now);
 }
 
-export async function hasFeature(db: Db, org: { id: string }, feature: Feature, options?: EntitlementOptions): Promise<boolean> {
+export async function hasFeature(db: BillingReader, org: { id: string }, feature: Feature, options?: EntitlementOptions): Promise<boolean> {
   return planIncludes((await planInForce(db, org, options)).plan, feature);
 }
 
 /** null when the organisation's plan includes the feature; else a 402 naming the plan that does. */
-export async function requireFeature(db: Db, org: { id: string }, feature: Feature, options?: EntitlementOptions): Promise<ActionFailure | null> {
+export async function requireFeature(db: BillingReader, org: { id: string }, feature: Feature, options?: EntitlementOptions): Promise<ActionFailure | null> {
   const { plan } = await planInForce(db, org, options);
   return featureRefusal(plan, feature);
 }
 
 /** null when `wanted` (the total after the change) fits the plan's limit; else a 402 naming the plan that allows it. */
-export async function checkLimit(db: Db, org: { id: string }, limit: Limit, wanted: number, options?: EntitlementOptions): Promise<ActionFailure | null> {
+export async function checkLimit(db: BillingReader, org: { id: string }, limit: Limit, wanted: number, options?: EntitlementOptions): Promise<ActionFailure | null> {
   const { plan } = await planInForce(db, org, options);
   return limitRefusal(plan, limit, wanted);
 }

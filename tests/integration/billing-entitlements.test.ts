@@ -104,6 +104,19 @@ describe.each(enginesUnderTest())("entitlements on %s", (engine) => {
     });
   });
 
+  it("simultaneous requests cannot pass a Free limit together", async () => {
+    await t.db.billingAccount.create({ data: { organizationId: cast.orgB.id, assignedPlan: "free" } });
+    const create = (name: string) => createAssessment.invoke(t.db, cast.bOwner, cast.orgB.slug, { name, frameworkVersion: FW, modules: "cx,ecrm", groups: "managers" });
+    const made = await Promise.all([create("Race one"), create("Race two")]);
+    expect(made.map((r) => (r.ok ? 200 : r.status)).sort()).toEqual([200, 402]);
+    const winner = made.find((r) => r.ok);
+    const id = winner?.ok ? winner.data.id : "";
+    const lists = [0, 1, 2].map((i) => `race${i}a@beta.example,managers\nrace${i}b@beta.example,managers`);
+    const added = await Promise.all(lists.map((list) => addRespondents.invoke(t.db, cast.bOwner, cast.orgB.slug, { assessmentId: id, list })));
+    expect(added.map((r) => (r.ok ? 200 : r.status)).sort()).toEqual([200, 200, 402]);
+    expect(await t.db.respondent.count({ where: { assessmentId: id } })).toBe(4);
+  });
+
   it("with billing on, an account owns one bank on Free; a second is refused until the first is paid for", async () => {
     process.env.STRIPE_SECRET_KEY = "sk_test_meyar_local_only";
     await t.db.billingAccount.deleteMany({ where: { organizationId: cast.orgA.id } });
