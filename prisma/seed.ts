@@ -4,7 +4,8 @@ import { pathToFileURL } from "node:url";
 import { createPrismaClient, type Db } from "../lib/db/connect.ts";
 import { hashPassword } from "../lib/auth/password.ts";
 import { seedDemoAssessment } from "./demo-assessment.ts";
-import { CONSULTANCY_CLIENTS, DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS, demoInstitutions } from "./demo-data.ts";
+import { seedFreeDemoBank } from "./demo-free-bank.ts";
+import { CONSULTANCY_CLIENTS, DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS, FREE_DEMO_BANK, demoInstitutions } from "./demo-data.ts";
 
 export async function seedDemo(db: Db): Promise<{ organizations: number; users: number }> {
   const orgIds = new Map<string, string>();
@@ -29,6 +30,8 @@ export async function seedDemo(db: Db): Promise<{ organizations: number; users: 
   }
   const owner = await db.user.findUnique({ where: { email: DEMO_USERS[0].email }, select: { id: true } });
   await seedDemoAssessment(db, idOf(orgIds, "atlas-bank"), owner?.id ?? null);
+  const freeOwner = await db.user.findUnique({ where: { email: "free@demo.meyar.example" }, select: { id: true } });
+  await seedFreeDemoBank(db, idOf(orgIds, FREE_DEMO_BANK), freeOwner?.id ?? null);
   const consultancy = idOf(orgIds, "meridian-advisory");
   const regulator = idOf(orgIds, "central-supervision");
   for (const client of CONSULTANCY_CLIENTS) await ensureGrant(db, "CONSULTANCY", idOf(orgIds, client), consultancy);

@@ -6,6 +6,7 @@ export function OrgNav({ slug, canManage, isBank }: { slug: string; canManage: b
     ...(isBank ? [{ href: `/${slug}/assessments`, label: "Assessments" }] : []),
     { href: `/${slug}/members`, label: "Members" },
     ...(canManage ? [{ href: `/${slug}/settings`, label: "Settings" }] : []),
+    ...(canManage ? [{ href: `/${slug}/billing`, label: "Billing" }] : []),
     ...(canManage ? [{ href: `/${slug}/audit`, label: "Audit log" }] : []),
   ];
   return (

@@ -11,6 +11,7 @@ import {
 import { ensureFrameworksStored } from "./framework-store.ts";
 import { issueRespondentToken, respondentToken, respondentUrl, sendRespondentLink } from "./respondent-links.ts";
 import { appBaseUrl } from "./app-url.ts";
+import { checkLimit } from "../billing/entitlements.ts";
 
 async function findAssessment(db: Db, ctx: OrgContext, assessmentId: string) {
   return db.assessment.findFirst({ where: { id: assessmentId, organizationId: ctx.org.id } });
@@ -25,6 +26,10 @@ export const createAssessment = defineOrgAction({
     if (ctx.org.kind !== "BANK") return fail(403, "Assessments are run in a bank's organisation.");
     await ensureFrameworksStored(db);
     const created = await db.$transaction(async (tx) => {
+      // Plan limit on open assessments, counted under a lock on the organisation (simultaneous creations).
+      await tx.$queryRaw`SELECT id FROM "Organization" WHERE id = ${ctx.org.id} FOR UPDATE`;
+      const overPlan = await checkLimit(tx, ctx.org, "openAssessments", (await tx.assessment.count({ where: { organizationId: ctx.org.id, status: "OPEN" } })) + 1);
+      if (overPlan) return overPlan;
       const a = await tx.assessment.create({
         data: {
           organizationId: ctx.org.id, name: input.name, frameworkVersion: input.frameworkVersion,
@@ -34,6 +39,7 @@ export const createAssessment = defineOrgAction({
       await recordAudit(tx, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "assessment.created", target: a.id, detail: { name: a.name } });
       return a;
     });
+    if ("ok" in created) return created;
     return ok({ id: created.id }, `${created.name} created.`);
   },
 });
@@ -54,7 +60,13 @@ export const addRespondents = defineOrgAction({
     );
     const fresh = parsed.respondents.filter((r) => !existing.has(r.email));
     const issued = fresh.map((r) => ({ ...r, ...issueRespondentToken() }));
-    await db.$transaction(async (tx) => {
+    const refused = await db.$transaction(async (tx) => {
+      // Plan limit on people invited (revoked ones too), all or nothing; counted under a lock so that
+      // simultaneous lists cannot pass it together.
+      await tx.$queryRaw`SELECT id FROM "Assessment" WHERE id = ${assessment.id} FOR UPDATE`;
+      const invited = await tx.respondent.count({ where: { assessmentId: assessment.id, organizationId: ctx.org.id } });
+      const overNow = issued.length ? await checkLimit(tx, ctx.org, "respondentsPerAssessment", invited + issued.length) : null;
+      if (overNow) return overNow;
       await tx.respondent.createMany({
         data: issued.map((r) => ({
           assessmentId: assessment.id, organizationId: ctx.org.id, email: r.email, group: r.group,
@@ -63,7 +75,9 @@ export const addRespondents = defineOrgAction({
         skipDuplicates: true,
       });
       await recordAudit(tx, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "assessment.respondents-added", target: assessment.id, detail: { count: issued.length } });
+      return null;
     });
+    if (refused) return refused;
     const emailed = await emailLinks(db, ctx, assessment, issued.map((r) => ({ email: r.email, token: r.token })), false);
     const skipped = parsed.respondents.length - fresh.length;
     const mailNote = emailed > 0 ? ` ${emailed} e-mailed.` : " E-mail is not configured: copy each link below.";
@@ -144,6 +158,11 @@ function statusAction(name: string, audit: string, from: "OPEN" | "CLOSED", to: 
     mutates: true,
     schema: assessmentRefSchema,
     async run(db, ctx, input) {
+      if (to === "OPEN") {
+        const openNow = await db.assessment.count({ where: { organizationId: ctx.org.id, status: "OPEN" } });
+        const overPlan = await checkLimit(db, ctx.org, "openAssessments", openNow + 1);
+        if (overPlan) return overPlan;
+      }
       const now = new Date();
       const data = to === "CLOSED" ? { status: to, closedAt: now } : to === "PUBLISHED" ? { status: to, publishedAt: now } : { status: to, closedAt: null };
       const { count } = await db.assessment.updateMany({ where: { id: input.assessmentId, organizationId: ctx.org.id, status: from }, data });

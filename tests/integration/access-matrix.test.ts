@@ -22,6 +22,8 @@ function inputFor(name: string, cast: Cast): Record<string, string> {
     case "assessment.reopen":
     case "assessment.publish": return { assessmentId: cast.bAssessmentId };
     case "assessment.revoke-respondent": return { assessmentId: cast.bAssessmentId, respondentId: cast.bRespondentId };
+    case "billing.checkout": return { plan: "professional" };
+    case "billing.portal": return {};
     default: throw new Error(`no test input for action ${name}: add one so the access matrix covers it`);
   }
 }
@@ -38,7 +40,7 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
   it("covers the membership, settings and assessment actions", () => {
     expect(orgActions.map((a) => a.name).sort()).toEqual([
       "assessment.add-respondents", "assessment.close", "assessment.create", "assessment.publish", "assessment.remind",
-      "assessment.reopen", "assessment.revoke-respondent",
+      "assessment.reopen", "assessment.revoke-respondent", "billing.checkout", "billing.portal",
       "member.change-role", "member.invite", "member.remove", "member.revoke-invitation", "org.update",
     ]);
   });
