@@ -110,7 +110,7 @@ export function MethodSection({ results }: { results: AssessmentResults }) {
     <View>
       <Text style={styles.h1}>Method and reliability</Text>
       <Bullet>{`Instrument: ${results.frameworkName} (version ${results.frameworkVersion}). Respondents rate statements from 1 (strongly disagree) to 5 (strongly agree) or answer "don't know"; reverse-worded statements are scored as 6 minus the answer.`}</Bullet>
-      <Bullet>Factor score = mean over respondents of each respondent's mean of the answered statements. Category score = mean of its factors; module score = mean of its categories (and of factors outside a category); overall = mean of the modules. The 0-100 index is (score - 1) / 4 x 100; levels are equal bands of 0.8 on 1 to 5: below 1.8 Initial, 2.6 Developing, 3.4 Defined, 4.2 Managed, else Optimised.</Bullet>
+      <Bullet>{"Factor score = mean over respondents of each respondent's mean of the answered statements. Category score = mean of its factors; module score = mean of its categories (and of factors outside a category); overall = mean of the modules. The 0-100 index is (score - 1) / 4 x 100; levels are equal bands of 0.8 on 1 to 5: below 1.8 Initial, 2.6 Developing, 3.4 Defined, 4.2 Managed, else Optimised."}</Bullet>
       <Bullet>{results.bootstrap ? `Uncertainty: 95% percentile-bootstrap intervals from ${results.bootstrap.samples} resamples of respondents (seed ${results.bootstrap.seed}).` : "Uncertainty: no intervals (no answers yet)."}</Bullet>
       <Bullet>Only submitted questionnaires count; revoked links are excluded. The roadmap covers the e-CRM factors and orders them by the interpretive structural model of the seed study.</Bullet>
       <Text style={styles.h2}>Reliability per factor</Text>
