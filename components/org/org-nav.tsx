@@ -6,6 +6,7 @@ export function OrgNav({ slug, canManage, isBank }: { slug: string; canManage: b
     ...(isBank ? [{ href: `/${slug}/assessments`, label: "Assessments" }] : []),
     { href: `/${slug}/members`, label: "Members" },
     ...(canManage ? [{ href: `/${slug}/settings`, label: "Settings" }] : []),
+    ...(canManage ? [{ href: `/${slug}/api-keys`, label: "API keys" }] : []),
   ];
   return (
     <nav aria-label="Organisation" className="flex flex-wrap gap-1">

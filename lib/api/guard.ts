@@ -36,7 +36,7 @@ const UNAUTHENTICATED = { "WWW-Authenticate": 'Bearer realm="meyar-api"' };
 
 /** Wraps a v1 route handler. `getDb` is read per request so tests can hand in their own database. */
 export function withApiKey<P = Record<string, never>>(scope: ApiScope, getDb: () => Db, handler: Handler<P>) {
-  return async (request: Request, routeCtx?: { params?: Promise<P> }): Promise<Response> => {
+  return async (request: Request, routeCtx: { params: Promise<P> }): Promise<Response> => {
     const db = getDb();
     try {
       const secret = bearer(request);
@@ -50,7 +50,7 @@ export function withApiKey<P = Record<string, never>>(scope: ApiScope, getDb: ()
       }
       if (scope === "write" && key.scope !== "READ_WRITE") return apiError(fail(403, "This key is read-only; use a read-write key."), limitHeaders);
       await db.apiKey.updateMany({ where: { id: key.id, organizationId: key.organizationId }, data: { lastUsedAt: new Date() } });
-      const params = (await routeCtx?.params) ?? ({} as P);
+      const params = await routeCtx.params;
       const response = await handler(request, { db, org: key.organization, key: { id: key.id, scope: key.scope, createdById: key.createdById } }, params);
       for (const [k, v] of Object.entries(limitHeaders)) response.headers.set(k, v);
       return response;

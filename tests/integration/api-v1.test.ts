@@ -10,7 +10,8 @@ import { releaseDatabaseForRoutes, useDatabaseForRoutes } from "./support/route-
 import { createScoredAssessment } from "./support/scored-assessment.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
 
-type Route = (request: Request, ctx?: { params?: Promise<Record<string, string>> }) => Promise<Response>;
+// Each route accepts its own params; `never` lets one caller drive them all.
+type Route = (request: Request, ctx: { params: Promise<never> }) => Promise<Response>;
 const BASE = "http://127.0.0.1/api/v1";
 
 describe.each(enginesUnderTest())("API v1 on %s", (engine) => {
@@ -31,7 +32,7 @@ describe.each(enginesUnderTest())("API v1 on %s", (engine) => {
         headers: { ...(opts.key ? { Authorization: `Bearer ${opts.key}` } : {}), ...(opts.body !== undefined ? { "Content-Type": "application/json" } : {}) },
         ...(opts.body !== undefined ? { body: opts.body } : {}),
       }),
-      { params: Promise.resolve(opts.params ?? {}) },
+      { params: Promise.resolve(opts.params ?? {}) as Promise<never> },
     );
 
   async function newKey(slug: string, user: Cast["bOwner"], scope: "READ" | "READ_WRITE"): Promise<string> {
