@@ -78,6 +78,10 @@ describe.each(enginesUnderTest())("API v1 on %s", (engine) => {
     expect(byAnalyst).toMatchObject({ ok: false, status: 403 });
     const bad = await createApiKey.invoke(t.db, cast.a.ADMIN, cast.orgA.slug, { name: "x", scope: "ALL" });
     expect(bad).toMatchObject({ ok: false, status: 422, fieldErrors: { name: expect.any(Array), scope: expect.any(Array) } });
+    const ownKey = (await t.db.apiKey.findFirstOrThrow({ where: { organizationId: cast.orgA.id } })).id;
+    expect(await revokeApiKey.invoke(t.db, cast.a.ANALYST, cast.orgA.slug, { keyId: ownKey })).toMatchObject({ ok: false, status: 403 });
+    expect(await revokeApiKey.invoke(t.db, null, cast.orgA.slug, { keyId: ownKey })).toMatchObject({ ok: false, status: 401 });
+    expect(await t.db.apiKey.findUniqueOrThrow({ where: { id: ownKey } })).toMatchObject({ revokedAt: null });
     const theirKey = (await t.db.apiKey.findFirstOrThrow({ where: { organizationId: cast.orgB.id } })).id;
     const before = await snapshotOrg(t.db, cast.orgB.id);
     expect(await revokeApiKey.invoke(t.db, cast.a.OWNER, cast.orgA.slug, { keyId: theirKey })).toMatchObject({ ok: false, status: 404 });
