@@ -9,9 +9,21 @@ import {
 
 type JsonSchema = Record<string, unknown>;
 
+// z.number().int() adds the safe-integer range as bounds; they say nothing to a reader, so drop them.
+function withoutSafeIntegerBounds(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSafeIntegerBounds);
+  if (typeof value !== "object" || value === null) return value;
+  const out: JsonSchema = {};
+  for (const [k, v] of Object.entries(value)) {
+    if ((k === "minimum" || k === "maximum") && typeof v === "number" && Math.abs(v) === Number.MAX_SAFE_INTEGER) continue;
+    out[k] = withoutSafeIntegerBounds(v);
+  }
+  return out;
+}
+
 function schemaOf(s: z.ZodType, io: "input" | "output"): JsonSchema {
   const { $schema: _drop, ...rest } = z.toJSONSchema(s, { target: "draft-2020-12", io, unrepresentable: "any" }) as JsonSchema;
-  return rest;
+  return withoutSafeIntegerBounds(rest) as JsonSchema;
 }
 
 function queryParameters(s: z.ZodObject) {
@@ -30,7 +42,7 @@ function errors(...statuses: number[]) {
   const text: Record<number, string> = {
     401: "Missing, unknown or revoked API key.", 403: "The key's scope does not allow this (read-only key on a write endpoint).",
     404: "No such assessment in the key's organisation (another organisation's id answers 404 too).",
-    422: "Malformed request: `fieldErrors` names each field.",
+    422: "Malformed request: fieldErrors names each field.",
     429: `Rate limit: ${API_KEY_RATE_LIMIT.limit} requests per ${API_KEY_RATE_LIMIT.windowSeconds} s per key; see the Retry-After header.`,
   };
   return Object.fromEntries(statuses.map((s) => [String(s), { description: text[s] ?? "Error.", content: json("Error") }]));

@@ -9,7 +9,7 @@ export const listAssessmentsQuery = z.object({
   limit: z.coerce.number({ error: "limit must be a number." }).int("limit must be a whole number.").min(1, "limit must be at least 1.")
     .max(MAX_PAGE_SIZE, `limit must be at most ${MAX_PAGE_SIZE}.`).default(DEFAULT_PAGE_SIZE)
     .meta({ description: `Page size, 1–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` }),
-  cursor: z.string().max(200).optional().meta({ description: "The `nextCursor` of the previous page; omit for the first page." }),
+  cursor: z.string().max(200).optional().meta({ description: "The nextCursor of the previous page; omit for the first page." }),
 });
 
 export const roadmapQuery = z.object({
@@ -66,7 +66,7 @@ export const assessmentResponse = z.object({
 
 export const assessmentPage = z.object({
   data: z.array(assessmentResponse),
-  nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null on the last page." }),
+  nextCursor: z.string().nullable().meta({ description: "Pass as cursor for the next page; null on the last page." }),
 });
 
 export const scoresResponse = z.object({

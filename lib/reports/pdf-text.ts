@@ -3,8 +3,8 @@
 // reaches the page, so no glyph renders as garbage.
 
 const SPELLED: Record<string, string> = {
-  "\u2265": ">=", "\u2264": "<=", "\u2192": "->", "\u2190": "<-", "\u2194": "<->", "\u00d7": "x", "\u2212": "-",
-  "\u03b1": "alpha", "\u2248": "~", "\u2260": "!=", "\u2011": "-", "\u202f": " ", "\u2009": " ", "\u00a0": " ",
+  "\u2265": ">=", "\u2264": "<=", "\u2192": "->", "\u2190": "<-", "\u2194": "<->", "\u2212": "-",
+  "\u03b1": "alpha", "\u2248": "~", "\u2260": "!=", "\u2011": "-", "\u202f": " ", "\u2009": " ",
 };
 
 // Windows-1252 characters above U+00FF that Helvetica has.

@@ -238,5 +238,9 @@ describe.each(enginesUnderTest())("API v1 on %s", (engine) => {
     const limit = doc.paths["/assessments"].get.parameters.find((p: { name: string }) => p.name === "limit");
     expect(limit.schema).toMatchObject({ type: "integer", maximum: 100, default: 20 });
     expect(doc.paths["/assessments"].post.responses).toHaveProperty("403");
+    // Every reference resolves to a component.
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(10);
+    for (const name of refs) expect(doc.components.schemas, name).toHaveProperty(name);
   });
 });
