@@ -6,8 +6,10 @@ import { updateOrganization } from "./organizations.ts";
 import {
   addRespondents, closeAssessment, createAssessment, publishAssessment, remindRespondents, reopenAssessment, revokeRespondent,
 } from "../assessments/manage.ts";
+import { createApiKey, revokeApiKey } from "../api/keys.ts";
 
 export const orgActions = [
   updateOrganization, inviteMember, revokeInvitation, changeRole, removeMember,
   createAssessment, addRespondents, remindRespondents, revokeRespondent, closeAssessment, reopenAssessment, publishAssessment,
+  createApiKey, revokeApiKey,
 ] as const;
