@@ -8,6 +8,7 @@ export function OrgNav({ slug, canManage, isBank }: { slug: string; canManage: b
     ...(canManage ? [{ href: `/${slug}/settings`, label: "Settings" }] : []),
     ...(canManage ? [{ href: `/${slug}/billing`, label: "Billing" }] : []),
     ...(canManage ? [{ href: `/${slug}/audit`, label: "Audit log" }] : []),
+    ...(canManage ? [{ href: `/${slug}/api-keys`, label: "API keys" }] : []),
   ];
   return (
     <nav aria-label="Organisation" className="flex flex-wrap gap-1">
