@@ -6,6 +6,7 @@ import type { ApiKeyScope, Organization } from "../db/generated/client.ts";
 import { fail, type ActionFailure } from "../auth/action-result.ts";
 import { hitRateLimit, type RateLimitRule } from "../auth/rate-limit.ts";
 import { findActiveApiKey } from "./keys.ts";
+import { requireFeature } from "../billing/entitlements.ts";
 
 export type ApiScope = "read" | "write";
 
@@ -49,6 +50,9 @@ export function withApiKey<P = Record<string, never>>(scope: ApiScope, getDb: ()
         return apiError(fail(429, `Too many requests for this key; try again in ${verdict.retryAfterSeconds} s.`), { ...limitHeaders, "Retry-After": String(verdict.retryAfterSeconds) });
       }
       if (scope === "write" && key.scope !== "READ_WRITE") return apiError(fail(403, "This key is read-only; use a read-write key."), limitHeaders);
+      // A key outlives a downgrade; the plan decides on every call whether the API may be used.
+      const unpaid = await requireFeature(db, key.organization, "apiKeys");
+      if (unpaid) return apiError(unpaid, limitHeaders);
       await db.apiKey.updateMany({ where: { id: key.id, organizationId: key.organizationId }, data: { lastUsedAt: new Date() } });
       const params = await routeCtx.params;
       const response = await handler(request, { db, org: key.organization, key: { id: key.id, scope: key.scope, createdById: key.createdById } }, params);

@@ -1,4 +1,5 @@
 // Organisation API keys: created and revoked by ADMIN/OWNER, shown once, stored as a SHA-256 only.
+import { requireFeature } from "../billing/entitlements.ts";
 import { z } from "zod";
 import { defineOrgAction } from "../auth/org-action.ts";
 import { fail, ok, type ActionResult } from "../auth/action-result.ts";
@@ -32,7 +33,8 @@ export const createApiKey = defineOrgAction({
   mutates: true,
   schema: createApiKeySchema,
   async run(db, ctx, input): Promise<ActionResult<{ id: string; key: string }>> {
-    // plan gate: api-keys
+    const unpaid = await requireFeature(db, ctx.org, "apiKeys");
+    if (unpaid) return unpaid;
     const active = await db.apiKey.count({ where: { organizationId: ctx.org.id, revokedAt: null } });
     if (active >= MAX_ACTIVE_KEYS) return fail(409, `An organisation can have at most ${MAX_ACTIVE_KEYS} active keys; revoke one first.`);
     const { key, keyHash, prefix } = newApiKey();

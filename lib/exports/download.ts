@@ -1,5 +1,7 @@
 // The export route's logic, framework-free (database and caller passed in) so tests run it directly.
 // Scores and roadmap: ANALYST and up. Raw answers: the bank's own OWNER/ADMIN only.
+import { requireFeature } from "../billing/entitlements.ts";
+import { jsonResponse } from "../auth/json-response.ts";
 import type { Db } from "../db/connect.ts";
 import type { OrgContext } from "../auth/access.ts";
 import { hasRole } from "../auth/roles.ts";
@@ -33,7 +35,8 @@ function attachment(body: BodyInit, fileName: string, format: ExportFormat): Res
 }
 
 export async function exportDataset(db: Db, ctx: OrgContext, assessmentId: string, datasetRaw: string, url: URL): Promise<Response> {
-  // plan gate: exports
+  const unpaid = await requireFeature(db, ctx.org, "exports");
+  if (unpaid) return jsonResponse(unpaid);
   const dataset = DATASETS.find((d) => d === datasetRaw);
   if (!dataset) return error(404, "Unknown export.");
   const formatRaw = url.searchParams.get("format") ?? "csv";

@@ -3,9 +3,12 @@ import type { OrgContext } from "../auth/access.ts";
 import type { Db } from "../db/connect.ts";
 import { loadAssessmentResults, parseTargetLevel } from "../exports/assessment-results.ts";
 import { renderExecutiveReport, reportFileName } from "./render-report.ts";
+import { requireFeature } from "../billing/entitlements.ts";
+import { jsonResponse } from "../auth/json-response.ts";
 
 export async function executiveReportResponse(db: Db, ctx: OrgContext, assessmentId: string, url: URL): Promise<Response> {
-  // plan gate: pdf
+  const unpaid = await requireFeature(db, ctx.org, "pdfReport");
+  if (unpaid) return jsonResponse(unpaid);
   const loaded = await loadAssessmentResults(db, ctx.org, assessmentId, parseTargetLevel(url.searchParams.get("target")));
   if (!loaded) return Response.json({ error: "That assessment was not found." }, { status: 404 });
   const { assessment, framework, results, submitted } = loaded;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/db/prisma";
+import { requireFeature } from "@/lib/billing/entitlements";
 import { requireOrgPage } from "@/lib/auth/session";
 import { API_KEY_SCOPE_LABELS, listApiKeys } from "@/lib/api/keys";
 import { Card } from "@/components/ui/card";
@@ -15,8 +16,7 @@ const when = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", 
 export default async function ApiKeysPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { org } = await requireOrgPage(slug, "ADMIN");
-  // plan gate: api-keys
-  const keys = await listApiKeys(db, org.id);
+  const [keys, unpaid] = await Promise.all([listApiKeys(db, org.id), requireFeature(db, org, "apiKeys")]);
   return (
     <>
       <h1 className="text-2xl font-semibold">API keys</h1>
@@ -24,7 +24,13 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ org: s
         Keys let your own tools read this organisation&apos;s assessments, scores and roadmaps through the HTTP API (<code>/api/v1</code>).
         Send a key as <code>Authorization: Bearer &lt;key&gt;</code>. See the <Link className="text-brand-700 underline" href="/docs/api">API reference</Link>.
       </p>
-      <Card title="Create a key"><CreateApiKeyForm orgSlug={org.slug} /></Card>
+      {unpaid ? (
+        <p role="status" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {unpaid.error} <Link className="font-medium underline" href={`/${org.slug}/billing`}>See plans and upgrade</Link>
+        </p>
+      ) : (
+        <Card title="Create a key"><CreateApiKeyForm orgSlug={org.slug} /></Card>
+      )}
       <Card title="Keys">
         {keys.length === 0 ? <p className="text-sm text-slate-600">No keys yet.</p> : (
           <ul className="divide-y divide-slate-100">
