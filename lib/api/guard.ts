@@ -54,6 +54,10 @@ export function withApiKey<P = Record<string, never>>(scope: ApiScope, getDb: ()
       const unpaid = await requireFeature(db, key.organization, "apiKeys");
       if (unpaid) return apiError(unpaid, limitHeaders);
       await db.apiKey.updateMany({ where: { id: key.id, organizationId: key.organizationId }, data: { lastUsedAt: new Date() } });
+      // Key use is audited at most hourly per key: enough to answer "was this key used, and when".
+      if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 3_600_000) {
+        await db.auditEvent.create({ data: { organizationId: key.organizationId, action: "api-key.used", target: key.id, detail: { prefix: key.prefix } } });
+      }
       const params = await routeCtx.params;
       const response = await handler(request, { db, org: key.organization, key: { id: key.id, scope: key.scope, createdById: key.createdById } }, params);
       for (const [k, v] of Object.entries(limitHeaders)) response.headers.set(k, v);

@@ -32,6 +32,10 @@ export async function applyStripeEvent(db: Db, event: Stripe.Event, config: Bill
       await tx.stripeEvent.create({ data: { id: event.id, type: event.type, outcome: "pending", eventCreatedAt } });
       const result = HANDLED.has(event.type) ? await dispatch(tx, event, eventCreatedAt, config, env) : { outcome: "ignored" as const, organizationId: null };
       await tx.stripeEvent.update({ where: { id: event.id }, data: result });
+      // Plan changes belong in the organisation's audit trail, with Stripe's event id to trace them.
+      if (result.outcome === "applied" && result.organizationId) {
+        await tx.auditEvent.create({ data: { organizationId: result.organizationId, action: "billing.plan-event", target: event.id, detail: { type: event.type } } });
+      }
       return result;
     });
   } catch (e) {

@@ -2,6 +2,7 @@
 // Scores and roadmap: ANALYST and up. Raw answers: the bank's own OWNER/ADMIN only.
 import { requireFeature } from "../billing/entitlements.ts";
 import { jsonResponse } from "../auth/json-response.ts";
+import { recordAudit } from "../audit.ts";
 import type { Db } from "../db/connect.ts";
 import type { OrgContext } from "../auth/access.ts";
 import { hasRole } from "../auth/roles.ts";
@@ -28,6 +29,12 @@ export function exportFileName(assessmentName: string, dataset: Dataset, format:
   return `${base}-${dataset}.${format}`;
 }
 
+/** Every download is recorded: who took which data out, and when. */
+async function audited(db: Db, ctx: OrgContext, assessmentId: string, dataset: string, format: ExportFormat, response: Response): Promise<Response> {
+  await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "assessment.exported", target: assessmentId, detail: { dataset, format } });
+  return response;
+}
+
 function attachment(body: BodyInit, fileName: string, format: ExportFormat): Response {
   return new Response(body, {
     headers: { "Content-Type": CONTENT_TYPES[format], "Content-Disposition": `attachment; filename="${fileName}"`, "Cache-Control": "no-store" },
@@ -51,7 +58,7 @@ export async function exportDataset(db: Db, ctx: OrgContext, assessmentId: strin
     if (!assessment || !framework) return error(404, "That assessment was not found.");
     const src = { db, organizationId: ctx.org.id, assessmentId: assessment.id, framework, modules: assessment.modules as ModuleKey[] };
     const body = format === "csv" ? rawAnswersCsvStream(src) : rawAnswersJsonStream(src);
-    return attachment(body, exportFileName(assessment.name, dataset, format), format);
+    return audited(db, ctx, assessment.id, dataset, format, attachment(body, exportFileName(assessment.name, dataset, format), format));
   }
 
   const loaded = await loadAssessmentResults(db, ctx.org, assessmentId, parseTargetLevel(url.searchParams.get("target")));
@@ -61,11 +68,11 @@ export async function exportDataset(db: Db, ctx: OrgContext, assessmentId: strin
   if (dataset === "scores") {
     const rows = scoreRows(results);
     const body = format === "csv" ? toCsv(SCORE_COLUMNS, rows) : JSON.stringify({ assessmentId: assessment.id, frameworkVersion: results.frameworkVersion, rows: toRecords(SCORE_COLUMNS, rows) });
-    return attachment(body, fileName, format);
+    return audited(db, ctx, assessment.id, dataset, format, attachment(body, fileName, format));
   }
   const rows = roadmapRows(results.roadmap);
   const body = format === "csv"
     ? toCsv(ROADMAP_COLUMNS, rows)
     : JSON.stringify({ assessmentId: assessment.id, target: results.roadmap.target, message: results.roadmap.message, rows: toRecords(ROADMAP_COLUMNS, rows) });
-  return attachment(body, fileName, format);
+  return audited(db, ctx, assessment.id, dataset, format, attachment(body, fileName, format));
 }

@@ -5,6 +5,7 @@ import { loadAssessmentResults, parseTargetLevel } from "../exports/assessment-r
 import { renderExecutiveReport, reportFileName } from "./render-report.ts";
 import { requireFeature } from "../billing/entitlements.ts";
 import { jsonResponse } from "../auth/json-response.ts";
+import { recordAudit } from "../audit.ts";
 
 export async function executiveReportResponse(db: Db, ctx: OrgContext, assessmentId: string, url: URL): Promise<Response> {
   const unpaid = await requireFeature(db, ctx.org, "pdfReport");
@@ -24,6 +25,7 @@ export async function executiveReportResponse(db: Db, ctx: OrgContext, assessmen
     },
     framework,
   );
+  await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "assessment.report-downloaded", target: assessment.id });
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",
