@@ -1,0 +1,26 @@
+import "server-only";
+// Page guards of the portfolio: the organisation guard, then consultancy kind and a live grant.
+// Anything missing is a plain 404, as for a non-member.
+import { notFound } from "next/navigation";
+import type { Role } from "../db/generated/client.ts";
+import { db } from "../db/prisma.ts";
+import { AccessError, type OrgContext } from "../auth/access.ts";
+import { requireOrgPage } from "../auth/session.ts";
+import { clientOf, type ClientContext } from "./access.ts";
+
+export async function requirePortfolioPage(orgSlug: string, minRole: Role = "VIEWER"): Promise<OrgContext> {
+  const ctx = await requireOrgPage(orgSlug, minRole);
+  if (ctx.org.kind !== "CONSULTANCY") notFound();
+  // plan gate: portfolio
+  return ctx;
+}
+
+export async function requireClientPage(orgSlug: string, bankSlug: string, minRole: Role = "VIEWER"): Promise<ClientContext> {
+  const ctx = await requirePortfolioPage(orgSlug, minRole);
+  try {
+    return { ...ctx, bank: await clientOf(db, ctx, bankSlug) };
+  } catch (e) {
+    if (e instanceof AccessError) notFound();
+    throw e;
+  }
+}
