@@ -4,10 +4,7 @@
 import type { Db } from "../../../lib/db/connect.ts";
 import type { SessionUser } from "../../../lib/auth/access.ts";
 import type { OrgKind, Role } from "../../../lib/db/generated/client.ts";
-import { ensureFrameworksStored } from "../../../lib/assessments/framework-store.ts";
-import { issueRespondentToken } from "../../../lib/assessments/respondent-links.ts";
-import { latestFramework } from "../../../lib/domain/instrument/index.ts";
-import { demoAnswers } from "../../../prisma/demo-assessment.ts";
+import { seedClosedDemoAssessment } from "../../../prisma/demo-client-assessments.ts";
 import { createCast, type Cast } from "./fixtures.ts";
 
 const NO_PASSWORD = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$invalid";
@@ -43,18 +40,7 @@ async function orgWithMembers(db: Db, slug: string, name: string, kind: OrgKind)
 
 /** A CLOSED assessment with `count` submitted respondents whose answers follow the demo model. */
 export async function seedClosedAssessment(db: Db, organizationId: string, name: string, seed: number, count = 8): Promise<string> {
-  await ensureFrameworksStored(db);
-  const a = await db.assessment.create({
-    data: { organizationId, name, frameworkVersion: latestFramework.version, modules: ["cx", "ecrm"], groups: ["managers", "employees"], status: "CLOSED", closedAt: new Date() },
-  });
-  for (const r of demoAnswers(seed, count)) {
-    const { tokenHash, tokenSealed } = issueRespondentToken();
-    const resp = await db.respondent.create({
-      data: { assessmentId: a.id, organizationId, email: r.email, group: r.group, tokenHash, tokenSealed, startedAt: new Date(), submittedAt: new Date() },
-    });
-    await db.answer.createMany({ data: Object.entries(r.answers).map(([itemKey, value]) => ({ respondentId: resp.id, itemKey, value, answeredAt: new Date() })) });
-  }
-  return a.id;
+  return seedClosedDemoAssessment(db, organizationId, { name, seed, count, emailDomain: "respondent.example" });
 }
 
 export async function createPortfolioCast(db: Db): Promise<PortfolioCast> {
