@@ -9,12 +9,11 @@ import { instrumentFactors, ownFactors, pairCount, parseFactorList } from "./fac
 import { addExpertsSchema, adoptSchema, createStudySchema, expertRefSchema, parseExpertList, ruleSchema, studyRefSchema } from "./validation.ts";
 import { emailExpertLinks, issueExpertToken } from "./expert-links.ts";
 import { aggregateStudy } from "./aggregation.ts";
+import { runsIsmStudies } from "./access.ts";
 
 const WRONG_KIND = "ISM studies are run by banks and consultancies.";
 
-export function runsIsmStudies(ctx: OrgContext): boolean {
-  return ctx.org.kind === "BANK" || ctx.org.kind === "CONSULTANCY";
-}
+export { runsIsmStudies };
 
 async function findStudy(db: Db, ctx: OrgContext, studyId: string) {
   return db.ismStudy.findFirst({ where: { id: studyId, organizationId: ctx.org.id } });
@@ -155,7 +154,7 @@ export const resetIsmModel = defineOrgAction({
   async run(db, ctx) {
     if (!runsIsmStudies(ctx)) return fail(403, WRONG_KIND);
     const { count } = await db.adoptedIsmModel.deleteMany({ where: { organizationId: ctx.org.id } });
-    if (count === 0) return fail(404, "No adopted model to remove; roadmaps already use the published reference model.");
+    if (count === 0) return fail(409, "No adopted model to remove; roadmaps already use the published reference model.");
     await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "ism-model.reset" });
     return ok(undefined, "Roadmaps use the published reference model again.");
   },

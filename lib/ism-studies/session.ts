@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import type { Role } from "../db/generated/client.ts";
 import type { OrgContext } from "../auth/access.ts";
 import { requireOrgPage } from "../auth/session.ts";
-import { runsIsmStudies } from "./manage.ts";
+import { runsIsmStudies } from "./access.ts";
 
 export async function requireIsmStudyPage(orgSlug: string, minRole: Role = "VIEWER"): Promise<OrgContext> {
   const ctx = await requireOrgPage(orgSlug, minRole);

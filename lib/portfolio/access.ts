@@ -10,15 +10,19 @@ export interface ClientContext extends OrgContext {
   bank: Organization;
 }
 
-export async function resolvePortfolioAccess(db: Db, user: SessionUser | null, orgSlug: string, minRole: Role): Promise<OrgContext> {
-  const ctx = await resolveOrgAccess(db, user, orgSlug, minRole);
+/** Only consultancies have a portfolio; for any other organisation the pages do not exist. */
+export function assertPortfolioOrg(ctx: OrgContext): OrgContext {
   if (ctx.org.kind !== "CONSULTANCY") throw new AccessError("not-found", "Not found.");
   // plan gate: portfolio
   return ctx;
 }
 
+export async function resolvePortfolioAccess(db: Db, user: SessionUser | null, orgSlug: string, minRole: Role): Promise<OrgContext> {
+  return assertPortfolioOrg(await resolveOrgAccess(db, user, orgSlug, minRole));
+}
+
 export async function clientOf(db: Db, ctx: OrgContext, bankSlug: string): Promise<Organization> {
-  if (ctx.org.kind !== "CONSULTANCY") throw new AccessError("not-found", "Not found.");
+  assertPortfolioOrg(ctx);
   const bank = await grantedInstitutionBySlug(db, ctx.org.id, "CONSULTANCY", bankSlug);
   if (!bank) throw new AccessError("not-found", "Not found.");
   return bank;

@@ -7,6 +7,9 @@ import { levelForScore, toPercent } from "../domain/scoring/maturity.ts";
 import { grantedInstitutions } from "../grants/grants.ts";
 import type { AssessmentResults, MaturityLevel } from "../results/types.ts";
 import { clientAssessmentResults } from "./results.ts";
+import { AccessError, type SessionUser } from "../auth/access.ts";
+import { fail, ok, type ActionResult } from "../auth/action-result.ts";
+import { resolvePortfolioAccess } from "./access.ts";
 
 export interface ComparedClient {
   slug: string;
@@ -122,4 +125,16 @@ export async function loadComparison(db: Db, consultancyOrgId: string): Promise<
     else notCompared.push({ slug: bank.slug, name: bank.name });
   }
   return buildComparison(compared, notCompared);
+}
+
+/** The CSV export behind GET /:org/clients/comparison.csv: ANALYST and up of a consultancy. */
+export async function exportComparisonCsv(db: Db, user: SessionUser | null, orgSlug: string): Promise<ActionResult<{ csv: string; filename: string }>> {
+  try {
+    const ctx = await resolvePortfolioAccess(db, user, orgSlug, "ANALYST");
+    const csv = comparisonCsv(await loadComparison(db, ctx.org.id));
+    return ok({ csv, filename: `${ctx.org.slug}-client-comparison-${new Date().toISOString().slice(0, 10)}.csv` });
+  } catch (e) {
+    if (e instanceof AccessError) return fail(e.status, e.message);
+    throw e;
+  }
 }

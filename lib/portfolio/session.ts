@@ -6,21 +6,23 @@ import type { Role } from "../db/generated/client.ts";
 import { db } from "../db/prisma.ts";
 import { AccessError, type OrgContext } from "../auth/access.ts";
 import { requireOrgPage } from "../auth/session.ts";
-import { clientOf, type ClientContext } from "./access.ts";
+import { assertPortfolioOrg, clientOf, type ClientContext } from "./access.ts";
 
-export async function requirePortfolioPage(orgSlug: string, minRole: Role = "VIEWER"): Promise<OrgContext> {
-  const ctx = await requireOrgPage(orgSlug, minRole);
-  if (ctx.org.kind !== "CONSULTANCY") notFound();
-  // plan gate: portfolio
-  return ctx;
-}
-
-export async function requireClientPage(orgSlug: string, bankSlug: string, minRole: Role = "VIEWER"): Promise<ClientContext> {
-  const ctx = await requirePortfolioPage(orgSlug, minRole);
+async function orNotFound<T>(run: () => T | Promise<T>): Promise<T> {
   try {
-    return { ...ctx, bank: await clientOf(db, ctx, bankSlug) };
+    return await run();
   } catch (e) {
     if (e instanceof AccessError) notFound();
     throw e;
   }
+}
+
+export async function requirePortfolioPage(orgSlug: string, minRole: Role = "VIEWER"): Promise<OrgContext> {
+  const ctx = await requireOrgPage(orgSlug, minRole);
+  return orNotFound(() => assertPortfolioOrg(ctx));
+}
+
+export async function requireClientPage(orgSlug: string, bankSlug: string, minRole: Role = "VIEWER"): Promise<ClientContext> {
+  const ctx = await requirePortfolioPage(orgSlug, minRole);
+  return { ...ctx, bank: await orNotFound(() => clientOf(db, ctx, bankSlug)) };
 }

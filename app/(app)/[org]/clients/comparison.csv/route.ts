@@ -1,18 +1,19 @@
 // GET /:org/clients/comparison.csv – the client comparison as CSV (ANALYST and up; columns in
 // docs/ISM-STUDIES.md, "Portfolio" section). Consultancies only; revoked clients never appear.
-import { withOrg } from "@/lib/auth/with-org";
 import { db } from "@/lib/db/prisma";
-import { comparisonCsv, loadComparison } from "@/lib/portfolio/compare";
+import { currentUser } from "@/lib/auth/session";
+import { jsonResponse } from "@/lib/auth/json-response";
+import { exportComparisonCsv } from "@/lib/portfolio/compare";
 
-export const GET = withOrg<{ org: string }>("ANALYST", async (_request, ctx) => {
-  if (ctx.org.kind !== "CONSULTANCY") return Response.json({ error: "Not found." }, { status: 404 });
-  // plan gate: portfolio
-  const csv = comparisonCsv(await loadComparison(db, ctx.org.id));
-  return new Response(csv, {
+export async function GET(_request: Request, { params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const result = await exportComparisonCsv(db, await currentUser(), org);
+  if (!result.ok) return jsonResponse(result);
+  return new Response(result.data.csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${ctx.org.slug}-client-comparison-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "content-disposition": `attachment; filename="${result.data.filename}"`,
       "cache-control": "no-store",
     },
   });
-});
+}
