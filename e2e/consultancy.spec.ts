@@ -4,6 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { COMPARISON_CSV_COLUMNS } from "../lib/portfolio/compare.ts";
 import { storageStateFor } from "./support.ts";
+import { addRespondents } from "./support-assessment.ts";
 
 test.use({ storageState: storageStateFor("consultant") });
 
@@ -38,6 +39,23 @@ test("the consultant sees its two clients, compares them and exports the compari
   await page.goto(`${FIRM}/clients/cedar-bank`);
   await expect(page.getByRole("heading", { name: "Cedar Bank (demo)", exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "Digital CX review 2026 (demo)" })).toBeVisible();
+});
+
+test("the consultant runs a new assessment for a client, created in the client bank", async ({ page, browser }) => {
+  const name = `Cedar pulse ${Date.now().toString(36)}`;
+  await page.goto(`${FIRM}/clients/cedar-bank`);
+  await page.getByLabel("Assessment name").fill(name);
+  await page.getByRole("button", { name: "Create assessment" }).click();
+  await expect(page.getByRole("heading", { name: `${name} · Cedar Bank (demo)` })).toBeVisible();
+  expect(new URL(page.url()).pathname).toMatch(/^\/meridian-advisory\/clients\/cedar-bank\/assessments\/[^/]+$/);
+  const [link] = [...(await addRespondents(page, ["pulse@cedar-bank.example,managers"])).values()];
+  await expect(page.getByTestId("submitted-count")).toHaveText("0 of 1 submitted.");
+  // The respondent's link opens the client bank's questionnaire, with no account.
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const respondent = await context.newPage();
+  await respondent.goto(new URL(link ?? "").pathname);
+  await expect(respondent.getByText("Cedar Bank (demo)").first()).toBeVisible();
+  await context.close();
 });
 
 async function answerAll(page: Page, link: string, how: "keyboard" | "mouse") {
