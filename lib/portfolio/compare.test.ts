@@ -22,6 +22,8 @@ describe("client comparison", () => {
     const scores = clients.map((x) => x.results.overall.mean ?? NaN);
     expect(overall?.scores).toEqual(scores);
     expect(overall?.market).toBe([...scores].sort((x, y) => x - y)[1]);
+    // Portfolio figures are point scores: no bootstrap was run.
+    expect(clients[0]?.results.bootstrap).toBeNull();
   });
 
   it("exports one CSV line per row and client, quoting names and neutralising formulas", () => {

@@ -126,6 +126,7 @@ export default async function IsmStudyPage({ params, searchParams }: { params: P
             {views && (
               <>
                 <p className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-xs text-amber-900">{views.ism.caveat}</p>
+                <p className="text-xs text-slate-600">A study has no maturity scores, so the boxes read &ldquo;No data&rdquo;; once adopted, the results dashboard colours them by the bank&rsquo;s maturity.</p>
                 <IsmLevelDiagram ism={views.ism} />
                 <IsmTable ism={views.ism} />
                 <h3 className="text-sm font-semibold">Driving and dependence (MICMAC)</h3>
