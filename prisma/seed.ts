@@ -5,6 +5,7 @@ import { createPrismaClient, type Db } from "../lib/db/connect.ts";
 import { hashPassword } from "../lib/auth/password.ts";
 import { seedDemoAssessment } from "./demo-assessment.ts";
 import { seedFreeDemoBank } from "./demo-free-bank.ts";
+import { seedClientDemoAssessments } from "./demo-client-assessments.ts";
 import { CONSULTANCY_CLIENTS, DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS, FREE_DEMO_BANK, demoInstitutions } from "./demo-data.ts";
 
 export async function seedDemo(db: Db): Promise<{ organizations: number; users: number }> {
@@ -35,6 +36,7 @@ export async function seedDemo(db: Db): Promise<{ organizations: number; users: 
   const consultancy = idOf(orgIds, "meridian-advisory");
   const regulator = idOf(orgIds, "central-supervision");
   for (const client of CONSULTANCY_CLIENTS) await ensureGrant(db, "CONSULTANCY", idOf(orgIds, client), consultancy);
+  await seedClientDemoAssessments(db, (slug) => idOf(orgIds, slug));
   // Every demo bank reports to the demo supervisor.
   for (const slug of ["atlas-bank", "cedar-bank", "harbor-bank", ...institutions.map((i) => i.slug)]) {
     await ensureGrant(db, "REGULATOR", idOf(orgIds, slug), regulator);

@@ -1,9 +1,12 @@
 import Link from "next/link";
+import type { OrgKind } from "@/lib/db/generated/enums";
 
-export function OrgNav({ slug, canManage, isBank }: { slug: string; canManage: boolean; isBank: boolean }) {
+export function OrgNav({ slug, canManage, isBank, kind }: { slug: string; canManage: boolean; isBank: boolean; kind?: OrgKind }) {
   const links = [
     { href: `/${slug}`, label: "Overview" },
     ...(isBank ? [{ href: `/${slug}/assessments`, label: "Assessments" }] : []),
+    ...(kind === "CONSULTANCY" ? [{ href: `/${slug}/clients`, label: "Clients" }] : []),
+    ...(kind === "BANK" || kind === "CONSULTANCY" ? [{ href: `/${slug}/ism-studies`, label: "ISM studies" }] : []),
     { href: `/${slug}/members`, label: "Members" },
     ...(canManage ? [{ href: `/${slug}/settings`, label: "Settings" }] : []),
     ...(canManage ? [{ href: `/${slug}/billing`, label: "Billing" }] : []),

@@ -7,6 +7,7 @@ import { getAssessment } from "@/lib/assessments/queries";
 import { loadSubmittedResponses } from "@/lib/assessments/responses";
 import { getFramework, type MaturityLevel, type ModuleKey } from "@/lib/domain/instrument";
 import { computeAssessmentResults } from "@/lib/results/compute-results";
+import { ismModelInUse } from "@/lib/ism-studies/adopted-model";
 import { ResultsDashboard } from "@/components/results/results-dashboard";
 import { ExportMenu } from "@/components/reports/export-menu";
 import { hasRole } from "@/lib/auth/roles";
@@ -25,9 +26,9 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
   const assessment = await getAssessment(org.id, id);
   const framework = assessment ? getFramework(assessment.frameworkVersion) : undefined;
   if (!assessment || !framework) notFound();
-  const responses = await loadSubmittedResponses(db, org.id, assessment.id);
+  const [responses, model] = await Promise.all([loadSubmittedResponses(db, org.id, assessment.id), ismModelInUse(db, [org.id])]);
   const results = computeAssessmentResults({
-    framework, modules: assessment.modules as ModuleKey[], groups: assessment.groups, responses, target: parseTarget(target),
+    framework, modules: assessment.modules as ModuleKey[], groups: assessment.groups, responses, target: parseTarget(target), ismModel: model.model,
   });
   return (
     <>
@@ -39,7 +40,7 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
       {assessment.status === "OPEN" && (
         <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">Interim results: the assessment is still open. Only submitted questionnaires ({responses.length}) are counted.</p>
       )}
-      <ResultsDashboard results={results} />
+      <ResultsDashboard results={results} modelInUse={model.label} />
     </>
   );
 }
