@@ -186,8 +186,12 @@ describe.each(enginesUnderTest())("API v1 on %s", (engine) => {
   });
 
   it("creates an assessment with a read-write key only; validates like the web form", async () => {
-    // The guard stamps the key's last use on every authenticated request; nothing else may change.
-    const state = async () => JSON.stringify(JSON.parse(await snapshotOrg(t.db, cast.orgA.id), (k, v) => (k === "lastUsedAt" ? undefined : v)));
+    // The guard stamps the key's last use (and audits it hourly) on every authenticated request; nothing else may change.
+    const state = async () => {
+      const keyUses = await t.db.auditEvent.count({ where: { organizationId: cast.orgA.id, action: "api-key.used" } });
+      const snap = JSON.parse(await snapshotOrg(t.db, cast.orgA.id), (k, v) => (k === "lastUsedAt" ? undefined : v));
+      return JSON.stringify({ ...snap, audit: snap.audit - keyUses });
+    };
     const before = await state();
     const body = JSON.stringify({ name: "API wave", groups: ["branch-staff", "managers"] });
     const readOnly = await call(routes.list.POST, "/assessments", { key: readKey, method: "POST", body });
