@@ -10,7 +10,7 @@ export function runsIsmStudies(ctx: OrgContext): boolean {
 
 export function assertIsmStudyOrg(ctx: OrgContext): OrgContext {
   if (!runsIsmStudies(ctx)) throw new AccessError("not-found", "Not found.");
-  // plan gate: ism-studies
+  // Plans gate creating studies (lib/ism-studies/manage.ts); existing studies stay readable after a downgrade.
   return ctx;
 }
 

@@ -10,6 +10,7 @@ import { addExpertsSchema, adoptSchema, createStudySchema, expertRefSchema, pars
 import { emailExpertLinks, issueExpertToken } from "./expert-links.ts";
 import { aggregateStudy } from "./aggregation.ts";
 import { runsIsmStudies } from "./access.ts";
+import { requireFeature } from "../billing/entitlements.ts";
 
 const WRONG_KIND = "ISM studies are run by banks and consultancies.";
 
@@ -25,8 +26,9 @@ export const createIsmStudy = defineOrgAction({
   mutates: true,
   schema: createStudySchema,
   async run(db, ctx, input): Promise<ActionResult<{ id: string }>> {
-    // plan gate: ism-studies
     if (!runsIsmStudies(ctx)) return fail(403, WRONG_KIND);
+    const unpaid = await requireFeature(db, ctx.org, "ismStudies");
+    if (unpaid) return unpaid;
     let factors = instrumentFactors();
     if (input.factorSource === "own") {
       const parsed = parseFactorList(input.factorList ?? "");

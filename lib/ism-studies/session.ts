@@ -9,6 +9,5 @@ import { runsIsmStudies } from "./access.ts";
 export async function requireIsmStudyPage(orgSlug: string, minRole: Role = "VIEWER"): Promise<OrgContext> {
   const ctx = await requireOrgPage(orgSlug, minRole);
   if (!runsIsmStudies(ctx)) notFound();
-  // plan gate: ism-studies
   return ctx;
 }

@@ -13,7 +13,7 @@ export interface ClientContext extends OrgContext {
 /** Only consultancies have a portfolio; for any other organisation the pages do not exist. */
 export function assertPortfolioOrg(ctx: OrgContext): OrgContext {
   if (ctx.org.kind !== "CONSULTANCY") throw new AccessError("not-found", "Not found.");
-  // plan gate: portfolio
+  // Plans gate what a consultancy may do here (lib/portfolio/actions.ts); reading its own grants stays open.
   return ctx;
 }
 

@@ -8,6 +8,7 @@ import { recordAudit } from "../audit.ts";
 import { addRespondentsIn, createAssessmentIn } from "../assessments/manage.ts";
 import { addRespondentsSchema, createAssessmentSchema } from "../validation/assessment.ts";
 import { clientOf } from "./access.ts";
+import { requireFeature } from "../billing/entitlements.ts";
 
 const bankField = z.object({ bank: z.string({ error: "Choose a client." }).min(1, "Choose a client.") });
 
@@ -27,7 +28,8 @@ export const createClientAssessment = defineOrgAction({
   schema: z.intersection(bankField, createAssessmentSchema),
   run: (db, ctx, input) =>
     withClient(async () => {
-      // plan gate: portfolio
+      const unpaid = await requireFeature(db, ctx.org, "clientPortfolio");
+      if (unpaid) return unpaid;
       const bank = await clientOf(db, ctx, input.bank);
       const result = await createAssessmentIn(db, bank, { user: ctx.user, via: ctx.org }, input);
       if (result.ok) {
@@ -44,6 +46,8 @@ export const addClientRespondents = defineOrgAction({
   schema: bankField.extend(addRespondentsSchema.shape),
   run: (db, ctx, input) =>
     withClient(async () => {
+      const unpaid = await requireFeature(db, ctx.org, "clientPortfolio");
+      if (unpaid) return unpaid;
       const bank = await clientOf(db, ctx, input.bank);
       const result = await addRespondentsIn(db, bank, { user: ctx.user, via: ctx.org }, input);
       if (result.ok) {

@@ -1,7 +1,8 @@
-// The plan decides, on the server, who may download the PDF, export, and use API keys — in the web
-// routes and in the API alike; a key made on a paying plan stops working after a downgrade.
+// The plan decides, on the server, who may download the PDF, export, run expert-panel studies and use
+// API keys — in the web routes and in the API alike; a key made on a paying plan stops working after a downgrade.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "../../lib/api/keys.ts";
+import { createIsmStudy } from "../../lib/ism-studies/manage.ts";
 import { exportDataset } from "../../lib/exports/download.ts";
 import { executiveReportResponse } from "../../lib/reports/report-response.ts";
 import type { OrgContext } from "../../lib/auth/access.ts";
@@ -37,6 +38,8 @@ describe.each(enginesUnderTest())("plan gates on %s", (engine) => {
     const key = await createApiKey.invoke(t.db, cast.a.OWNER, cast.orgA.slug, { name: "Tool", scope: "READ" });
     expect(key).toMatchObject({ ok: false, status: 402, error: expect.stringMatching(/Consultancy/) });
     expect(await t.db.apiKey.count({ where: { organizationId: cast.orgA.id } })).toBe(0);
+    const study = await createIsmStudy.invoke(t.db, cast.a.OWNER, cast.orgA.slug, { name: "Panel 2027", factorSource: "instrument" });
+    expect(study).toMatchObject({ ok: false, status: 402, error: expect.stringMatching(/Consultancy/) });
   });
 
   it("Professional: exports; a key made on Consultancy stops working in the API after a downgrade", async () => {
