@@ -1,12 +1,28 @@
-// Redirects signed-out visitors to sign-in. Only a convenience: every page, action and route
-// handler checks access again where it loads data (lib/auth/access.ts).
+// Runs before every page: redirects signed-out visitors to sign-in (a convenience only: every page,
+// action and route handler checks access again where it loads data, lib/auth/access.ts), and gives
+// each response a Content-Security-Policy with a fresh script nonce. Next.js reads the nonce from the
+// request's CSP header and puts it on its own scripts; the root layout makes every page dynamic so
+// that no prerendered page is served with a stale nonce.
 import NextAuth from "next-auth";
+import { NextResponse } from "next/server";
 import { baseAuthConfig } from "./lib/auth/base-config.ts";
+import { contentSecurityPolicy, createNonce } from "./lib/security/csp.ts";
 
 const { auth } = NextAuth(baseAuthConfig);
 
-export { auth as proxy };
+export const proxy = auth((request) => {
+  const nonce = createNonce();
+  const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+});
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|fonts/).*)"],
+  // Auth.js's own endpoints are left alone: running the session check there too would set a second
+  // CSRF cookie beside the one the endpoint sets.
+  matcher: ["/((?!api/auth/|_next/static|_next/image|favicon.ico|fonts/).*)"],
 };

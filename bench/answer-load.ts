@@ -1,5 +1,7 @@
-// Answer-save latency and throughput under 50 concurrent respondents, and the results dashboard's
-// server render time for an assessment of 500 respondents — against the production build.
+// Answer-save latency and throughput under 50 concurrent respondents, the results dashboard under
+// concurrent readers and its render time for an assessment of 500 respondents — against the
+// production build — and the same request patterns against a bare node:http server on this machine
+// (the reference ceiling), printed as ratios. Loopback only; every loop is bounded.
 // Usage: npm run build && npx tsx bench/answer-load.ts [pglite|postgres]
 // (postgres uses a fresh database on 127.0.0.1:5432 that the script creates and drops).
 import { existsSync, rmSync } from "node:fs";
@@ -12,6 +14,8 @@ import { demoAnswers } from "../prisma/demo-assessment.ts";
 import { DEMO_PASSWORD } from "../prisma/demo-data.ts";
 import { signInCookie, startServer } from "./support/server.ts";
 import { ms, summarise } from "./support/stats.ts";
+import { formatLoad, runLoad } from "./support/load.ts";
+import { spawn } from "node:child_process";
 
 const engine = process.argv[2] === "postgres" ? "postgres" : "pglite";
 const RESPONDENTS = 50;
@@ -86,6 +90,28 @@ try {
   }
   const d = summarise(renders);
   console.log(`dashboard (${engine}), ${DASHBOARD_RESPONDENTS} respondents × ${items.length} items: median ${ms(d.p50)} · max ${ms(d.max)} over ${d.n} renders (after 2 warm-up)`);
+
+  // The same patterns under a fixed request budget, against Meyar and against the bare reference server.
+  const saveBody = (i: number) => ({
+    method: "POST", headers: { "content-type": "application/json" },
+    body: JSON.stringify({ itemKey: items[i % items.length], value: (i % 5) + 1, answeredAt: new Date().toISOString() }),
+  });
+  const reference = spawn("npx", ["tsx", "bench/support/reference-server.ts", "3299"], { stdio: ["ignore", "pipe", "inherit"], detached: true });
+  await new Promise((r) => reference.stdout?.once("data", r));
+  try {
+    const saves = await runLoad(50, 5_000, (i) => ({ url: `${server.url}/api/respond/${tokens[i % tokens.length]}/answers`, init: saveBody(i) }));
+    const refSaves = await runLoad(50, 5_000, (i) => ({ url: "http://127.0.0.1:3299/answers", init: saveBody(i) }));
+    const dash = await runLoad(10, 100, () => ({ url: `${server.url}/atlas-bank/assessments/${big.id}/results`, init: { headers: { cookie } } }));
+    const refDash = await runLoad(10, 100, () => ({ url: "http://127.0.0.1:3299/results" }));
+    console.log(formatLoad(`answer save (${engine}), 50 connections`, saves));
+    console.log(formatLoad("  reference node:http, same pattern", refSaves));
+    console.log(`  ratio Meyar/reference: throughput ${(saves.throughput / refSaves.throughput).toFixed(3)}, p50 ${(saves.p50 / refSaves.p50).toFixed(1)}×`);
+    console.log(formatLoad(`dashboard 500 resp. (${engine}), 10 connections`, dash));
+    console.log(formatLoad("  reference node:http, same pattern", refDash));
+    console.log(`  ratio Meyar/reference: throughput ${(dash.throughput / refDash.throughput).toFixed(4)}, p50 ${(dash.p50 / refDash.p50).toFixed(0)}×`);
+  } finally {
+    if (reference.pid) process.kill(-reference.pid, "SIGTERM");
+  }
 } finally {
   await server.stop();
   if (engine === "postgres") await adminSql(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);

@@ -54,7 +54,7 @@ test("bad answers are refused with a clear message and change nothing", async ({
   expect(foreign.status()).toBe(422);
   const forged = await request.post(`/api/respond/${token.slice(0, -3)}abc/answers`, { data: { itemKey: item, value: 3, answeredAt: now } });
   expect(forged.status()).toBe(404);
-  const notJson = await request.post(`/api/respond/${token}/answers`, { data: "not json", headers: { "content-type": "application/json" } });
+  const notJson = await request.post(`/api/respond/${token}/answers`, { data: Buffer.from("{not json"), headers: { "content-type": "application/json" } });
   expect(notJson.status()).toBe(400);
   expect((await (await request.get(`/api/respond/${token}/answers`)).json()).answers).toEqual({});
 

@@ -14,7 +14,7 @@ test("a new bank owner builds a team", async ({ page, browser }) => {
   await expect(page.getByText("Use at least 12 characters.")).toBeVisible();
   await expect(page.getByLabel("Full name")).toHaveValue("Zara Zenith");
 
-  await page.getByLabel("Password").fill("zenith bank digital 2026");
+  await page.getByLabel("Password").fill("harbour lights digital 2026");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/orgs$/);
   await expect(page.getByText("You are not a member of any organisation yet.")).toBeVisible();
@@ -47,7 +47,7 @@ test("a new bank owner builds a team", async ({ page, browser }) => {
   await colleague.getByRole("link", { name: "Create an account" }).click();
   await expect(colleague.getByLabel("Work e-mail")).toHaveValue(colleagueEmail);
   await colleague.getByLabel("Full name").fill("Cyrus Colleague");
-  await colleague.getByLabel("Password").fill("colleague passphrase 2026");
+  await colleague.getByLabel("Password").fill("amber river passphrase 2026");
   await colleague.getByRole("button", { name: "Create account" }).click();
   await expect(colleague).toHaveURL(/\/invite\//);
   await colleague.getByRole("button", { name: "Accept invitation" }).click();

@@ -2,7 +2,7 @@ import { expect, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/demo-data.ts";
 
 export const DEMO = Object.fromEntries(DEMO_USERS.map((u) => [u.email.split("@")[0], u])) as Record<
-  "owner" | "admin" | "analyst" | "viewer" | "consultant" | "regulator",
+  "owner" | "admin" | "analyst" | "viewer" | "consultant" | "regulator" | "free",
   (typeof DEMO_USERS)[number]
 >;
 export const PASSWORD = DEMO_PASSWORD;

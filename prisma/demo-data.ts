@@ -9,6 +9,8 @@ export const DEMO_ORGS = [
   { slug: "cedar-bank", name: "Cedar Bank (demo)", kind: "BANK", ownership: "PRIVATE", sizeBand: "MEDIUM", region: "Levant", country: "Fictitia" },
   { slug: "harbor-bank", name: "Harbor Bank (demo)", kind: "BANK", ownership: "STATE", sizeBand: "LARGE", region: "North Africa", country: "Fictitia" },
   { slug: "central-supervision", name: "Central Banking Supervision (demo)", kind: "REGULATOR", region: "Gulf", country: "Fictitia" },
+  // On the Free plan (assigned by the seed), to show the plan limits even when billing is off.
+  { slug: "harbor-savings", name: "Harbor Savings (demo)", kind: "BANK", ownership: "PRIVATE", sizeBand: "SMALL", region: "East Africa", country: "Fictitia" },
 ] as const;
 
 export const DEMO_USERS = [
@@ -18,7 +20,12 @@ export const DEMO_USERS = [
   { email: "viewer@demo.meyar.example", name: "Victor Viewer", org: "atlas-bank", role: "VIEWER" },
   { email: "consultant@demo.meyar.example", name: "Carla Consultant", org: "meridian-advisory", role: "OWNER" },
   { email: "regulator@demo.meyar.example", name: "Rami Regulator", org: "central-supervision", role: "OWNER" },
+  { email: "free@demo.meyar.example", name: "Farah Free", org: "harbor-savings", role: "OWNER" },
 ] as const;
+
+/** The demo bank on the Free plan, and its open assessment already at the Free respondent limit. */
+export const FREE_DEMO_BANK = "harbor-savings";
+export const FREE_DEMO_ASSESSMENT = "Harbor Savings pilot (demo)";
 
 /** Banks that granted the demo consultancy access (its client portfolio). */
 export const CONSULTANCY_CLIENTS = ["cedar-bank", "harbor-bank"] as const;

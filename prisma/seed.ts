@@ -6,7 +6,9 @@ import { hashPassword } from "../lib/auth/password.ts";
 import { demoAnswers, seedDemoAssessment } from "./demo-assessment.ts";
 import type { LikertAnswer } from "../lib/domain/instrument/index.ts";
 import { seedDemoBenchmark } from "./demo-benchmark.ts";
-import { CONSULTANCY_CLIENTS, DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS, demoInstitutions } from "./demo-data.ts";
+import { seedFreeDemoBank } from "./demo-free-bank.ts";
+import { seedClientDemoAssessments } from "./demo-client-assessments.ts";
+import { CONSULTANCY_CLIENTS, DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS, FREE_DEMO_BANK, demoInstitutions } from "./demo-data.ts";
 
 export async function seedDemo(db: Db): Promise<{ organizations: number; users: number }> {
   const orgIds = new Map<string, string>();
@@ -31,9 +33,12 @@ export async function seedDemo(db: Db): Promise<{ organizations: number; users: 
   }
   const owner = await db.user.findUnique({ where: { email: DEMO_USERS[0].email }, select: { id: true } });
   await seedDemoAssessment(db, idOf(orgIds, "atlas-bank"), owner?.id ?? null);
+  const freeOwner = await db.user.findUnique({ where: { email: "free@demo.meyar.example" }, select: { id: true } });
+  await seedFreeDemoBank(db, idOf(orgIds, FREE_DEMO_BANK), freeOwner?.id ?? null);
   const consultancy = idOf(orgIds, "meridian-advisory");
   const regulator = idOf(orgIds, "central-supervision");
   for (const client of CONSULTANCY_CLIENTS) await ensureGrant(db, "CONSULTANCY", idOf(orgIds, client), consultancy);
+  await seedClientDemoAssessments(db, (slug) => idOf(orgIds, slug));
   // Every demo bank reports to the demo supervisor.
   for (const slug of ["atlas-bank", "cedar-bank", "harbor-bank", ...institutions.map((i) => i.slug)]) {
     await ensureGrant(db, "REGULATOR", idOf(orgIds, slug), regulator);

@@ -5,14 +5,18 @@ import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 
-export function AddRespondentsForm({ orgSlug, assessmentId, groups }: { orgSlug: string; assessmentId: string; groups: string[] }) {
-  const [state, action] = useActionState(addRespondentsAction, null);
+type FormAction = typeof addRespondentsAction;
+
+/** `action` and `hidden` let the consultancy portfolio reuse this form for a client bank. */
+export function AddRespondentsForm({ orgSlug, assessmentId, groups, action: serverAction = addRespondentsAction, hidden = {} }: { orgSlug: string; assessmentId: string; groups: string[]; action?: FormAction; hidden?: Record<string, string> }) {
+  const [state, action] = useActionState(serverAction, null);
   const listRef = useRef<HTMLTextAreaElement>(null);
   const errors = fieldErrors(state, "list");
   return (
     <ActionForm action={action} className="space-y-3">
       <input type="hidden" name="org" value={orgSlug} />
       <input type="hidden" name="assessmentId" value={assessmentId} />
+      {Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
       <FormMessage state={state} />
       <div className="space-y-1">
         <label htmlFor="respondent-list" className="block text-sm font-medium text-slate-700">E-mail addresses with their group</label>

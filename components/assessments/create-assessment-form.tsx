@@ -12,12 +12,16 @@ export interface FrameworkChoice {
   modules: { key: string; name: string; optional: boolean; factorCount: number; itemCount: number }[];
 }
 
-export function CreateAssessmentForm({ orgSlug, framework }: { orgSlug: string; framework: FrameworkChoice }) {
-  const [state, action] = useActionState(createAssessmentAction, null);
+type FormAction = typeof createAssessmentAction;
+
+/** `action` and `hidden` let the consultancy portfolio reuse this form for a client bank. */
+export function CreateAssessmentForm({ orgSlug, framework, action: serverAction = createAssessmentAction, hidden = {} }: { orgSlug: string; framework: FrameworkChoice; action?: FormAction; hidden?: Record<string, string> }) {
+  const [state, action] = useActionState(serverAction, null);
   return (
     <ActionForm action={action} className="space-y-5">
       <input type="hidden" name="org" value={orgSlug} />
       <input type="hidden" name="frameworkVersion" value={framework.version} />
+      {Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
       <FormMessage state={state} />
       <TextField name="name" label="Assessment name" placeholder="e.g. Digital CX baseline 2027" required errors={fieldErrors(state, "name")} />
       <fieldset className="space-y-2">

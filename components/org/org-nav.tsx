@@ -1,13 +1,19 @@
 import Link from "next/link";
+import type { OrgKind } from "@/lib/db/generated/enums";
 
-export function OrgNav({ slug, canManage, isBank, isRegulator = false }: { slug: string; canManage: boolean; isBank: boolean; isRegulator?: boolean }) {
+export function OrgNav({ slug, canManage, isBank, kind }: { slug: string; canManage: boolean; isBank: boolean; kind?: OrgKind }) {
   const links = [
     { href: `/${slug}`, label: "Overview" },
     ...(isBank ? [{ href: `/${slug}/assessments`, label: "Assessments" }] : []),
     ...(isBank ? [{ href: `/${slug}/benchmark`, label: "Benchmark" }] : []),
-    ...(isRegulator ? [{ href: `/${slug}/sector`, label: "Sector" }] : []),
+    ...(kind === "REGULATOR" ? [{ href: `/${slug}/sector`, label: "Sector" }] : []),
+    ...(kind === "CONSULTANCY" ? [{ href: `/${slug}/clients`, label: "Clients" }] : []),
+    ...(kind === "BANK" || kind === "CONSULTANCY" ? [{ href: `/${slug}/ism-studies`, label: "ISM studies" }] : []),
     { href: `/${slug}/members`, label: "Members" },
     ...(canManage ? [{ href: `/${slug}/settings`, label: "Settings" }] : []),
+    ...(canManage ? [{ href: `/${slug}/billing`, label: "Billing" }] : []),
+    ...(canManage ? [{ href: `/${slug}/audit`, label: "Audit log" }] : []),
+    ...(canManage ? [{ href: `/${slug}/api-keys`, label: "API keys" }] : []),
   ];
   return (
     <nav aria-label="Organisation" className="flex flex-wrap gap-1">

@@ -14,7 +14,17 @@ import { ReliabilityTable } from "./reliability-table";
 import { RoadmapTimeline } from "./roadmap-timeline";
 import { TargetControl } from "./target-control";
 
-function IsmCard({ results }: { results: AssessmentResults }) {
+/** Which ISM model the hierarchy and the roadmap use (the published reference model unless one was adopted). */
+function ModelInUse({ label }: { label: string | undefined }) {
+  return (
+    <p className="text-xs text-slate-600" data-testid="ism-model-in-use">
+      <span className="font-semibold">Model in use: </span>
+      {label ?? "Published reference model"}
+    </p>
+  );
+}
+
+function IsmCard({ results, modelInUse }: { results: AssessmentResults; modelInUse?: string }) {
   const { ism } = results;
   return (
     <Card title="e-CRM hierarchy (ISM levels)">
@@ -27,6 +37,7 @@ function IsmCard({ results }: { results: AssessmentResults }) {
           <span className="font-semibold">{ism.source === "published" ? "Published model. " : "Computed model. "}</span>
           {ism.caveat}
         </p>
+        <ModelInUse label={modelInUse} />
         <LevelLegend />
         <IsmLevelDiagram ism={ism} />
         <IsmTable ism={ism} />
@@ -46,7 +57,7 @@ function IsmCard({ results }: { results: AssessmentResults }) {
 }
 
 /** The results dashboard of one assessment. Server-renderable; charts are client components. */
-export function ResultsDashboard({ results, showTargetControl = true }: { results: AssessmentResults; showTargetControl?: boolean }) {
+export function ResultsDashboard({ results, showTargetControl = true, modelInUse }: { results: AssessmentResults; showTargetControl?: boolean; modelInUse?: string }) {
   const groupNames = results.groups.map((g) => g.group);
   const cxFactors = results.factors.filter((f) => f.moduleKey === "cx");
 
@@ -54,7 +65,7 @@ export function ResultsDashboard({ results, showTargetControl = true }: { result
     return (
       <div className="space-y-6">
         <HeadlineCard results={results} />
-        <IsmCard results={results} />
+        <IsmCard results={results} modelInUse={modelInUse} />
       </div>
     );
   }
@@ -96,7 +107,7 @@ export function ResultsDashboard({ results, showTargetControl = true }: { result
         <ReliabilityTable rows={results.reliability} />
       </Card>
 
-      <IsmCard results={results} />
+      <IsmCard results={results} modelInUse={modelInUse} />
 
       <Card title="Driving and dependence (MICMAC)">
         <p className="mb-2 text-sm text-slate-700">
@@ -121,6 +132,7 @@ export function ResultsDashboard({ results, showTargetControl = true }: { result
           {results.roadmap.target.isDefault ? " (one level above today\u2019s overall level)" : ""}. The e-CRM factors below the target,
           in phases that respect the hierarchy: drivers before what they drive.
         </p>
+        <div className="mb-3"><ModelInUse label={modelInUse} /></div>
         <RoadmapTimeline roadmap={results.roadmap} />
       </Card>
     </div>

@@ -6,6 +6,7 @@ import { fail, ok, validationFailure, type ActionResult } from "../auth/action-r
 import { hashToken } from "../auth/tokens.ts";
 import { allItems, getFramework, type ModuleKey } from "../domain/instrument/index.ts";
 import { answerSchema } from "../validation/assessment.ts";
+import { lookUpLink, TOO_MANY_BAD_LINKS } from "../auth/link-attempts.ts";
 
 /** Clients may not date answers in the future (that would block later corrections). */
 const MAX_CLOCK_SKEW_MS = 5_000;
@@ -33,6 +34,16 @@ export async function findRespondent(db: Db, token: string) {
 
 type Respondent = NonNullable<Awaited<ReturnType<typeof findRespondent>>>;
 
+const INVALID_LINK = "This link is not valid. Ask the bank for a new one.";
+
+/** The respondent behind a link, or the refusal to send (404 unknown, 429 after repeated bad links). */
+export async function respondentForLink(db: Db, token: string, clientIp: string | null = null): Promise<ActionResult<Respondent>> {
+  const found = await lookUpLink(db, clientIp, () => findRespondent(db, token));
+  if (found.status === "limited") return fail(429, TOO_MANY_BAD_LINKS);
+  if (found.status === "missing") return fail(404, INVALID_LINK);
+  return ok(found.value);
+}
+
 function lockedReason(r: Respondent): string | null {
   if (r.submittedAt) return "You have submitted this questionnaire; your answers can no longer change.";
   if (r.assessment.status !== "OPEN") return "This questionnaire is closed; your answers can no longer change.";
@@ -47,9 +58,10 @@ export interface SavedAnswer {
   applied: boolean;
 }
 
-export async function saveAnswer(db: Db, token: string, raw: unknown): Promise<ActionResult<SavedAnswer>> {
-  const respondent = await findRespondent(db, token);
-  if (!respondent) return fail(404, "This link is not valid. Ask the bank for a new one.");
+export async function saveAnswer(db: Db, token: string, raw: unknown, clientIp: string | null = null): Promise<ActionResult<SavedAnswer>> {
+  const link = await respondentForLink(db, token, clientIp);
+  if (!link.ok) return link;
+  const respondent = link.data;
   const parsed = answerSchema.safeParse(raw);
   if (!parsed.success) return validationFailure(parsed.error);
   const { itemKey, value } = parsed.data;
@@ -85,9 +97,10 @@ export async function saveAnswer(db: Db, token: string, raw: unknown): Promise<A
   return ok({ itemKey, value: current.value, version: current.version, applied: false });
 }
 
-export async function submitAnswers(db: Db, token: string): Promise<ActionResult<{ submittedAt: string }> & { missing?: string[] }> {
-  const respondent = await findRespondent(db, token);
-  if (!respondent) return fail(404, "This link is not valid. Ask the bank for a new one.");
+export async function submitAnswers(db: Db, token: string, clientIp: string | null = null): Promise<ActionResult<{ submittedAt: string }> & { missing?: string[] }> {
+  const link = await respondentForLink(db, token, clientIp);
+  if (!link.ok) return link;
+  const respondent = link.data;
   if (respondent.submittedAt) return ok({ submittedAt: respondent.submittedAt.toISOString() }, "Already submitted.");
   const locked = lockedReason(respondent);
   if (locked) return fail(409, locked);

@@ -17,3 +17,16 @@ export async function readJson(request: Request, maxBytes = 64 * 1024): Promise<
     return { ok: false, response: Response.json({ error: "The request body must be JSON." }, { status: 400 }) };
   }
 }
+
+/**
+ * Runs a respondent-facing handler; a fault (e.g. the database restarting) answers 503 with
+ * Retry-After instead of an error page, so the questionnaire keeps the answer and retries it.
+ */
+export async function respondSafely(name: string, handle: () => Promise<Response>): Promise<Response> {
+  try {
+    return await handle();
+  } catch (e) {
+    console.error(`[${name}] failed`, e instanceof Error ? e.message : e);
+    return Response.json({ error: "We could not save this just now; it is kept and will be retried." }, { status: 503, headers: { "Retry-After": "2" } });
+  }
+}

@@ -6,8 +6,12 @@ import { updateOrganization } from "./organizations.ts";
 import {
   addRespondents, closeAssessment, createAssessment, publishAssessment, remindRespondents, reopenAssessment, revokeRespondent,
 } from "../assessments/manage.ts";
+import { openBillingPortal, startCheckout } from "../billing/checkout.ts";
+import { createApiKey, revokeApiKey } from "../api/keys.ts";
 
 export const orgActions = [
   updateOrganization, inviteMember, revokeInvitation, changeRole, removeMember,
   createAssessment, addRespondents, remindRespondents, revokeRespondent, closeAssessment, reopenAssessment, publishAssessment,
+  startCheckout, openBillingPortal,
+  createApiKey, revokeApiKey,
 ] as const;

@@ -5,6 +5,7 @@ import { defineOrgAction, runSafely } from "../auth/org-action.ts";
 import { fail, ok, validationFailure, type ActionResult } from "../auth/action-result.ts";
 import { recordAudit } from "../audit.ts";
 import { createOrganizationSchema, updateOrganizationSchema } from "../validation/org.ts";
+import { checkNewBankAllowed } from "../billing/entitlements.ts";
 
 export async function createOrganization(db: Db, user: SessionUser | null, raw: unknown): Promise<ActionResult<{ slug: string }>> {
   if (!user) return fail(401, "Sign in to continue.");
@@ -14,6 +15,8 @@ export async function createOrganization(db: Db, user: SessionUser | null, raw: 
   const profile = kind === "BANK" ? { ownership, sizeBand, region, country } : { region, country };
   const taken = await db.organization.findUnique({ where: { slug: rest.slug }, select: { id: true } });
   if (taken) return fail(409, "That web address is taken.", { slug: ["That web address is taken; choose another."] });
+  const overPlan = kind === "BANK" ? await checkNewBankAllowed(db, user.id) : null;
+  if (overPlan) return overPlan;
   const result = await runSafely("org.create", async () => {
     const org = await db.$transaction(async (tx) => {
       const created = await tx.organization.create({

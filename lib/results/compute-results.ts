@@ -25,6 +25,8 @@ export interface ComputeResultsInput {
   /** Default: one level above the current overall level, capped at 5. */
   target?: { overallLevel: MaturityLevel };
   benchmarkMedians?: Record<string, number>;
+  /** False skips the bootstrap intervals (e.g. for portfolio overviews that show point scores only). */
+  intervals?: boolean;
   /** Bootstrap seed and number of replicates (defaults of the scoring engine). */
   seed?: number;
   bootstrapSamples?: number;
@@ -52,7 +54,7 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
   };
   const scores = scoreAssessment(
     { framework, modules: input.modules, responses: input.responses },
-    { bootstrap: noAnswers ? false : bootstrapOptions },
+    { bootstrap: noAnswers || input.intervals === false ? false : bootstrapOptions },
   );
   const intervals = scores.intervals;
   const moduleDefs = framework.modules.filter((m) => scores.modules.includes(m.key));

@@ -1,17 +1,5 @@
 import { z } from "zod";
-
-// A short offline list of the passwords most often seen in breaches; a full list arrives with
-// the hardening work. Compared case-insensitively after stripping digits and symbols at the ends.
-const COMMON_PASSWORDS = new Set([
-  "password", "passw0rd", "qwerty", "qwertyuiop", "letmein", "welcome", "iloveyou", "admin",
-  "abc123", "monkey", "dragon", "football", "baseball", "sunshine", "princess", "trustno1",
-  "changeme", "secret", "master", "superman", "123456789012", "1234567890", "bank", "banking",
-]);
-
-function isCommonPassword(password: string): boolean {
-  const core = password.toLowerCase().replace(/^[^a-z]+|[^a-z]+$/g, "");
-  return COMMON_PASSWORDS.has(core) || /^(.)\1+$/.test(password) || /^(0123456789|1234567890)+/.test(password);
-}
+import { passwordWeakness } from "./password-policy.ts";
 
 export const emailSchema = z
   .string({ error: "Enter your e-mail address." })
@@ -24,7 +12,10 @@ export const newPasswordSchema = z
   .string({ error: "Choose a password." })
   .min(12, "Use at least 12 characters.")
   .max(200, "Use at most 200 characters.")
-  .refine((p) => !isCommonPassword(p), "That password is too common; choose another.");
+  .superRefine((p, ctx) => {
+    const weakness = passwordWeakness(p);
+    if (weakness) ctx.addIssue({ code: "custom", message: weakness });
+  });
 
 export const signUpSchema = z
   .object({
@@ -32,12 +23,19 @@ export const signUpSchema = z
     email: emailSchema,
     password: newPasswordSchema,
   })
-  .refine((v) => !v.password.toLowerCase().includes(v.email.split("@")[0] ?? "\u0000"), {
-    path: ["password"],
-    message: "Your password must not contain your e-mail name.",
+  .superRefine((v, ctx) => {
+    const weakness = passwordWeakness(v.password, [v.email.split("@")[0] ?? "", ...v.name.split(/\s+/)]);
+    if (weakness && !passwordWeakness(v.password)) ctx.addIssue({ code: "custom", path: ["password"], message: weakness });
   });
 
 export const signInSchema = z.object({
   email: emailSchema,
   password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200),
 });
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(200),
+    newPassword: newPasswordSchema,
+  })
+  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one." });

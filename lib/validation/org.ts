@@ -4,7 +4,7 @@ import { emailSchema } from "./account.ts";
 // Slugs share the URL space with the app's own top-level routes.
 export const RESERVED_SLUGS = new Set([
   "api", "app", "sign-in", "sign-up", "sign-out", "invite", "orgs", "new", "settings", "admin",
-  "respond", "r", "static", "public", "_next", "docs", "pricing", "about", "legal", "health",
+  "respond", "r", "static", "public", "_next", "docs", "pricing", "about", "legal", "health", "account", "ism",
 ]);
 
 export const slugSchema = z

@@ -22,6 +22,10 @@ function inputFor(name: string, cast: Cast): Record<string, string> {
     case "assessment.reopen":
     case "assessment.publish": return { assessmentId: cast.bAssessmentId };
     case "assessment.revoke-respondent": return { assessmentId: cast.bAssessmentId, respondentId: cast.bRespondentId };
+    case "billing.checkout": return { plan: "professional" };
+    case "billing.portal": return {};
+    case "api-key.create": return { name: "Intruder key", scope: "READ_WRITE" };
+    case "api-key.revoke": return { keyId: cast.bApiKeyId };
     default: throw new Error(`no test input for action ${name}: add one so the access matrix covers it`);
   }
 }
@@ -37,8 +41,9 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
 
   it("covers the membership, settings and assessment actions", () => {
     expect(orgActions.map((a) => a.name).sort()).toEqual([
+      "api-key.create", "api-key.revoke",
       "assessment.add-respondents", "assessment.close", "assessment.create", "assessment.publish", "assessment.remind",
-      "assessment.reopen", "assessment.revoke-respondent",
+      "assessment.reopen", "assessment.revoke-respondent", "billing.checkout", "billing.portal",
       "member.change-role", "member.invite", "member.remove", "member.revoke-invitation", "org.update",
     ]);
   });
@@ -90,6 +95,8 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
     expect(await revokeInvitation.invoke(t.db, owner, cast.orgA.slug, { invitationId: cast.bPendingInvitationId })).toMatchObject({ status: 404 });
     expect(await reopenAssessment.invoke(t.db, owner, cast.orgA.slug, { assessmentId: cast.bAssessmentId })).toMatchObject({ status: 404 });
     expect(await revokeRespondent.invoke(t.db, owner, cast.orgA.slug, { assessmentId: cast.bAssessmentId, respondentId: cast.bRespondentId })).toMatchObject({ status: 404 });
+    const { revokeApiKey } = await import("../../lib/api/keys.ts");
+    expect(await revokeApiKey.invoke(t.db, owner, cast.orgA.slug, { keyId: cast.bApiKeyId })).toMatchObject({ status: 404 });
     expect(await snapshotOrg(t.db, cast.orgB.id)).toBe(before);
   });
 });

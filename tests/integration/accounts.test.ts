@@ -1,6 +1,6 @@
 // Sign-up, credential checks and the sign-in rate limits, on a real database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkCredentials, signUp } from "../../lib/auth/accounts.ts";
+import { changePassword, checkCredentials, signUp } from "../../lib/auth/accounts.ts";
 import { hitRateLimit, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP } from "../../lib/auth/rate-limit.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
 
@@ -58,5 +58,27 @@ describe.each(enginesUnderTest())("accounts on %s", (engine) => {
     const rule = { limit: 1000, windowSeconds: 60 };
     await Promise.all(Array.from({ length: 25 }, () => hitRateLimit(t.db, "burst", rule)));
     expect((await t.db.rateLimitBucket.findUniqueOrThrow({ where: { key: "burst" } })).count).toBe(25);
+  });
+
+  it("changes a password only with the current one, ends every session, and keeps the old hash on refusal", async () => {
+    const user = await signUp(t.db, { name: "Farah Haddad", email: "farah@bank.example", password: "tidal orchard lantern" });
+    if (!user.ok) throw new Error("sign-up failed");
+    const row = () => t.db.user.findUniqueOrThrow({ where: { id: user.data.id }, select: { passwordHash: true, sessionVersion: true } });
+    const before = await row();
+
+    expect(await changePassword(t.db, user.data, { currentPassword: "not it", newPassword: "quiet harbour compass" }))
+      .toMatchObject({ ok: false, status: 422, fieldErrors: { currentPassword: [expect.stringMatching(/not your current/)] } });
+    expect(await changePassword(t.db, user.data, { currentPassword: "tidal orchard lantern", newPassword: "Password2026!" }))
+      .toMatchObject({ ok: false, status: 422, fieldErrors: { newPassword: [expect.stringMatching(/common/)] } });
+    expect(await changePassword(t.db, user.data, { currentPassword: "tidal orchard lantern", newPassword: "farah haddad 1990" }))
+      .toMatchObject({ ok: false, status: 422, fieldErrors: { newPassword: [expect.stringMatching(/name or e-mail/)] } });
+    expect(await row()).toEqual(before);
+
+    expect(await changePassword(t.db, user.data, { currentPassword: "tidal orchard lantern", newPassword: "quiet harbour compass" })).toMatchObject({ ok: true });
+    const after = await row();
+    expect(after.sessionVersion).toBe(before.sessionVersion + 1);
+    expect(await checkCredentials(t.db, { email: "farah@bank.example", password: "tidal orchard lantern" }, null)).toMatchObject({ ok: false });
+    expect(await checkCredentials(t.db, { email: "farah@bank.example", password: "quiet harbour compass" }, null)).toMatchObject({ ok: true, user: { sessionVersion: after.sessionVersion } });
+    expect(await t.db.auditEvent.count({ where: { actorUserId: user.data.id, action: "auth.password-changed" } })).toBe(1);
   });
 });

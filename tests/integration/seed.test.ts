@@ -26,5 +26,10 @@ describe.each(enginesUnderTest())("demo seed on %s", (engine) => {
     expect(new Set(roles.filter((m) => m.organization.slug === "atlas-bank").map((m) => m.role))).toEqual(new Set(["OWNER", "ADMIN", "ANALYST", "VIEWER"]));
     const clients = await t.db.accessGrant.count({ where: { kind: "CONSULTANCY", grantee: { slug: "meridian-advisory" }, revokedAt: null } });
     expect(clients).toBe(2);
+
+    // The Free demo bank: Free by operator assignment, one open assessment at the 5-respondent limit.
+    const free = await t.db.organization.findUniqueOrThrow({ where: { slug: "harbor-savings" }, include: { billing: true, assessments: { include: { _count: { select: { respondents: true } } } } } });
+    expect(free.billing?.assignedPlan).toBe("free");
+    expect(free.assessments.map((a) => [a.status, a._count.respondents])).toEqual([["OPEN", 5]]);
   });
 });

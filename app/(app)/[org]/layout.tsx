@@ -14,7 +14,7 @@ export default async function OrgLayout({ children, params }: { children: React.
         <span className="font-medium text-slate-800">{org.name}</span>
         <span className="text-xs text-slate-500">{ORG_KIND_LABELS[org.kind]}</span>
         {org.isDemo && <DemoBadge />}
-        <OrgNav slug={org.slug} canManage={hasRole(role, "ADMIN")} isBank={org.kind === "BANK"} isRegulator={org.kind === "REGULATOR"} />
+        <OrgNav slug={org.slug} canManage={hasRole(role, "ADMIN")} isBank={org.kind === "BANK"} kind={org.kind} />
       </AppHeader>
       <main className="mx-auto max-w-6xl space-y-6 px-4 py-8">{children}</main>
     </>

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/db/prisma";
 import { currentUser } from "@/lib/auth/session";
+import { headers } from "next/headers";
 import { findOpenInvitation } from "@/lib/org/invitations";
+import { lookUpLink } from "@/lib/auth/link-attempts";
+import { clientIpFrom } from "@/lib/auth/client-ip";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { ORG_KIND_LABELS } from "@/lib/org/labels";
 import { AcceptInvitationForm } from "@/components/org/accept-invitation-form";
@@ -11,7 +14,8 @@ export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer"
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [invitation, user] = await Promise.all([findOpenInvitation(db, token), currentUser()]);
+  const [found, user] = await Promise.all([lookUpLink(db, clientIpFrom(await headers()), () => findOpenInvitation(db, token)), currentUser()]);
+  const invitation = found.status === "found" ? found.value : null;
   const here = `/invite/${token}`;
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { db } from "@/lib/db/prisma";
-import { findRespondent, savedAnswers } from "@/lib/assessments/respond";
+import { headers } from "next/headers";
+import { respondentForLink, savedAnswers } from "@/lib/assessments/respond";
+import { clientIpFrom } from "@/lib/auth/client-ip";
 import { buildSections } from "@/lib/questionnaire/sections";
 import { getFramework } from "@/lib/domain/instrument";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
@@ -10,13 +12,16 @@ export const metadata: Metadata = { title: "Questionnaire", referrer: "no-referr
 // GET /respond/:token – a respondent's personal questionnaire; the link is the only credential.
 export default async function RespondPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const respondent = await findRespondent(db, token);
+  const link = await respondentForLink(db, token, clientIpFrom(await headers()));
+  const respondent = link.ok ? link.data : null;
   const framework = respondent ? getFramework(respondent.assessment.frameworkVersion) : undefined;
   if (!respondent || !framework) {
     return (
       <main className="mx-auto max-w-md px-4 py-24 text-center">
         <h1 className="text-xl font-semibold">This link is not valid</h1>
-        <p className="mt-2 text-sm text-slate-600">It may have been mistyped or withdrawn. Ask the person who invited you for a new link.</p>
+        <p className="mt-2 text-sm text-slate-600">
+          {!link.ok && link.status === 429 ? link.error : "It may have been mistyped or withdrawn. Ask the person who invited you for a new link."}
+        </p>
       </main>
     );
   }

@@ -18,6 +18,7 @@ export interface Cast {
   bPendingInvitationId: string;
   bAssessmentId: string;
   bRespondentId: string;
+  bApiKeyId: string;
 }
 
 async function user(db: Db, email: string, name: string): Promise<SessionUser> {
@@ -46,7 +47,8 @@ export async function createCast(db: Db): Promise<Cast> {
   const respondent = await db.respondent.create({
     data: { assessmentId: assessment.id, organizationId: orgB.id, email: "r1@beta.example", group: "managers", ...sealedToken() },
   });
-  return { orgA, orgB, a, bOwner, bViewerMembershipId: m.id, bPendingInvitationId: inv.id, bAssessmentId: assessment.id, bRespondentId: respondent.id };
+  const apiKey = await db.apiKey.create({ data: { organizationId: orgB.id, name: "Beta warehouse", scope: "READ", prefix: "myr_beta00", keyHash: "c".repeat(64), createdById: bOwner.id } });
+  return { orgA, orgB, a, bOwner, bViewerMembershipId: m.id, bPendingInvitationId: inv.id, bAssessmentId: assessment.id, bRespondentId: respondent.id, bApiKeyId: apiKey.id };
 }
 
 function sealedToken() {
@@ -56,7 +58,7 @@ function sealedToken() {
 
 /** Everything that belongs to an organisation, to prove a refused request changed nothing. */
 export async function snapshotOrg(db: Db, organizationId: string) {
-  const [org, memberships, invitations, audit, assessments, respondents, answers] = await Promise.all([
+  const [org, memberships, invitations, audit, assessments, respondents, answers, apiKeys] = await Promise.all([
     db.organization.findUnique({ where: { id: organizationId } }),
     db.membership.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.invitation.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
@@ -64,6 +66,7 @@ export async function snapshotOrg(db: Db, organizationId: string) {
     db.assessment.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.respondent.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.answer.count({ where: { respondent: { organizationId } } }),
+    db.apiKey.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ org, memberships, invitations, audit, assessments, respondents, answers });
+  return JSON.stringify({ org, memberships, invitations, audit, assessments, respondents, answers, apiKeys });
 }

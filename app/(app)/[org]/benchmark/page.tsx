@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/db/prisma";
+import { requireFeature } from "@/lib/billing/entitlements";
+import { PlanRequired } from "@/components/billing/plan-required";
 import { openPage } from "@/lib/benchmark/page-access";
 import { openBenchmark } from "@/lib/benchmark/access";
 import { parsePeerFilters } from "@/lib/benchmark/filters";
@@ -19,7 +21,8 @@ export const metadata: Metadata = { title: "Benchmark" };
 export default async function BenchmarkPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [{ org: slug }, raw] = await Promise.all([params, searchParams]);
   const { org } = await openPage(openBenchmark, slug);
-  // plan gate: benchmark
+  const unpaid = await requireFeature(db, org, "benchmarkPercentiles");
+  if (unpaid) return (<><h1 className="text-2xl font-semibold">Benchmark</h1><PlanRequired refusal={unpaid} orgSlug={org.slug} /></>);
   const { filters, errors } = parsePeerFilters(raw);
   const view = await loadBenchmark(db, org, filters);
   const base = `/${org.slug}/benchmark`;

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { db } from "@/lib/db/prisma";
+import { requireFeature } from "@/lib/billing/entitlements";
+import { PlanRequired } from "@/components/billing/plan-required";
 import { openPage } from "@/lib/benchmark/page-access";
 import { openSector } from "@/lib/supervision/access";
 import { LAGGARD_LEVEL, loadSector } from "@/lib/supervision/sector-view";
@@ -17,7 +19,8 @@ export const metadata: Metadata = { title: "Sector" };
 export default async function SectorPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [{ org: slug }, raw] = await Promise.all([params, searchParams]);
   const { org } = await openPage(openSector, slug);
-  // plan gate: benchmark
+  const unpaid = await requireFeature(db, org, "sectorSupervision");
+  if (unpaid) return (<><h1 className="text-2xl font-semibold">Sector</h1><PlanRequired refusal={unpaid} orgSlug={org.slug} /></>);
   const { filters, errors } = parsePeerFilters({ round: raw.round });
   const view = await loadSector(db, org.id, filters.round);
   const factors = view.metrics.filter((m) => m.kind === "factor" && m.distribution !== null);

@@ -1,5 +1,7 @@
 // GET /:org/sector/ranking.csv?round= – the regulator's ranking as CSV (scores only).
 import { db } from "@/lib/db/prisma";
+import { requireFeature } from "@/lib/billing/entitlements";
+import { jsonResponse } from "@/lib/auth/json-response";
 import { currentUser } from "@/lib/auth/session";
 import { AccessError } from "@/lib/auth/access";
 import { openSector } from "@/lib/supervision/access";
@@ -11,7 +13,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
   const { org: slug } = await params;
   try {
     const { org } = await openSector(db, await currentUser(), slug);
-    // plan gate: benchmark
+    const unpaid = await requireFeature(db, org, "sectorSupervision");
+    if (unpaid) return jsonResponse(unpaid);
     const { filters } = parsePeerFilters({ round: new URL(request.url).searchParams.get("round") ?? undefined });
     const view = await loadSector(db, org.id, filters.round);
     return new Response(rankingCsv(view), {

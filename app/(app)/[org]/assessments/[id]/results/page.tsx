@@ -7,7 +7,10 @@ import { getAssessment } from "@/lib/assessments/queries";
 import { loadSubmittedResponses } from "@/lib/assessments/responses";
 import { getFramework, type MaturityLevel, type ModuleKey } from "@/lib/domain/instrument";
 import { computeAssessmentResults } from "@/lib/results/compute-results";
+import { ismModelInUse } from "@/lib/ism-studies/adopted-model";
 import { ResultsDashboard } from "@/components/results/results-dashboard";
+import { ExportMenu } from "@/components/reports/export-menu";
+import { hasRole } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Results" };
 
@@ -19,24 +22,25 @@ function parseTarget(raw: string | undefined): { overallLevel: MaturityLevel } |
 // GET /:org/assessments/:id/results – the results dashboard, computed on the server by the engine.
 export default async function ResultsPage({ params, searchParams }: { params: Promise<{ org: string; id: string }>; searchParams: Promise<{ target?: string }> }) {
   const [{ org: slug, id }, { target }] = await Promise.all([params, searchParams]);
-  const { org } = await requireOrgPage(slug);
+  const { org, role } = await requireOrgPage(slug);
   const assessment = await getAssessment(org.id, id);
   const framework = assessment ? getFramework(assessment.frameworkVersion) : undefined;
   if (!assessment || !framework) notFound();
-  const responses = await loadSubmittedResponses(db, org.id, assessment.id);
+  const [responses, model] = await Promise.all([loadSubmittedResponses(db, org.id, assessment.id), ismModelInUse(db, [org.id])]);
   const results = computeAssessmentResults({
-    framework, modules: assessment.modules as ModuleKey[], groups: assessment.groups, responses, target: parseTarget(target),
+    framework, modules: assessment.modules as ModuleKey[], groups: assessment.groups, responses, target: parseTarget(target), ismModel: model.model,
   });
   return (
     <>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="flex-1 text-2xl font-semibold">Results · {assessment.name}</h1>
         <Link href={`/${org.slug}/assessments/${assessment.id}`} className="text-sm text-brand-700 underline">Assessment and respondents</Link>
+        {hasRole(role, "ANALYST") && <ExportMenu orgSlug={org.slug} assessmentId={assessment.id} canExportRaw={org.kind === "BANK" && hasRole(role, "ADMIN")} target={parseTarget(target)?.overallLevel} />}
       </div>
       {assessment.status === "OPEN" && (
         <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">Interim results: the assessment is still open. Only submitted questionnaires ({responses.length}) are counted.</p>
       )}
-      <ResultsDashboard results={results} />
+      <ResultsDashboard results={results} modelInUse={model.label} />
     </>
   );
 }

@@ -1,0 +1,21 @@
+"use server";
+// Server actions of the billing page: each runs one guarded action (OWNER only) and sends the
+// browser to the Stripe page it created.
+import { redirect } from "next/navigation";
+import { runOrgActionFromForm } from "@/lib/auth/run-org-action";
+import type { ActionResult } from "@/lib/auth/action-result";
+import { openBillingPortal, startCheckout } from "@/lib/billing/checkout";
+
+type State = ActionResult<unknown> | null;
+
+export async function startCheckoutAction(_prev: State, formData: FormData) {
+  const result = await runOrgActionFromForm(startCheckout, formData);
+  if (result.ok) redirect(result.data.url);
+  return result;
+}
+
+export async function openBillingPortalAction(_prev: State, formData: FormData) {
+  const result = await runOrgActionFromForm(openBillingPortal, formData);
+  if (result.ok) redirect(result.data.url);
+  return result;
+}

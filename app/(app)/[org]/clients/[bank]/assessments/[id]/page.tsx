@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db/prisma";
+import { hasRole } from "@/lib/auth/roles";
+import { requireClientPage } from "@/lib/portfolio/session";
+import { clientAssessmentResults } from "@/lib/portfolio/results";
+import { ismModelInUse } from "@/lib/ism-studies/adopted-model";
+import { respondentState } from "@/lib/assessments/queries";
+import { respondentToken, respondentUrl } from "@/lib/assessments/respondent-links";
+import { mailConfigured } from "@/lib/mail/mailer";
+import { requestOrigin } from "@/lib/request-origin";
+import { Card } from "@/components/ui/card";
+import { StatusBadge } from "@/components/assessments/status-badge";
+import { AddRespondentsForm } from "@/components/assessments/add-respondents-form";
+import { CopyLinkButton } from "@/components/assessments/respondent-actions";
+import { ResultsDashboard } from "@/components/results/results-dashboard";
+import { addClientRespondentsAction } from "../../../actions";
+
+export const metadata: Metadata = { title: "Client assessment" };
+
+// GET /:org/clients/:bank/assessments/:id – a client's assessment: respondents (admins) and results.
+export default async function ClientAssessmentPage({ params }: { params: Promise<{ org: string; bank: string; id: string }> }) {
+  const { org: slug, bank: bankSlug, id } = await params;
+  const { org, role, bank } = await requireClientPage(slug, bankSlug);
+  const assessment = await db.assessment.findFirst({ where: { id, organizationId: bank.id } });
+  if (!assessment) notFound();
+  const canRun = hasRole(role, "ADMIN");
+  // The consultancy's adopted model first (its own panel), then the bank's, else the reference model.
+  const model = await ismModelInUse(db, [org.id, bank.id]);
+  const [results, respondents, origin] = await Promise.all([
+    clientAssessmentResults(db, assessment, { ismModel: model.model }),
+    db.respondent.findMany({
+      where: { organizationId: bank.id, assessmentId: assessment.id },
+      orderBy: [{ group: "asc" }, { email: "asc" }],
+      select: { id: true, email: true, group: true, startedAt: true, submittedAt: true, revokedAt: true, tokenSealed: true },
+    }),
+    requestOrigin(),
+  ]);
+  if (!results) notFound();
+  const active = respondents.filter((r) => !r.revokedAt);
+  return (
+    <>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="flex-1 text-2xl font-semibold">{assessment.name} · {bank.name}</h1>
+        <StatusBadge status={assessment.status} />
+        <Link href={`/${org.slug}/clients/${bank.slug}`} className="text-sm text-brand-700 underline">{bank.name}</Link>
+      </div>
+      <Card title="Respondents">
+        <p className="text-sm text-slate-700" data-testid="submitted-count">{active.filter((r) => r.submittedAt).length} of {active.length} submitted.</p>
+        {canRun && assessment.status === "OPEN" && (
+          <div className="mt-4 space-y-3">
+            <AddRespondentsForm orgSlug={org.slug} assessmentId={assessment.id} groups={assessment.groups} action={addClientRespondentsAction} hidden={{ bank: bank.slug }} />
+            {!mailConfigured() && <p className="text-xs text-slate-500">E-mail is not configured on this server: copy each person&apos;s link from the list below.</p>}
+          </div>
+        )}
+        {canRun && respondents.length > 0 && (
+          <table className="mt-4 w-full text-left text-sm">
+            <thead className="text-xs text-slate-500"><tr><th className="py-2">E-mail</th><th>Group</th><th>Status</th><th><span className="sr-only">Link</span></th></tr></thead>
+            <tbody className="divide-y divide-slate-100">
+              {respondents.map((r) => {
+                const token = respondentToken(r.tokenSealed);
+                const state = respondentState(r);
+                return (
+                  <tr key={r.id}>
+                    <td className="py-2 pr-3">{r.email}</td>
+                    <td className="pr-3">{r.group}</td>
+                    <td className="pr-3"><StatusBadge status={state} /></td>
+                    <td>{state !== "revoked" && token && <CopyLinkButton url={respondentUrl(origin, token)} email={r.email} />}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </Card>
+      {assessment.status === "OPEN" && (
+        <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">Interim results: the assessment is still open. Only submitted questionnaires are counted.</p>
+      )}
+      <ResultsDashboard results={results} modelInUse={model.label} showTargetControl={false} />
+    </>
+  );
+}

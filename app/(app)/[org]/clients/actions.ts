@@ -1,0 +1,20 @@
+"use server";
+// Server actions of the portfolio pages; each delegates to one guarded action definition.
+import { redirect } from "next/navigation";
+import { runOrgActionFromForm } from "@/lib/auth/run-org-action";
+import type { ActionResult } from "@/lib/auth/action-result";
+import { addClientRespondents, createClientAssessment } from "@/lib/portfolio/actions";
+
+type State = ActionResult<unknown> | null;
+
+export async function createClientAssessmentAction(_prev: State, formData: FormData) {
+  // Checkbox groups arrive as repeated fields; the schema takes a comma-separated list.
+  formData.set("modules", formData.getAll("modules").join(","));
+  const result = await runOrgActionFromForm(createClientAssessment, formData);
+  if (result.ok) redirect(`/${formData.get("org")}/clients/${formData.get("bank")}/assessments/${result.data.id}`);
+  return result;
+}
+
+export async function addClientRespondentsAction(_prev: State, formData: FormData) {
+  return runOrgActionFromForm(addClientRespondents, formData);
+}

@@ -1,0 +1,11 @@
+// GET /api/orgs/:org/assessments/:id/report – the executive report as a PDF download (ANALYST and up).
+import { db } from "@/lib/db/prisma";
+import { withOrg } from "@/lib/auth/with-org";
+import { executiveReportResponse } from "@/lib/reports/report-response";
+
+// react-pdf needs Node APIs (Buffer, zlib); never the edge runtime.
+export const runtime = "nodejs";
+
+export const GET = withOrg<{ org: string; id: string }>("ANALYST", (request, ctx, params) =>
+  executiveReportResponse(db, ctx, params.id, new URL(request.url)),
+);

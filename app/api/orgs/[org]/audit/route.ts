@@ -1,0 +1,31 @@
+// GET /api/orgs/:org/audit – the whole audit trail as CSV, streamed page by page (OWNER/ADMIN).
+// The export is itself recorded in the trail.
+import { db } from "@/lib/db/prisma";
+import { withOrg } from "@/lib/auth/with-org";
+import { recordAudit } from "@/lib/audit";
+import { readAllAudit } from "@/lib/audit-log/read";
+import { auditCsvHeader, auditCsvLine } from "@/lib/audit-log/csv";
+
+export const GET = withOrg("ADMIN", async (_request, { org, user }) => {
+  await recordAudit(db, { organizationId: org.id, actorUserId: user.id, action: "audit.exported" });
+  const rows = readAllAudit(db, org.id);
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(auditCsvHeader));
+    },
+    async pull(controller) {
+      const next = await rows.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(auditCsvLine(next.value)));
+    },
+  });
+  const day = new Date().toISOString().slice(0, 10);
+  return new Response(body, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="meyar-audit-${org.slug}-${day}.csv"`,
+      "cache-control": "no-store",
+    },
+  });
+});

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { db } from "@/lib/db/prisma";
+import { expertJudgements, findExpert } from "@/lib/ism-studies/expert";
+import { PairwiseQuestionnaire } from "@/components/ism-studies/pairwise-questionnaire";
+
+export const metadata: Metadata = { title: "Expert judgement", referrer: "no-referrer", robots: { index: false } };
+
+// GET /ism/:token – an expert's pairwise questionnaire; the link is the only credential.
+export default async function ExpertPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const expert = await findExpert(db, token);
+  if (!expert) {
+    return (
+      <main className="mx-auto max-w-md px-4 py-24 text-center">
+        <h1 className="text-xl font-semibold">This link is not valid</h1>
+        <p className="mt-2 text-sm text-slate-600">It may have been mistyped or withdrawn. Ask the person who invited you for a new link.</p>
+      </main>
+    );
+  }
+  const { study } = expert;
+  return (
+    <PairwiseQuestionnaire
+      token={token}
+      studyName={study.name}
+      organizationName={study.organization.name}
+      expertName={expert.name}
+      factors={study.factorNames}
+      open={study.status === "OPEN"}
+      initial={await expertJudgements(db, expert.id)}
+    />
+  );
+}

@@ -1,0 +1,37 @@
+// The report route's logic, framework-free (database passed in): load the dashboard's numbers, render.
+import type { OrgContext } from "../auth/access.ts";
+import type { Db } from "../db/connect.ts";
+import { loadAssessmentResults, parseTargetLevel } from "../exports/assessment-results.ts";
+import { renderExecutiveReport, reportFileName } from "./render-report.ts";
+import { requireFeature } from "../billing/entitlements.ts";
+import { jsonResponse } from "../auth/json-response.ts";
+import { recordAudit } from "../audit.ts";
+
+export async function executiveReportResponse(db: Db, ctx: OrgContext, assessmentId: string, url: URL): Promise<Response> {
+  const unpaid = await requireFeature(db, ctx.org, "pdfReport");
+  if (unpaid) return jsonResponse(unpaid);
+  const loaded = await loadAssessmentResults(db, ctx.org, assessmentId, parseTargetLevel(url.searchParams.get("target")));
+  if (!loaded) return Response.json({ error: "That assessment was not found." }, { status: 404 });
+  const { assessment, framework, results, submitted } = loaded;
+  const pdf = await renderExecutiveReport(
+    {
+      organization: { name: ctx.org.name, isDemo: ctx.org.isDemo },
+      assessment: { name: assessment.name, status: assessment.status, createdAt: assessment.createdAt, closedAt: assessment.closedAt },
+      generatedAt: new Date(),
+      results,
+      submitted,
+      // benchmark section: wire lib/benchmark at merge
+      benchmark: null,
+    },
+    framework,
+  );
+  await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "assessment.report-downloaded", target: assessment.id });
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${reportFileName(assessment.name)}"`,
+      "Content-Length": String(pdf.length),
+      "Cache-Control": "no-store",
+    },
+  });
+}
