@@ -4,7 +4,7 @@ import { z } from "zod";
 import { API_KEY_RATE_LIMIT } from "./guard.ts";
 import {
   assessmentPage, assessmentResponse, createAssessmentBody, errorResponse, ismBody, ismResponse, listAssessmentsQuery,
-  MAX_PAGE_SIZE, roadmapQuery, roadmapResponse, scoresResponse,
+  MAX_PAGE_SIZE, roadmapQuery, roadmapResponse, scoresResponse, benchmarkQuery, benchmarkResponse,
 } from "./schemas.ts";
 
 type JsonSchema = Record<string, unknown>;
@@ -40,8 +40,8 @@ const idParam = { name: "id", in: "path", required: true, description: "Assessme
 
 function errors(...statuses: number[]) {
   const text: Record<number, string> = {
-    401: "Missing, unknown or revoked API key.", 403: "The key's scope does not allow this (read-only key on a write endpoint).",
-    404: "No such assessment in the key's organisation (another organisation's id answers 404 too).",
+    401: "Missing, unknown or revoked API key.", 402: "The organisation's plan does not include this; the message names the plan that does.", 403: "The key's scope does not allow this (read-only key on a write endpoint).",
+    404: "No such assessment in the key's organisation (another organisation's id answers 404 too); for /benchmark, the key's organisation is not a bank.",
     422: "Malformed request: fieldErrors names each field.",
     429: `Rate limit: ${API_KEY_RATE_LIMIT.limit} requests per ${API_KEY_RATE_LIMIT.windowSeconds} s per key; see the Retry-After header.`,
   };
@@ -58,13 +58,12 @@ export function openApiDocument(serverUrl = "/api/v1") {
       title: "Meyar API",
       version: "1.0.0",
       description:
-        "Read an organisation's assessments, scores and roadmap, compute ISM models and create assessments. " +
+        "Read an organisation's assessments, scores, roadmap and benchmark, compute ISM models and create assessments. " +
         "Authenticate with an organisation API key (Authorization: Bearer myr_…), created by an owner or admin on the API keys page. " +
         `Errors are JSON { error, fieldErrors? }. Lists are cursor-paginated (limit at most ${MAX_PAGE_SIZE}).`,
     },
     servers: [{ url: serverUrl }],
     security: [{ apiKey: [] }],
-    // TODO(lead, at merge): GET /benchmark with k-anonymity, from lib/benchmark (built on another branch).
     paths: {
       "/assessments": {
         get: {
@@ -92,6 +91,13 @@ export function openApiDocument(serverUrl = "/api/v1") {
           responses: { 200: { description: "Roadmap.", content: json("Roadmap") }, ...errors(404, 422), ...common },
         },
       },
+      "/benchmark": {
+        get: {
+          operationId: "getBenchmark", summary: "Percentile rank, median and quartiles against a filtered peer group (k-anonymous; banks only)",
+          parameters: queryParameters(benchmarkQuery),
+          responses: { 200: { description: "Figures, or the reason there are none.", content: json("Benchmark") }, ...errors(402, 404, 422), ...common },
+        },
+      },
       "/ism": {
         post: {
           operationId: "computeIsm", summary: "Interpretive structural modelling of a posted SSIM",
@@ -109,6 +115,7 @@ export function openApiDocument(serverUrl = "/api/v1") {
         CreateAssessment: schemaOf(createAssessmentBody, "input"),
         Scores: schemaOf(scoresResponse, "output"),
         Roadmap: schemaOf(roadmapResponse, "output"),
+        Benchmark: schemaOf(benchmarkResponse, "output"),
         IsmInput: schemaOf(ismBody, "input"),
         IsmResult: schemaOf(ismResponse, "output"),
       },

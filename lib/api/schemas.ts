@@ -110,5 +110,23 @@ export const ismResponse = z.object({
   finalReachability: z.array(z.array(z.number().int())),
 }).meta({ description: "The ISM engine's IsmResult (more fields than listed here may be present)." });
 
-// benchmark endpoint: TODO(lead, at merge) – GET /api/v1/benchmark (k-anonymous peer figures from
-// lib/benchmark, built on another branch); add its query schema here and its path in openapi.ts.
+// GET /benchmark: the same peer filters as the benchmark page (lib/benchmark/filters.ts), refused
+// with field errors here instead of being dropped.
+export { peerFilterSchema as benchmarkQuery } from "../benchmark/filters.ts";
+
+const distribution = z.object({
+  n: z.number().int(), p10: z.number(), q1: z.number(), median: z.number(), q3: z.number(), p90: z.number(), iqr: z.number(),
+}).meta({ description: "Peer distribution (type-7 quantiles). Never the minimum or maximum: those would be one institution's score." });
+
+export const benchmarkResponse = z.object({
+  frameworkVersion: z.string(),
+  round: z.number().int().nullable(),
+  k: z.number().int().meta({ description: "Smallest peer group that shows figures (k-anonymity)." }),
+  status: z.enum(["ok", "suppressed"]),
+  reason: z.string().optional().meta({ description: "Why no figures are shown (status suppressed)." }),
+  peerCount: z.number().int().optional(),
+  metrics: z.array(z.object({
+    key: z.string(), kind: z.enum(["overall", "module", "category", "factor"]), name: z.string(),
+    own: z.number().nullable(), percentileRank: z.number().nullable(), peers: distribution.nullable(),
+  })).optional(),
+}).meta({ description: "The key's bank against its peer group; the bank itself is never among its peers, and no peer is identified." });

@@ -236,7 +236,7 @@ describe.each(enginesUnderTest())("API v1 on %s", (engine) => {
   it("serves an OpenAPI 3.1 document generated from the request schemas", async () => {
     const doc = await routes.openapi.GET().json();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(["/assessments", "/assessments/{id}", "/assessments/{id}/scores", "/assessments/{id}/roadmap", "/ism"]);
+    expect(Object.keys(doc.paths)).toEqual(["/assessments", "/assessments/{id}", "/assessments/{id}/scores", "/assessments/{id}/roadmap", "/benchmark", "/ism"]);
     const { $schema: _s, ...fromZod } = z.toJSONSchema(createAssessmentBody, { target: "draft-2020-12", io: "input" }) as Record<string, unknown>;
     expect(doc.components.schemas.CreateAssessment).toEqual(fromZod);
     const limit = doc.paths["/assessments"].get.parameters.find((p: { name: string }) => p.name === "limit");
