@@ -2,11 +2,13 @@
 // PDF and the dashboard can never disagree. Pure: no database, no React.
 import type { AssessmentResults, FactorResult } from "../results/types.ts";
 
-/** Filled by lib/benchmark at merge time; the report renders no benchmark section without it. */
+/** The bank's published position in the benchmark pool (lib/benchmark); no section without it. */
 export interface ReportBenchmark {
   peerGroupLabel: string;
   peers: number;
   overallPercentile: number | null;
+  /** Overall index on 1–5: the bank's published score and the peers' quartiles (never a single peer's). */
+  overall?: { own: number | null; q1: number; median: number; q3: number } | null;
 }
 
 export interface ReportInput {

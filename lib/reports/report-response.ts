@@ -6,6 +6,23 @@ import { renderExecutiveReport, reportFileName } from "./render-report.ts";
 import { requireFeature } from "../billing/entitlements.ts";
 import { jsonResponse } from "../auth/json-response.ts";
 import { recordAudit } from "../audit.ts";
+import { hasFeature } from "../billing/entitlements.ts";
+import { loadBenchmark } from "../benchmark/benchmark-view.ts";
+import type { ReportBenchmark } from "./report-data.ts";
+
+/** The bank's latest published position against all institutions, when its plan includes benchmarks. */
+async function reportBenchmark(db: Db, ctx: OrgContext): Promise<ReportBenchmark | null> {
+  if (ctx.org.kind !== "BANK" || !(await hasFeature(db, ctx.org, "benchmarkPercentiles"))) return null;
+  const view = await loadBenchmark(db, ctx.org, {});
+  if (view.status !== "ok" || !view.hasOwnScores) return null;
+  const overall = view.metrics.find((m) => m.kind === "overall");
+  return {
+    peerGroupLabel: `all institutions, published scores of ${view.round}`,
+    peers: view.peerCount,
+    overallPercentile: overall?.percentileRank ?? null,
+    overall: overall?.peers ? { own: overall.own, q1: overall.peers.q1, median: overall.peers.median, q3: overall.peers.q3 } : null,
+  };
+}
 
 export async function executiveReportResponse(db: Db, ctx: OrgContext, assessmentId: string, url: URL): Promise<Response> {
   const unpaid = await requireFeature(db, ctx.org, "pdfReport");
@@ -20,8 +37,7 @@ export async function executiveReportResponse(db: Db, ctx: OrgContext, assessmen
       generatedAt: new Date(),
       results,
       submitted,
-      // benchmark section: wire lib/benchmark at merge
-      benchmark: null,
+      benchmark: await reportBenchmark(db, ctx),
     },
     framework,
   );

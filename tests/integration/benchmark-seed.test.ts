@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed.ts";
 import { loadBenchmark } from "../../lib/benchmark/benchmark-view.ts";
 import { loadSector } from "../../lib/supervision/sector-view.ts";
+import { executiveReportResponse } from "../../lib/reports/report-response.ts";
+import { DEMO_ASSESSMENT_NAME } from "../../prisma/demo-assessment.ts";
+import { pdfTextLines } from "../support/pdf-inspect.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
 
 describe.each(enginesUnderTest())("demo benchmark pool on %s", (engine) => {
@@ -51,5 +54,19 @@ describe.each(enginesUnderTest())("demo benchmark pool on %s", (engine) => {
     expect(view.ranking.filter((r) => r.change !== null).length).toBeGreaterThan(20);
     const mean = view.ranking.reduce((s, r) => s + (r.change ?? 0), 0) / view.ranking.filter((r) => r.change !== null).length;
     expect(mean).toBeGreaterThan(0);
+  });
+
+  it("puts the demo bank's benchmark position in its executive report", async () => {
+    const org = await t.db.organization.findUniqueOrThrow({ where: { slug: "atlas-bank" } });
+    const assessment = await t.db.assessment.findFirstOrThrow({ where: { organizationId: org.id, name: DEMO_ASSESSMENT_NAME } });
+    const owner = await t.db.user.findUniqueOrThrow({ where: { email: "owner@demo.meyar.example" }, select: { id: true, email: true, name: true } });
+    const res = await executiveReportResponse(t.db, { user: owner, org, role: "OWNER" }, assessment.id, new URL("http://x/report"));
+    expect(res.status).toBe(200);
+    const text = pdfTextLines(new Uint8Array(await res.arrayBuffer())).join(" ");
+    const view = await loadBenchmark(t.db, org, {});
+    if (view.status !== "ok") throw new Error(view.reason);
+    expect(text).toContain("Benchmark position");
+    expect(text).toContain(`${view.peerCount} banks`);
+    expect(text).toContain(`${Math.round(view.metrics[0]!.percentileRank!)}th percentile`);
   });
 });
