@@ -1,7 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { auditCsvHeader, auditCsvLine, csvCell } from "./csv";
+import { csvField } from "../exports/csv";
+import { auditCsvHeader, auditCsvLine } from "./csv";
 
-describe("audit CSV", () => {
+const csvCell = (v: string) => csvField(v, { defuseFormulas: true });
+
+describe("audit CSV (typed text: formulas defused)", () => {
   test.each([
     ["plain", "plain"],
     ["a,b", '"a,b"'],

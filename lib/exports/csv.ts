@@ -1,18 +1,21 @@
 // CSV per RFC 4180: CRLF line ends; a field is quoted when it holds a comma, a quote, CR or LF
 // (quotes doubled). Numbers are written with a dot and no rounding, so a parse gives back the same value.
-// Cells that a spreadsheet would run as a formula (=, +, -, @ first) are written as they are: these files
-// are data for tools, and every value here comes from the engine or the fixed instrument.
+// The one CSV writer of the app (exports, audit log, portfolio comparison, sector ranking).
+// Text that people typed (names, audit details) is written with `defuseFormulas`: a leading = + - @
+// tab or CR gets a ' so that spreadsheets show it instead of running it. Engine data is written as is,
+// so that a parse gives back exactly the same values.
 
 export type CsvValue = string | number | boolean | null;
 
-export function csvField(value: CsvValue): string {
+export function csvField(value: CsvValue, { defuseFormulas = false }: { defuseFormulas?: boolean } = {}): string {
   if (value === null) return "";
-  const text = typeof value === "number" ? (Number.isFinite(value) ? String(value) : "") : String(value);
+  let text = typeof value === "number" ? (Number.isFinite(value) ? String(value) : "") : String(value);
+  if (defuseFormulas && typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function csvLine(values: readonly CsvValue[]): string {
-  return `${values.map(csvField).join(",")}\r\n`;
+  return `${values.map((v) => csvField(v)).join(",")}\r\n`;
 }
 
 export interface Column<R> {

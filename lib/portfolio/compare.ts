@@ -3,6 +3,7 @@
 import type { Db } from "../db/connect.ts";
 import type { AssessmentStatus } from "../db/generated/client.ts";
 import { median } from "../domain/statistics/index.ts";
+import { csvField } from "../exports/csv.ts";
 import { levelForScore, toPercent } from "../domain/scoring/maturity.ts";
 import { grantedInstitutions } from "../grants/grants.ts";
 import type { AssessmentResults, MaturityLevel } from "../results/types.ts";
@@ -78,13 +79,8 @@ export const COMPARISON_CSV_COLUMNS = [
   "respondents", "score", "percent", "level", "market_reference", "market_score", "difference_to_market",
 ] as const;
 
-function csvCell(v: string | number | null): string {
-  if (v === null) return "";
-  const s = typeof v === "number" ? String(Math.round(v * 1000) / 1000) : v;
-  // Quote when needed; a leading =, +, - or @ is neutralised so spreadsheets do not run it as a formula.
-  const safe = /^[=+\-@]/.test(s) && typeof v === "string" ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+// Scores to three decimals; names (typed by people) with formulas defused.
+const csvCell = (v: string | number | null) => csvField(typeof v === "number" ? Math.round(v * 1000) / 1000 : v, { defuseFormulas: true });
 
 export function comparisonCsv(c: Comparison): string {
   const lines = [COMPARISON_CSV_COLUMNS.join(",")];

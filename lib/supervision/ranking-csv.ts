@@ -1,12 +1,10 @@
 // The regulator's ranking as CSV: RFC 4180 quoting, scores on 1–5 with two decimals.
 import type { SectorView } from "./sector-view.ts";
+import { csvField } from "../exports/csv.ts";
 
 export function rankingCsv(view: SectorView): string {
-  // Quote when needed; a leading = + - @ would be run as a formula by spreadsheets, so it is defused.
-  const q = (raw: string) => {
-    const s = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
+  // Institution names are typed by people: formulas defused.
+  const q = (raw: string) => csvField(raw, { defuseFormulas: true });
   const lines = [["rank", "institution", "round", "overall", "level", "previous_round", "previous_overall", "change", "laggard", "laggard_reason"].join(",")];
   for (const r of view.ranking) {
     lines.push([
