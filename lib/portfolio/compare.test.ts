@@ -26,6 +26,17 @@ describe("client comparison", () => {
     expect(clients[0]?.results.bootstrap).toBeNull();
   });
 
+  it("takes the market's medians from the benchmark pool when there is one, and says so", () => {
+    const market = { round: 2026, institutions: 47, medians: new Map([["overall", 3.1], ["module:cx", 2.9], ["factor:infrastructure", 3.4]]) };
+    const m = buildComparison(clients, [], market);
+    expect(m.market).toEqual({ kind: "market-median", label: "Market median (47 institutions, 2026)" });
+    expect(m.rows.find((r) => r.kind === "overall")?.market).toBe(3.1);
+    expect(m.rows.find((r) => r.kind === "module" && r.key === "cx")?.market).toBe(2.9);
+    expect(m.rows.find((r) => r.kind === "factor" && r.key === "infrastructure")?.market).toBe(3.4);
+    // A metric the pool shows no figure for (too few institutions) has no market value, not the portfolio's.
+    expect(m.rows.find((r) => r.kind === "module" && r.key === "ecrm")?.market).toBeNull();
+  });
+
   it("exports one CSV line per row and client, quoting names and neutralising formulas", () => {
     const lines = comparisonCsv(c).trimEnd().split("\r\n");
     expect(lines[0]).toBe(COMPARISON_CSV_COLUMNS.join(","));

@@ -4,6 +4,7 @@ import type { Db } from "../db/connect.ts";
 import type { AssessmentStatus } from "../db/generated/client.ts";
 import { median } from "../domain/statistics/index.ts";
 import { csvField } from "../exports/csv.ts";
+import { loadBenchmark } from "../benchmark/benchmark-view.ts";
 import { levelForScore, toPercent } from "../domain/scoring/maturity.ts";
 import { grantedInstitutions } from "../grants/grants.ts";
 import type { AssessmentResults, MaturityLevel } from "../results/types.ts";
@@ -39,7 +40,14 @@ export interface Comparison {
   /** Clients without a closed or published assessment with answers: not compared. */
   notCompared: { slug: string; name: string }[];
   rows: ComparisonRow[];
-  market: { kind: "portfolio-median"; label: string };
+  market: { kind: "portfolio-median" | "market-median"; label: string };
+}
+
+/** The benchmark pool's medians by metric key ("overall", "module:cx", "factor:…"), when there is a market. */
+export interface MarketMedians {
+  round: number;
+  institutions: number;
+  medians: ReadonlyMap<string, number>;
 }
 
 export interface ClientResults {
@@ -47,13 +55,14 @@ export interface ClientResults {
   results: AssessmentResults;
 }
 
-export function buildComparison(compared: readonly ClientResults[], notCompared: Comparison["notCompared"] = []): Comparison {
+export function buildComparison(compared: readonly ClientResults[], notCompared: Comparison["notCompared"] = [], market: MarketMedians | null = null): Comparison {
+  const metricKey = (kind: ComparisonRowKind, key: string) => (kind === "overall" ? "overall" : `${kind}:${key}`);
   const rows: ComparisonRow[] = [];
   const push = (kind: ComparisonRowKind, key: string, name: string, moduleKey: string | null, pick: (r: AssessmentResults) => number | null) => {
     const scores = compared.map((c) => pick(c.results));
-    // market benchmark: wire lib/benchmark at merge
-    const market = median(scores.filter((s): s is number => s !== null));
-    rows.push({ kind, key, name, moduleKey, scores, market });
+    // The pool's median when there is a market (k-anonymous: null for too few institutions), else the portfolio's.
+    const reference = market ? market.medians.get(metricKey(kind, key)) ?? null : median(scores.filter((s): s is number => s !== null));
+    rows.push({ kind, key, name, moduleKey, scores, market: reference });
   };
   push("overall", "overall", "Overall index", null, (r) => r.overall.mean);
   // Rows in the order of the first client that has them, then any others.
@@ -69,7 +78,9 @@ export function buildComparison(compared: readonly ClientResults[], notCompared:
     clients: compared.map((c) => c.client),
     notCompared: [...notCompared],
     rows,
-    market: { kind: "portfolio-median", label: "Portfolio median" },
+    market: market
+      ? { kind: "market-median", label: `Market median (${market.institutions} institutions, ${market.round})` }
+      : { kind: "portfolio-median", label: "Portfolio median" },
   };
 }
 
@@ -120,7 +131,16 @@ export async function loadComparison(db: Db, consultancyOrgId: string): Promise<
     if (found) compared.push(found);
     else notCompared.push({ slug: bank.slug, name: bank.name });
   }
-  return buildComparison(compared, notCompared);
+  return buildComparison(compared, notCompared, await marketMedians(db));
+}
+
+/** The whole pool's latest round, through the benchmark's own k-anonymity rule; null without a market. */
+async function marketMedians(db: Db): Promise<MarketMedians | null> {
+  // No institution is "self" here: the market includes the clients, as it does for everyone else.
+  const view = await loadBenchmark(db, { id: "" }, {});
+  if (view.status !== "ok" || view.round === null) return null;
+  const medians = new Map(view.metrics.flatMap((m) => (m.peers ? [[m.key, m.peers.median] as const] : [])));
+  return { round: view.round, institutions: view.peerCount, medians };
 }
 
 /** The CSV export behind GET /:org/clients/comparison.csv: ANALYST and up of a consultancy. */

@@ -70,7 +70,7 @@ export default async function ClientsPage({ params }: { params: Promise<{ org: s
         ) : (
           <div className="space-y-4">
             <p className="text-sm text-slate-700">
-              Each client&rsquo;s latest closed or published assessment, on the 1–5 scale, against the {comparison.market.label.toLowerCase()} of these clients.
+              Each client&rsquo;s latest closed or published assessment, on the 1–5 scale, against the {comparison.market.label.toLowerCase()}{comparison.market.kind === "portfolio-median" ? " of these clients" : " of the anonymous benchmark pool"}.
             </p>
             {comparison.notCompared.length > 0 && (
               <p className="text-xs text-slate-500">Not compared (no closed assessment with answers): {comparison.notCompared.map((c) => c.name).join(", ")}.</p>
