@@ -3,6 +3,11 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { orgActions } from "../../lib/org/actions.ts";
+import { grantActions } from "../../lib/grants/actions.ts";
+import { portfolioActions } from "../../lib/portfolio/actions.ts";
+import { ismStudyActions } from "../../lib/ism-studies/manage.ts";
+import { createApiKey } from "../../lib/api/keys.ts";
+import { releaseDatabaseForRoutes, useDatabaseForRoutes } from "./support/route-db.ts";
 import { saveAnswer, submitAnswers } from "../../lib/assessments/respond.ts";
 import { issueRespondentToken } from "../../lib/assessments/respondent-links.ts";
 import { createCast, snapshotOrg, type Cast } from "./support/fixtures.ts";
@@ -19,7 +24,9 @@ const hostileString = fc.oneof(
 const hostileValue = fc.oneof(hostileString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(hostileString, { maxLength: 3 }),
   fc.dictionary(fc.string({ maxLength: 5 }), hostileString, { maxKeys: 2 }));
 const KNOWN_FIELDS = ["name", "email", "role", "membershipId", "invitationId", "assessmentId", "respondentId", "list", "defaultGroup",
-  "frameworkVersion", "modules", "groups", "deadline", "ownership", "sizeBand", "region", "slug", "kind"];
+  "frameworkVersion", "modules", "groups", "deadline", "ownership", "sizeBand", "region", "slug", "kind", "bank", "studyId", "expertId",
+  "granteeSlug", "grantId", "factorSource", "factorList", "experts", "rule", "threshold", "plan", "keyId", "scope", "factors", "ssim", "target"];
+const everyAction = [...orgActions, ...grantActions, ...portfolioActions, ...ismStudyActions];
 const hostileInput = fc.oneof(
   fc.record(Object.fromEntries(KNOWN_FIELDS.map((k) => [k, hostileValue])), { requiredKeys: [] }),
   hostileValue,
@@ -37,9 +44,9 @@ describe.each(enginesUnderTest())("fuzzing on %s", (engine) => {
     token = issued.token;
     await t.db.respondent.create({ data: { assessmentId: a.id, organizationId: cast.orgA.id, email: "fuzz@alpha.example", group: "managers", tokenHash: issued.tokenHash, tokenSealed: issued.tokenSealed } });
   });
-  afterAll(async () => t?.dispose());
+  afterAll(async () => { releaseDatabaseForRoutes(); await t?.dispose(); });
 
-  it.each(orgActions.map((a) => [a.name, a] as const))("%s never faults, and a refusal writes nothing", async (_name, action) => {
+  it.each(everyAction.map((a) => [a.name, a] as const))("%s never faults, and a refusal writes nothing", async (_name, action) => {
     await fc.assert(
       fc.asyncProperty(hostileInput, async (input) => {
         const before = await snapshotOrg(t.db, cast.orgA.id);
@@ -77,5 +84,26 @@ describe.each(enginesUnderTest())("fuzzing on %s", (engine) => {
       }),
       { numRuns: 60, seed: 11 },
     );
+  });
+
+  it("the API's write endpoints answer hostile bodies with 4xx, never a fault", async () => {
+    const made = await createApiKey.invoke(t.db, cast.a.OWNER, cast.orgA.slug, { name: "Fuzz", scope: "READ_WRITE" });
+    if (!made.ok) throw new Error(made.error);
+    await useDatabaseForRoutes(t.db);
+    const routes = [(await import("../../app/api/v1/ism/route.ts")).POST, (await import("../../app/api/v1/assessments/route.ts")).POST];
+    const before = await t.db.assessment.count({ where: { organizationId: cast.orgA.id } });
+    let created = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(hostileInput.map((b) => JSON.stringify(b) ?? "null"), hostileString), fc.integer({ min: 0, max: 1 }), async (body, r) => {
+        const res = await routes[r]!(new Request("http://127.0.0.1/api/v1/x", { method: "POST", headers: { Authorization: `Bearer ${made.data.key}`, "Content-Type": "application/json" }, body }), { params: Promise.resolve({}) as Promise<never> });
+        expect(res.status, body.slice(0, 80)).toBeLessThan(500);
+        if (res.status === 429) return;
+        if (r === 1) expect([201, 400, 413, 422]).toContain(res.status);
+        if (res.status === 201) created++;
+      }),
+      { numRuns: 100, seed: 13 },
+    );
+    // Whatever was refused created nothing; only an accidentally valid body may have created one.
+    expect(await t.db.assessment.count({ where: { organizationId: cast.orgA.id } })).toBe(before + created);
   });
 });
