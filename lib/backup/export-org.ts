@@ -1,12 +1,18 @@
 // Builds an organisation's backup document (lib/backup/format.ts) from the database.
 import type { Db } from "../db/connect.ts";
 import { BACKUP_FORMAT, BACKUP_VERSION, type OrganizationBackupJson } from "./format.ts";
+import { readScores } from "../benchmark/pool.ts";
+
+interface PoolRow {
+  assessmentId: string; frameworkVersion: string; round: number; ownership: "PRIVATE" | "STATE" | null;
+  sizeBand: "SMALL" | "MEDIUM" | "LARGE" | null; region: string | null; scores: (number | null)[]; publishedAt: Date;
+}
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export async function exportOrganization(db: Db, organizationId: string): Promise<OrganizationBackupJson> {
   const org = await db.organization.findUniqueOrThrow({ where: { id: organizationId } });
-  const [members, given, held, assessments, audit] = await Promise.all([
+  const [members, given, held, assessments, audit, pool] = await Promise.all([
     db.membership.findMany({ where: { organizationId }, include: { user: { select: { email: true, name: true } } }, orderBy: { createdAt: "asc" } }),
     db.accessGrant.findMany({ where: { grantorOrgId: organizationId }, include: { grantee: { select: { slug: true } } }, orderBy: { createdAt: "asc" } }),
     db.accessGrant.findMany({ where: { granteeOrgId: organizationId }, include: { grantor: { select: { slug: true } } }, orderBy: { createdAt: "asc" } }),
@@ -16,6 +22,11 @@ export async function exportOrganization(db: Db, organizationId: string): Promis
       orderBy: { createdAt: "asc" },
     }),
     db.auditEvent.findMany({ where: { organizationId }, include: { actor: { select: { email: true } } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    // Raw SQL: Prisma's typed reads refuse NULL elements in the scores array (lib/benchmark/pool.ts).
+    db.$queryRaw<PoolRow[]>`
+      SELECT "assessmentId", "frameworkVersion", round, ownership::text AS ownership, "sizeBand"::text AS "sizeBand", region, scores,
+             ("publishedAt" AT TIME ZONE 'UTC') AS "publishedAt"
+        FROM "BenchmarkEntry" WHERE "organizationId" = ${organizationId} ORDER BY "publishedAt"`,
   ]);
   return {
     format: BACKUP_FORMAT,
@@ -39,6 +50,10 @@ export async function exportOrganization(db: Db, organizationId: string): Promis
         startedAt: iso(r.startedAt), submittedAt: iso(r.submittedAt), revokedAt: iso(r.revokedAt),
         answers: r.answers.map((x) => ({ itemKey: x.itemKey, value: x.value, version: x.version, answeredAt: x.answeredAt.toISOString() })),
       })),
+    })),
+    benchmark: pool.map((p) => ({
+      assessmentId: p.assessmentId, frameworkVersion: p.frameworkVersion, round: Number(p.round), ownership: p.ownership, sizeBand: p.sizeBand,
+      region: p.region, scores: readScores(p.scores), publishedAt: new Date(p.publishedAt).toISOString(),
     })),
     audit: audit.map((e) => ({ action: e.action, actorEmail: e.actor?.email ?? null, target: e.target, detail: e.detail as OrganizationBackupJson["audit"][number]["detail"], createdAt: e.createdAt.toISOString() })),
   };

@@ -40,6 +40,12 @@ export const backupSchema = z.object({
       answers: z.array(z.object({ itemKey: z.string().min(1).max(120), value: z.number().int().min(1).max(5).nullable(), version: z.number().int().min(1), answeredAt: date })),
     })),
   })),
+  // The organisation's published scores in the benchmark pool (scores only, as published).
+  benchmark: z.array(z.object({
+    assessmentId: id, frameworkVersion: z.string().min(1).max(40), round: z.number().int().min(2000).max(2100),
+    ownership: z.enum(["PRIVATE", "STATE"]).nullable(), sizeBand: z.enum(["SMALL", "MEDIUM", "LARGE"]).nullable(), region: z.string().max(200).nullable(),
+    scores: z.array(z.number().min(1).max(5).nullable()).max(500), publishedAt: date,
+  })).default([]),
   audit: z.array(z.object({ action: z.string().max(100), actorEmail: z.string().nullable(), target: z.string().nullable(), detail: json.nullable(), createdAt: date })),
 });
 

@@ -7,6 +7,7 @@ import { ensureFrameworksStored } from "../assessments/framework-store.ts";
 import { getFramework } from "../domain/instrument/index.ts";
 import { hashToken, newToken } from "../auth/tokens.ts";
 import { backupSchema } from "./format.ts";
+import { insertPoolEntry } from "../benchmark/pool.ts";
 
 export interface ImportSummary {
   slug: string;
@@ -79,6 +80,12 @@ export async function importOrganization(db: Db, raw: unknown, { ownerEmail }: {
         await tx.answer.createMany({ data: r.answers.map((x) => ({ respondentId: r.id, itemKey: x.itemKey, value: x.value, version: x.version, answeredAt: x.answeredAt })) });
         answers += r.answers.length;
       }
+    }
+    for (const b of backup.benchmark) {
+      await insertPoolEntry(tx, {
+        assessmentId: b.assessmentId, organizationId: org.id, frameworkVersion: b.frameworkVersion, round: b.round,
+        profile: { ownership: b.ownership, sizeBand: b.sizeBand, region: b.region }, scores: b.scores, publishedAt: b.publishedAt,
+      });
     }
     const counterparts = await tx.organization.findMany({ where: { slug: { in: backup.grants.map((g) => g.counterpartSlug) } }, select: { id: true, slug: true } });
     const counterpartIds = new Map(counterparts.map((c) => [c.slug, c.id]));
