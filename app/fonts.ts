@@ -1,7 +1,7 @@
 import localFont from "next/font/local";
 
-// Inter from the @fontsource package: next/font/google would download at build time, which
-// fails on offline machines.
+// Inter from the @fontsource package, served locally: Next's Google-fonts loader downloads at
+// build time, which fails on offline machines.
 export const inter = localFont({
   src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
   variable: "--font-inter",
