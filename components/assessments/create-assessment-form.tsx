@@ -6,11 +6,7 @@ import { TextField } from "@/components/ui/text-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 
-export interface FrameworkChoice {
-  version: string;
-  name: string;
-  modules: { key: string; name: string; optional: boolean; factorCount: number; itemCount: number }[];
-}
+import type { FrameworkChoice } from "@/lib/assessments/framework-choice";
 
 type FormAction = typeof createAssessmentAction;
 

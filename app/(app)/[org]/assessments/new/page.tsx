@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import { latestFrameworkChoice } from "@/lib/assessments/framework-choice";
 import { forbidden } from "next/navigation";
 import { requireOrgPage } from "@/lib/auth/session";
 import { Card } from "@/components/ui/card";
 import { CreateAssessmentForm } from "@/components/assessments/create-assessment-form";
-import { latestFramework } from "@/lib/domain/instrument";
 
 export const metadata: Metadata = { title: "New assessment" };
 
@@ -11,14 +11,7 @@ export default async function NewAssessmentPage({ params }: { params: Promise<{ 
   const { org: slug } = await params;
   const { org } = await requireOrgPage(slug, "ADMIN");
   if (org.kind !== "BANK") forbidden();
-  const framework = {
-    version: latestFramework.version,
-    name: latestFramework.name,
-    modules: latestFramework.modules.map((m) => ({
-      key: m.key, name: m.name, optional: m.optional, factorCount: m.factors.length,
-      itemCount: m.factors.reduce((n, f) => n + f.items.length, 0),
-    })),
-  };
+  const framework = latestFrameworkChoice();
   return (
     <>
       <h1 className="text-2xl font-semibold">New assessment</h1>

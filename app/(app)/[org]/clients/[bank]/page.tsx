@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { latestFrameworkChoice } from "@/lib/assessments/framework-choice";
 import Link from "next/link";
 import { db } from "@/lib/db/prisma";
 import { hasRole } from "@/lib/auth/roles";
 import { requireClientPage } from "@/lib/portfolio/session";
 import { clientAssessments } from "@/lib/portfolio/overview";
-import { latestFramework } from "@/lib/domain/instrument";
 import { formatIndex, formatScore } from "@/lib/results/format";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/assessments/status-badge";
@@ -20,14 +20,7 @@ export default async function ClientPage({ params }: { params: Promise<{ org: st
   const { org, role, bank } = await requireClientPage(slug, bankSlug);
   const assessments = await clientAssessments(db, bank.id);
   const canRun = hasRole(role, "ADMIN");
-  const framework = {
-    version: latestFramework.version,
-    name: latestFramework.name,
-    modules: latestFramework.modules.map((m) => ({
-      key: m.key, name: m.name, optional: m.optional, factorCount: m.factors.length,
-      itemCount: m.factors.reduce((n, f) => n + f.items.length, 0),
-    })),
-  };
+  const framework = latestFrameworkChoice();
   return (
     <>
       <div className="flex flex-wrap items-center gap-3">
