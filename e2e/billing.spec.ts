@@ -41,20 +41,20 @@ test.describe("as the owner of the Free demo bank", () => {
     await expect(alert).toContainText("The Free plan allows 1 open assessment at a time");
     await expect(alert.getByRole("link", { name: "See plans and upgrade" })).toHaveAttribute("href", "/harbor-savings/billing");
   });
-});
 
-test.describe("the billing page by role (billing off, default plan: all features)", () => {
-  test("benchmark percentiles and the PDF are not on Free: the page says which plan has them", async ({ page, request }) => {
+  test("benchmark percentiles and the PDF are not on Free: the page says which plan has them", async ({ page }) => {
     await page.goto("/harbor-savings/benchmark");
     await expect(page.getByTestId("plan-required")).toContainText("Professional");
     await page.getByRole("link", { name: "See plans and upgrade" }).click();
     await expect(page).toHaveURL(/\/harbor-savings\/billing$/);
-    const assessments = await request.get("/harbor-savings/assessments");
+    const assessments = await page.request.get("/harbor-savings/assessments");
     const id = (await assessments.text()).match(/\/harbor-savings\/assessments\/([a-z0-9]{20,})/)?.[1];
-    const pdf = await request.get(`/api/orgs/harbor-savings/assessments/${id}/report`);
+    const pdf = await page.request.get(`/api/orgs/harbor-savings/assessments/${id}/report`);
     expect(pdf.status()).toBe(402);
   });
+});
 
+test.describe("the billing page by role (billing off, default plan: all features)", () => {
   test("an admin sees the plan read-only", async ({ browser }) => {
     const context = await browser.newContext({ storageState: storageStateFor("admin") });
     const page = await context.newPage();
