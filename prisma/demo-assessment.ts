@@ -24,6 +24,9 @@ const PROFILE: Record<string, number> = {
   "interactions": 3.9, "marketing": 3.5, "performance": 3.3,
 };
 
+/** Answered inconsistently in the demo: its statements do not hang together (alpha < 0.7). */
+const NOISY_FACTOR = "substitution";
+
 function normal(rng: Rng): number {
   const u = Math.max(rng(), 1e-12);
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng());
@@ -39,9 +42,14 @@ export function demoAnswers(seed = 2026, count = 30) {
     const dontKnow = group === "managers" ? 0.04 : 0.07;
     const answers: Record<string, number | null> = {};
     for (const f of factors) {
+      // Each respondent sees each factor a little differently (a trait shared by its statements, which is
+      // what makes them hang together), plus item noise. One factor is deliberately noisier, so that the
+      // reliability flags have something realistic to say.
+      const view = 0.55 * normal(rng);
+      const noise = f.key === NOISY_FACTOR ? 1.1 : 0.5;
       for (const item of f.items) {
         if (rng() < dontKnow) { answers[item.key] = null; continue; }
-        const x = Math.min(5, Math.max(1, Math.round((truth.get(f.key) ?? 3) + bias + 0.7 * normal(rng))));
+        const x = Math.min(5, Math.max(1, Math.round((truth.get(f.key) ?? 3) + bias + view + noise * normal(rng))));
         answers[item.key] = item.reverse ? 6 - x : x;
       }
     }

@@ -13,9 +13,10 @@ describe("executive report PDF (demo assessment)", async () => {
   // Lines joined by spaces, so that phrases wrapped across lines are still found.
   const text = pdfTextLines(pdf).join(" ").replace(/\s+/g, " ");
 
-  it("is an A4 PDF of nine pages, well under 2 MB", () => {
+  it("is an A4 PDF of 8–12 pages (one per section, the roadmap may run over), well under 2 MB", () => {
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe("%PDF-");
-    expect(pdfPageCount(pdf)).toBe(9);
+    expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(8);
+    expect(pdfPageCount(pdf)).toBeLessThanOrEqual(12);
     expect(Buffer.from(pdf).toString("latin1")).toMatch(/\/MediaBox \[0 0 595\.2\d* 841\.8\d*\]/);
     expect(pdf.length).toBeLessThan(2 * 1024 * 1024);
   });
