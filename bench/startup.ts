@@ -32,10 +32,20 @@ function start(command: string): ChildProcess {
   return spawn("bash", ["-c", command], { cwd: dir, env, stdio: "ignore", detached: true });
 }
 
-const stop = (child: ChildProcess) => new Promise<void>((resolve) => {
-  child.once("exit", () => resolve());
-  if (child.pid) process.kill(-child.pid, "SIGTERM");
-});
+/** Stops the command and everything it started, and waits until the port is free again. */
+async function stop(child: ChildProcess): Promise<void> {
+  await new Promise<void>((resolve) => {
+    child.once("exit", () => resolve());
+    if (child.pid) process.kill(-child.pid, "SIGTERM");
+  });
+  // Next's server drains keep-alive connections (ours) before exiting; after a grace period, force it.
+  for (let i = 0; i < 120; i++) {
+    try { await fetch(`${base}/api/health`); } catch { return; }
+    if (i === 12 && child.pid) { try { process.kill(-child.pid, "SIGKILL"); } catch { /* group gone */ } }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`port ${PORT} still answers after stopping the server`);
+}
 
 /** Resident memory of the Next.js server processes below the command (kB → MB). */
 function rssMb(child: ChildProcess): number {
