@@ -15,8 +15,8 @@ export default defineConfig([
     // The domain core stays framework-free (see README, architecture).
     files: ["lib/domain/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["next", "next/*", "react", "react-dom", "@prisma/*", "**/db/**", "@/lib/db/*"] }],
+      "no-restricted-imports": ["error", { patterns: ["next", "next/*", "react", "react-dom", "@prisma/*", "**/db/**", "@/lib/platform/*"] }],
     },
   },
-  globalIgnores([".next/**", "node_modules/**", "lib/db/generated/**", ".data/**", ".pw-home/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/out/**"]),
+  globalIgnores([".next/**", "node_modules/**", "lib/platform/db/generated/**", ".data/**", ".pw-home/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/out/**"]),
 ]);

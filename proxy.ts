@@ -1,12 +1,12 @@
 // Runs before every page: redirects signed-out visitors to sign-in (a convenience only: every page,
-// action and route handler checks access again where it loads data, lib/auth/access.ts), and gives
+// action and route handler checks access again where it loads data, lib/platform/access/access.ts), and gives
 // each response a Content-Security-Policy with a fresh script nonce. Next.js reads the nonce from the
 // request's CSP header and puts it on its own scripts; the root layout makes every page dynamic so
 // that no prerendered page is served with a stale nonce.
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
-import { baseAuthConfig } from "./lib/auth/base-config.ts";
-import { contentSecurityPolicy, createNonce } from "./lib/security/csp.ts";
+import { baseAuthConfig } from "./lib/platform/auth/base-config.ts";
+import { contentSecurityPolicy, createNonce } from "./lib/platform/security/csp.ts";
 
 const { auth } = NextAuth(baseAuthConfig);
 

@@ -7,8 +7,8 @@
 import { existsSync, rmSync } from "node:fs";
 import pg from "pg";
 import { prepare } from "../scripts/prepare.ts";
-import { createPrismaClient } from "../lib/db/connect.ts";
-import { issueRespondentToken } from "../lib/assessments/respondent-links.ts";
+import { createPrismaClient } from "../lib/platform/db/connect.ts";
+import { issueRespondentToken } from "../lib/features/assessments/respondent-links.ts";
 import { allItems, latestFramework } from "../lib/domain/instrument/index.ts";
 import { demoAnswers } from "../prisma/demo-assessment.ts";
 import { DEMO_PASSWORD } from "../prisma/demo-data.ts";

@@ -4,16 +4,16 @@
 // and dropped. Usage: npx tsx bench/benchmark.ts [institutions]   (default 10000)
 import os from "node:os";
 import pg from "pg";
-import { migrateDeploy } from "../lib/db/migrate.ts";
-import { createPrismaClient } from "../lib/db/connect.ts";
-import { ensureFrameworksStored } from "../lib/assessments/framework-store.ts";
+import { migrateDeploy } from "../lib/platform/db/migrate.ts";
+import { createPrismaClient } from "../lib/platform/db/connect.ts";
+import { ensureFrameworksStored } from "../lib/features/assessments/framework-store.ts";
 import { latestFramework } from "../lib/domain/instrument/index.ts";
 import { mulberry32 } from "../lib/domain/statistics/index.ts";
-import { benchmarkMetrics } from "../lib/benchmark/metrics.ts";
-import { float8ArrayLiteral, packScores } from "../lib/benchmark/pool.ts";
-import { loadBenchmark } from "../lib/benchmark/benchmark-view.ts";
-import { aggregatePeers, peerVectors } from "../lib/benchmark/peer-query.ts";
-import type { PeerFilters } from "../lib/benchmark/filters.ts";
+import { benchmarkMetrics } from "../lib/features/benchmark/metrics.ts";
+import { float8ArrayLiteral, packScores } from "../lib/features/benchmark/pool.ts";
+import { loadBenchmark } from "../lib/features/benchmark/benchmark-view.ts";
+import { aggregatePeers, peerVectors } from "../lib/features/benchmark/peer-query.ts";
+import type { PeerFilters } from "../lib/features/benchmark/filters.ts";
 import { ms, summarise } from "./support/stats.ts";
 
 const INSTITUTIONS = Number(process.argv[2] ?? 10_000);

@@ -2,8 +2,8 @@
 // 500-respondent one. Usage: npx tsx bench/report.ts [out.pdf]. Targets: < 3 s, < 2 MB.
 import { writeFileSync } from "node:fs";
 import { latestFramework } from "../lib/domain/instrument/index.ts";
-import { demoReportInput } from "../lib/reports/demo-report-input.ts";
-import { renderExecutiveReport } from "../lib/reports/render-report.ts";
+import { demoReportInput } from "../lib/delivery/reports/demo-report-input.ts";
+import { renderExecutiveReport } from "../lib/delivery/reports/render-report.ts";
 
 const out = process.argv[2];
 for (const respondents of [30, 500]) {

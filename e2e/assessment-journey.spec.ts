@@ -4,9 +4,9 @@
 // figures the engine computes for exactly those answers.
 import { expect, test, type Page } from "@playwright/test";
 import { allItems, getFramework, latestFramework, type LikertAnswer } from "../lib/domain/instrument/index.ts";
-import { computeAssessmentResults } from "../lib/results/compute-results.ts";
-import { formatIndex, formatScore, levelName } from "../lib/results/format.ts";
-import { buildSections } from "../lib/questionnaire/sections.ts";
+import { computeAssessmentResults } from "../lib/view/results/compute-results.ts";
+import { formatIndex, formatScore, levelName } from "../lib/view/results/format.ts";
+import { buildSections } from "../lib/view/questionnaire/sections.ts";
 import { LIKERT_OPTIONS } from "../components/questionnaire/likert-options.ts";
 import { storageStateFor } from "./support.ts";
 import { addRespondents, createAssessment } from "./support-assessment.ts";

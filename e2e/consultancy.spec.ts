@@ -2,7 +2,7 @@
 // an ISM study with two experts who answer every pair through their links (one by keyboard, one by
 // mouse, with a resume in between), then aggregation and adoption of the resulting model.
 import { expect, test, type Page } from "@playwright/test";
-import { COMPARISON_CSV_COLUMNS } from "../lib/portfolio/compare.ts";
+import { COMPARISON_CSV_COLUMNS } from "../lib/features/portfolio/compare.ts";
 import { storageStateFor } from "./support.ts";
 import { addRespondents } from "./support-assessment.ts";
 

@@ -3,12 +3,12 @@
 // retried (never an error page), and the answers stay on screen.
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import { createPrismaClient } from "../lib/db/connect.ts";
-import { migrateDeploy } from "../lib/db/migrate.ts";
-import { ensureFrameworksStored } from "../lib/assessments/framework-store.ts";
-import { issueRespondentToken } from "../lib/assessments/respondent-links.ts";
+import { createPrismaClient } from "../lib/platform/db/connect.ts";
+import { migrateDeploy } from "../lib/platform/db/migrate.ts";
+import { ensureFrameworksStored } from "../lib/features/assessments/framework-store.ts";
+import { issueRespondentToken } from "../lib/features/assessments/respondent-links.ts";
 import { allItems, latestFramework } from "../lib/domain/instrument/index.ts";
-import { SERVER_RETRY_MESSAGE } from "../lib/questionnaire/save-queue.ts";
+import { SERVER_RETRY_MESSAGE } from "../lib/client/questionnaire/save-queue.ts";
 import { createPrivatePostgres, type PrivatePostgres } from "./support-private-postgres.ts";
 
 const PG_PORT = Number(process.env.E2E_FAULT_PG_PORT ?? 54_329);

@@ -6,12 +6,12 @@
 // (managers rate their own programmes higher, as the seeds' manager/employee surveys suggest);
 // each item adds noise ε ~ N(0, 0.7). The answer is round(μ_f + b + ε) clamped to 1..5,
 // mirrored (6 − x) for reverse-worded items; "don't know" with probability 4% (managers) or 7%.
-import type { Db } from "../lib/db/connect.ts";
-import type { Prisma } from "../lib/db/generated/client.ts";
+import type { Db } from "../lib/platform/db/connect.ts";
+import type { Prisma } from "../lib/platform/db/generated/client.ts";
 import { allFactors, latestFramework, type ModuleKey } from "../lib/domain/instrument/index.ts";
 import { mulberry32, type Rng } from "../lib/domain/statistics/index.ts";
-import { issueRespondentToken } from "../lib/assessments/respondent-links.ts";
-import { ensureFrameworksStored } from "../lib/assessments/framework-store.ts";
+import { issueRespondentToken } from "../lib/features/assessments/respondent-links.ts";
+import { ensureFrameworksStored } from "../lib/features/assessments/framework-store.ts";
 
 export const DEMO_ASSESSMENT_NAME = "Digital CX baseline 2026 (demo)";
 const MODULES: ModuleKey[] = ["cx", "ecrm"];

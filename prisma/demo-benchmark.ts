@@ -13,13 +13,13 @@
 //                                item answer round(θ_i + g_i·(r − 2024) + δ_f + u_if + bias + N(0, 0.7²))
 //                                clamped to 1..5, mirrored for reverse items, "don't know" 5 %
 //   participation                2026 all, 2025 85 %, 2024 70 %; 60 % include the optional CKM module
-import type { Db } from "../lib/db/connect.ts";
+import type { Db } from "../lib/platform/db/connect.ts";
 import { allFactors, latestFramework, type LikertAnswer, type ModuleKey } from "../lib/domain/instrument/index.ts";
 import { scoreAssessment, type ResponseInput } from "../lib/domain/scoring/index.ts";
 import { mulberry32, type Rng } from "../lib/domain/statistics/index.ts";
-import { ensureFrameworksStored } from "../lib/assessments/framework-store.ts";
-import { insertPoolEntry } from "../lib/benchmark/pool.ts";
-import { scoreVector } from "../lib/benchmark/metrics.ts";
+import { ensureFrameworksStored } from "../lib/features/assessments/framework-store.ts";
+import { insertPoolEntry } from "../lib/features/benchmark/pool.ts";
+import { scoreVector } from "../lib/features/benchmark/metrics.ts";
 
 export const DEMO_ROUNDS = [2024, 2025, 2026] as const;
 const PARTICIPATION: Record<number, number> = { 2024: 0.7, 2025: 0.85, 2026: 1 };

@@ -1,10 +1,10 @@
 // Closed demo assessments for the demo consultancy's two client banks (FICTITIOUS respondents),
 // so that the portfolio's comparison has data on first start. Answers follow the documented model
 // of demo-assessment.ts (demoAnswers) with a different seed per bank; idempotent by name.
-import type { Db } from "../lib/db/connect.ts";
+import type { Db } from "../lib/platform/db/connect.ts";
 import { latestFramework } from "../lib/domain/instrument/index.ts";
-import { issueRespondentToken } from "../lib/assessments/respondent-links.ts";
-import { ensureFrameworksStored } from "../lib/assessments/framework-store.ts";
+import { issueRespondentToken } from "../lib/features/assessments/respondent-links.ts";
+import { ensureFrameworksStored } from "../lib/features/assessments/framework-store.ts";
 import { demoAnswers } from "./demo-assessment.ts";
 
 export const CLIENT_DEMO_ASSESSMENTS = [

@@ -1,10 +1,10 @@
-// Harbor Savings (demo) is on the Free plan by operator assignment (lib/billing: assignedPlan wins
+// Harbor Savings (demo) is on the Free plan by operator assignment (lib/features/billing: assignedPlan wins
 // over MEYAR_DEFAULT_PLAN), with one open assessment holding the Free plan's five respondents, so
 // the plan limits can be seen and tested on a machine without Stripe. All of it is FICTITIOUS.
-import type { Db } from "../lib/db/connect.ts";
+import type { Db } from "../lib/platform/db/connect.ts";
 import { latestFramework } from "../lib/domain/instrument/index.ts";
-import { issueRespondentToken } from "../lib/assessments/respondent-links.ts";
-import { ensureFrameworksStored } from "../lib/assessments/framework-store.ts";
+import { issueRespondentToken } from "../lib/features/assessments/respondent-links.ts";
+import { ensureFrameworksStored } from "../lib/features/assessments/framework-store.ts";
 import { FREE_DEMO_ASSESSMENT } from "./demo-data.ts";
 
 const RESPONDENTS = [

@@ -1,8 +1,8 @@
 // Demo seed: idempotent (upserts by slug and e-mail), safe to run on every start.
 // Run: npm run db:seed  (uses DATABASE_URL, or the embedded PGlite store).
 import { pathToFileURL } from "node:url";
-import { createPrismaClient, type Db } from "../lib/db/connect.ts";
-import { hashPassword } from "../lib/auth/password.ts";
+import { createPrismaClient, type Db } from "../lib/platform/db/connect.ts";
+import { hashPassword } from "../lib/platform/auth/password.ts";
 import { demoAnswers, seedDemoAssessment } from "./demo-assessment.ts";
 import type { LikertAnswer } from "../lib/domain/instrument/index.ts";
 import { seedDemoBenchmark } from "./demo-benchmark.ts";

@@ -3,9 +3,9 @@
 //   npm run -s org:import -- atlas.json [--owner EMAIL]
 // Exit code 2 with a message on bad input; nothing is written unless the whole import succeeds.
 import { readFileSync } from "node:fs";
-import { createPrismaClient } from "../lib/db/connect.ts";
-import { exportOrganization } from "../lib/backup/export-org.ts";
-import { importOrganization } from "../lib/backup/import-org.ts";
+import { createPrismaClient } from "../lib/platform/db/connect.ts";
+import { exportOrganization } from "../lib/features/backup/export-org.ts";
+import { importOrganization } from "../lib/features/backup/import-org.ts";
 
 const [command, arg, ...rest] = process.argv.slice(2);
 const ownerFlag = rest.indexOf("--owner");

@@ -3,7 +3,7 @@
 // `npm start` on an up-to-date database skips the CLI entirely.
 import { readdirSync, existsSync } from "node:fs";
 import path from "node:path";
-import { createPrismaClient } from "../lib/db/connect.ts";
+import { createPrismaClient } from "../lib/platform/db/connect.ts";
 
 export function localMigrations(dir = "prisma/migrations"): string[] {
   return readdirSync(dir, { withFileTypes: true })

@@ -1,10 +1,10 @@
 "use server";
 import { AuthError } from "next-auth";
-import { db } from "@/lib/db/prisma";
-import { signIn, signOut } from "@/lib/auth/config";
-import { signUp } from "@/lib/auth/accounts";
-import { fail, type ActionResult } from "@/lib/auth/action-result";
-import { stripActionKeys } from "@/lib/auth/run-org-action";
+import { db } from "@/lib/platform/db/prisma";
+import { signIn, signOut } from "@/lib/platform/auth/config";
+import { signUp } from "@/lib/platform/auth/accounts";
+import { fail, type ActionResult } from "@/lib/platform/http/action-result";
+import { stripActionKeys } from "@/lib/platform/access/run-org-action";
 
 /** Only same-site relative paths may be used as a post-sign-in destination. */
 function safeRedirect(target: FormDataEntryValue | null): string {

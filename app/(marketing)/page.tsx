@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/platform/access/session";
 
 const FEATURES = [
   { title: "An instrument built from research", text: "Questionnaire modules for digital CX management, e-CRM customer interaction and customer-knowledge integration, drawn from peer-reviewed studies of the banking industry." },

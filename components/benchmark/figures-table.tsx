@@ -1,6 +1,6 @@
 import { ChartTable, num, td, th } from "@/components/results/chart-table";
-import { formatIndex, formatScore } from "@/lib/results/format";
-import type { MetricFigures } from "@/lib/benchmark/benchmark-view";
+import { formatIndex, formatScore } from "@/lib/view/results/format";
+import type { MetricFigures } from "@/lib/features/benchmark/benchmark-view";
 
 /** The numbers behind a benchmark chart: own score, percentile rank and the peer distribution. */
 export function FiguresTable({ caption, metrics, open = false }: { caption: string; metrics: MetricFigures[]; open?: boolean }) {

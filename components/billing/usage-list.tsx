@@ -1,5 +1,5 @@
-import { LIMIT_LABELS } from "@/lib/billing/plans";
-import type { LimitUsage } from "@/lib/billing/overview";
+import { LIMIT_LABELS } from "@/lib/features/billing/plans";
+import type { LimitUsage } from "@/lib/features/billing/overview";
 
 export function UsageList({ usage }: { usage: LimitUsage[] }) {
   return (

@@ -1,5 +1,5 @@
 import type { AggregatedSsim } from "@/lib/domain/ism";
-import { formatShare } from "@/lib/results/format";
+import { formatShare } from "@/lib/view/results/format";
 
 const LETTER_MEANING: Record<string, string> = { V: "row drives column", A: "column drives row", X: "both", O: "neither" };
 

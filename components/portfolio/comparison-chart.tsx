@@ -2,9 +2,9 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { MATURITY_THRESHOLDS } from "@/lib/domain/scoring/maturity";
-import { formatScore } from "@/lib/results/format";
-import type { Comparison } from "@/lib/portfolio/compare";
-import { groupColour, OVERALL_COLOUR } from "@/components/results/level-colours";
+import { formatScore } from "@/lib/view/results/format";
+import type { Comparison } from "@/lib/features/portfolio/compare";
+import { groupColour, OVERALL_COLOUR } from "@/lib/view/results/level-colours";
 
 const shorten = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`);
 

@@ -1,6 +1,6 @@
 "use client";
-import type { AnswerValue, QuestionnaireFactor } from "@/lib/questionnaire/sections";
-import type { SaveQueueState } from "@/lib/questionnaire/save-queue";
+import type { AnswerValue, QuestionnaireFactor } from "@/lib/view/questionnaire/sections";
+import type { SaveQueueState } from "@/lib/client/questionnaire/save-queue";
 import { LikertItem } from "./likert-item";
 
 export interface FactorBlockProps {

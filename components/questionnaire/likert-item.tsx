@@ -1,5 +1,5 @@
 "use client";
-import type { AnswerValue } from "@/lib/questionnaire/sections";
+import type { AnswerValue } from "@/lib/view/questionnaire/sections";
 import { LIKERT_OPTIONS } from "./likert-options";
 
 export interface LikertItemProps {

@@ -1,4 +1,4 @@
-import type { AnswerValue } from "@/lib/questionnaire/sections";
+import type { AnswerValue } from "@/lib/view/questionnaire/sections";
 
 export interface LikertOption {
   /** The radio's form value ("1"…"5", "dk"). */

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { LOCKED_MESSAGE } from "@/lib/questionnaire/save-queue";
-import { isAnswered, progress, resumeSectionIndex, sectionItemKeys, firstSectionContaining, type AnswerValue } from "@/lib/questionnaire/sections";
+import { LOCKED_MESSAGE } from "@/lib/client/questionnaire/save-queue";
+import { isAnswered, progress, resumeSectionIndex, sectionItemKeys, firstSectionContaining, type AnswerValue } from "@/lib/view/questionnaire/sections";
 import { FactorBlock } from "./factor-block";
 import { FinishedNotice } from "./finished-notice";
 import { ProgressBar } from "./progress-bar";

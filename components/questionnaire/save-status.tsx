@@ -1,5 +1,5 @@
 "use client";
-import type { SaveQueueState } from "@/lib/questionnaire/save-queue";
+import type { SaveQueueState } from "@/lib/client/questionnaire/save-queue";
 
 export const OFFLINE_MESSAGE = "You are offline — your answers are kept on this device and will be saved when the connection returns";
 

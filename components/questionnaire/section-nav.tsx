@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { QuestionnaireSection, SectionProgress } from "@/lib/questionnaire/sections";
+import type { QuestionnaireSection, SectionProgress } from "@/lib/view/questionnaire/sections";
 
 export interface SectionNavProps {
   sections: readonly QuestionnaireSection[];

@@ -1,5 +1,5 @@
 // Props of the respondent questionnaire. Plain, serialisable data: the page (a server component) builds it.
-import type { AnswerValue, QuestionnaireSection } from "@/lib/questionnaire/sections";
+import type { AnswerValue, QuestionnaireSection } from "@/lib/view/questionnaire/sections";
 
 export type { AnswerValue, QuestionnaireSection };
 

@@ -1,10 +1,10 @@
 "use client";
 
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip, Legend } from "recharts";
-import { formatGroup, formatScore, levelName } from "@/lib/results/format";
-import type { FactorResult, RadarPoint } from "@/lib/results/types";
+import { formatGroup, formatScore, levelName } from "@/lib/view/results/format";
+import type { FactorResult, RadarPoint } from "@/lib/view/results/types";
 import { ChartTable, num, td, th } from "./chart-table";
-import { groupColour, OVERALL_COLOUR } from "./level-colours";
+import { groupColour, OVERALL_COLOUR } from "../../lib/view/results/level-colours";
 
 interface Props {
   points: RadarPoint[];

@@ -1,5 +1,5 @@
-import { formatGroup, formatInterval, formatScore, levelName } from "@/lib/results/format";
-import type { FactorResult } from "@/lib/results/types";
+import { formatGroup, formatInterval, formatScore, levelName } from "@/lib/view/results/format";
+import type { FactorResult } from "@/lib/view/results/types";
 import { ChartTable, num, td, th } from "./chart-table";
 
 /** The factor bars as a table: score, interval, level, n and each group's score. */

@@ -1,7 +1,7 @@
 import { Card } from "@/components/ui/card";
-import { formatGroup, formatIndex, formatIndexInterval, formatInterval, formatScore, formatShare, levelName } from "@/lib/results/format";
-import type { AssessmentResults } from "@/lib/results/types";
-import { levelColour } from "./level-colours";
+import { formatGroup, formatIndex, formatIndexInterval, formatInterval, formatScore, formatShare, levelName } from "@/lib/view/results/format";
+import type { AssessmentResults } from "@/lib/view/results/types";
+import { levelColour } from "../../lib/view/results/level-colours";
 
 /** The overall index (0–100 and 1–5), its maturity level, uncertainty band, respondents and coverage. */
 export function HeadlineCard({ results }: { results: AssessmentResults }) {

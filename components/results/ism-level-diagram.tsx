@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { formatScore, levelName } from "@/lib/results/format";
-import type { IsmDiagram, IsmNode } from "@/lib/results/types";
-import { levelColour } from "./level-colours";
+import { formatScore, levelName } from "@/lib/view/results/format";
+import type { IsmDiagram, IsmNode } from "@/lib/view/results/types";
+import { levelColour } from "../../lib/view/results/level-colours";
 
 interface Arrow {
   from: string;

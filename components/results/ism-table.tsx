@@ -1,5 +1,5 @@
-import { formatScore, levelName } from "@/lib/results/format";
-import type { IsmDiagram } from "@/lib/results/types";
+import { formatScore, levelName } from "@/lib/view/results/format";
+import type { IsmDiagram } from "@/lib/view/results/types";
 import { ChartTable, num, td, th } from "./chart-table";
 
 /** The level diagram as a table: level, factor, the bank's score and level, what it drives. */

@@ -1,6 +1,6 @@
-import type { MaturityLevel } from "@/lib/results/types";
-import { formatLevel } from "@/lib/results/format";
-import { levelColour } from "./level-colours";
+import type { MaturityLevel } from "@/lib/view/results/types";
+import { formatLevel } from "@/lib/view/results/format";
+import { levelColour } from "../../lib/view/results/level-colours";
 
 /** A small pill with the level number and name in the level's colour. */
 export function LevelBadge({ level, testId }: { level: MaturityLevel | null; testId?: string }) {

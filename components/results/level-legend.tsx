@@ -1,5 +1,5 @@
 import { MATURITY_LEVEL_NAMES } from "@/lib/domain/instrument/types";
-import { LEVEL_COLOURS, NO_DATA_COLOUR } from "./level-colours";
+import { LEVEL_COLOURS, NO_DATA_COLOUR } from "../../lib/view/results/level-colours";
 
 const LEVELS = [1, 2, 3, 4, 5] as const;
 

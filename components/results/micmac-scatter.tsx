@@ -1,10 +1,10 @@
 "use client";
 
 import { CartesianGrid, Cell, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
-import { levelName } from "@/lib/results/format";
-import type { MicmacPoint, MicmacQuadrant, MicmacView } from "@/lib/results/types";
+import { levelName } from "@/lib/view/results/format";
+import type { MicmacPoint, MicmacQuadrant, MicmacView } from "@/lib/view/results/types";
 import { ChartTable, num, td, th } from "./chart-table";
-import { levelColour } from "./level-colours";
+import { levelColour } from "../../lib/view/results/level-colours";
 
 const QUADRANT_LABELS: Record<MicmacQuadrant, string> = {
   independent: "Independent (drivers)",

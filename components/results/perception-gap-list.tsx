@@ -1,5 +1,5 @@
-import { formatGap, formatGroup, formatScore } from "@/lib/results/format";
-import type { PerceptionGapView } from "@/lib/results/types";
+import { formatGap, formatGroup, formatScore } from "@/lib/view/results/format";
+import type { PerceptionGapView } from "@/lib/view/results/types";
 
 /** The perception gap between the first two groups, largest first, with a bar showing its size. */
 export function PerceptionGapList({ gap, note, limit = 8 }: { gap: PerceptionGapView | null; note: string | null; limit?: number }) {

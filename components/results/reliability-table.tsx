@@ -1,6 +1,6 @@
-import { FLAG_EXPLANATIONS, FLAG_LABELS } from "@/lib/results/reliability-view";
-import { formatShare, formatStat } from "@/lib/results/format";
-import type { ReliabilityFlag, ReliabilityRow } from "@/lib/results/types";
+import { FLAG_EXPLANATIONS, FLAG_LABELS } from "@/lib/view/results/reliability-view";
+import { formatShare, formatStat } from "@/lib/view/results/format";
+import type { ReliabilityFlag, ReliabilityRow } from "@/lib/view/results/types";
 import { num, td, th } from "./chart-table";
 
 /** Cronbach's alpha, agreement rwg(J), n and coverage per factor, with flags explained in plain words. */

@@ -1,6 +1,6 @@
 import { Suspense } from "react";
 import { Card } from "@/components/ui/card";
-import type { AssessmentResults } from "@/lib/results/types";
+import type { AssessmentResults } from "@/lib/view/results/types";
 import { CxRadar } from "./cx-radar";
 import { FactorBars } from "./factor-bars";
 import { FactorTable } from "./factor-table";

@@ -1,5 +1,5 @@
-import { formatScore } from "@/lib/results/format";
-import type { RoadmapItemView, RoadmapView } from "@/lib/results/types";
+import { formatScore } from "@/lib/view/results/format";
+import type { RoadmapItemView, RoadmapView } from "@/lib/view/results/types";
 import { LevelBadge } from "./level-badge";
 
 function Item({ item }: { item: RoadmapItemView }) {

@@ -3,7 +3,7 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useId, useTransition } from "react";
 import { MATURITY_LEVEL_NAMES } from "@/lib/domain/instrument/types";
-import { TARGET_LEVELS, TARGET_PARAM, type TargetLevel } from "@/lib/results/target";
+import { TARGET_LEVELS, TARGET_PARAM, type TargetLevel } from "@/lib/view/results/target";
 
 /**
  * Chooses the roadmap's target maturity level (2–5). Writes `?target=` with router.replace (no scroll),

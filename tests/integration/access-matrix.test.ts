@@ -1,9 +1,9 @@
-// Every organisation-scoped action (lib/org/actions.ts) × caller: a member of another organisation
+// Every organisation-scoped action (lib/features/org/actions.ts) × caller: a member of another organisation
 // gets 404 and changes nothing; a role below the action's minimum gets 403 and changes nothing;
 // nobody signed in gets 401.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { orgActions } from "../../lib/org/actions.ts";
-import { hasRole } from "../../lib/auth/roles.ts";
+import { orgActions } from "../../lib/features/org/actions.ts";
+import { hasRole } from "../../lib/platform/access/roles.ts";
 import { createCast, snapshotOrg, type Cast } from "./support/fixtures.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
 
@@ -86,16 +86,16 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
 
   it("a record id of organisation B cannot be reached through organisation A's address", async () => {
     const before = await snapshotOrg(t.db, cast.orgB.id);
-    const { changeRole, removeMember } = await import("../../lib/org/members.ts");
-    const { revokeInvitation } = await import("../../lib/org/invitations.ts");
-    const { reopenAssessment, revokeRespondent } = await import("../../lib/assessments/manage.ts");
+    const { changeRole, removeMember } = await import("../../lib/features/org/members.ts");
+    const { revokeInvitation } = await import("../../lib/features/org/invitations.ts");
+    const { reopenAssessment, revokeRespondent } = await import("../../lib/features/assessments/manage.ts");
     const owner = cast.a.OWNER;
     expect(await changeRole.invoke(t.db, owner, cast.orgA.slug, { membershipId: cast.bViewerMembershipId, role: "ADMIN" })).toMatchObject({ status: 404 });
     expect(await removeMember.invoke(t.db, owner, cast.orgA.slug, { membershipId: cast.bViewerMembershipId })).toMatchObject({ status: 404 });
     expect(await revokeInvitation.invoke(t.db, owner, cast.orgA.slug, { invitationId: cast.bPendingInvitationId })).toMatchObject({ status: 404 });
     expect(await reopenAssessment.invoke(t.db, owner, cast.orgA.slug, { assessmentId: cast.bAssessmentId })).toMatchObject({ status: 404 });
     expect(await revokeRespondent.invoke(t.db, owner, cast.orgA.slug, { assessmentId: cast.bAssessmentId, respondentId: cast.bRespondentId })).toMatchObject({ status: 404 });
-    const { revokeApiKey } = await import("../../lib/api/keys.ts");
+    const { revokeApiKey } = await import("../../lib/features/api-keys/keys.ts");
     expect(await revokeApiKey.invoke(t.db, owner, cast.orgA.slug, { keyId: cast.bApiKeyId })).toMatchObject({ status: 404 });
     expect(await snapshotOrg(t.db, cast.orgB.id)).toBe(before);
   });

@@ -1,7 +1,7 @@
 // Sign-up, credential checks and the sign-in rate limits, on a real database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changePassword, checkCredentials, signUp } from "../../lib/auth/accounts.ts";
-import { hitRateLimit, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP } from "../../lib/auth/rate-limit.ts";
+import { changePassword, checkCredentials, signUp } from "../../lib/platform/auth/accounts.ts";
+import { hitRateLimit, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP } from "../../lib/platform/security/rate-limit.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
 
 describe.each(enginesUnderTest())("accounts on %s", (engine) => {

@@ -1,10 +1,10 @@
 // GET /api/v1/benchmark: the page's figures through an API key, with the same k-anonymity rule and
 // field errors for bad filters; only banks, only on a plan with benchmarks.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiKey } from "../../lib/api/keys.ts";
+import { createApiKey } from "../../lib/features/api-keys/keys.ts";
 import { latestFramework } from "../../lib/domain/instrument/index.ts";
-import { benchmarkMetrics } from "../../lib/benchmark/metrics.ts";
-import { insertPoolEntry } from "../../lib/benchmark/pool.ts";
+import { benchmarkMetrics } from "../../lib/features/benchmark/metrics.ts";
+import { insertPoolEntry } from "../../lib/features/benchmark/pool.ts";
 import { summarise } from "../../lib/domain/benchmark/index.ts";
 import { createCast, type Cast } from "./support/fixtures.ts";
 import { releaseDatabaseForRoutes, useDatabaseForRoutes } from "./support/route-db.ts";

@@ -1,10 +1,10 @@
 // Contract tests of /api/v1: the app's route handlers, called directly, on a real database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { createApiKey, revokeApiKey } from "../../lib/api/keys.ts";
-import { API_KEY_RATE_LIMIT, rateLimitKey } from "../../lib/api/guard.ts";
-import { createAssessmentBody } from "../../lib/api/schemas.ts";
-import { loadAssessmentResults } from "../../lib/exports/assessment-results.ts";
+import { createApiKey, revokeApiKey } from "../../lib/features/api-keys/keys.ts";
+import { API_KEY_RATE_LIMIT, rateLimitKey } from "../../lib/delivery/api/guard.ts";
+import { createAssessmentBody } from "../../lib/delivery/api/schemas.ts";
+import { loadAssessmentResults } from "../../lib/features/results/assessment-results.ts";
 import { createCast, snapshotOrg, type Cast } from "./support/fixtures.ts";
 import { releaseDatabaseForRoutes, useDatabaseForRoutes } from "./support/route-db.ts";
 import { createScoredAssessment } from "./support/scored-assessment.ts";

@@ -1,10 +1,10 @@
 // Running an assessment on a real database: creation, respondents (with e-mail through a real
 // local SMTP server), answers that are never lost or duplicated, submission, close and publish.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addRespondents, closeAssessment, createAssessment, publishAssessment, remindRespondents, reopenAssessment, revokeRespondent } from "../../lib/assessments/manage.ts";
-import { findRespondent, itemKeysFor, saveAnswer, submitAnswers } from "../../lib/assessments/respond.ts";
-import { respondentToken } from "../../lib/assessments/respondent-links.ts";
-import type { SessionUser } from "../../lib/auth/access.ts";
+import { addRespondents, closeAssessment, createAssessment, publishAssessment, remindRespondents, reopenAssessment, revokeRespondent } from "../../lib/features/assessments/manage.ts";
+import { findRespondent, itemKeysFor, saveAnswer, submitAnswers } from "../../lib/features/assessments/respond.ts";
+import { respondentToken } from "../../lib/features/assessments/respondent-links.ts";
+import type { SessionUser } from "../../lib/platform/access/access.ts";
 import { createCast, type Cast } from "./support/fixtures.ts";
 import { startSmtpSink } from "./support/smtp-sink.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";

@@ -2,10 +2,10 @@
 // shown to each organisation they belong to; another organisation's events never appear; paging by
 // cursor visits every entry once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkCredentials } from "../../lib/auth/accounts.ts";
-import { hashPassword } from "../../lib/auth/password.ts";
-import { recordAudit } from "../../lib/audit.ts";
-import { readAllAudit, readAuditPage } from "../../lib/audit-log/read.ts";
+import { checkCredentials } from "../../lib/platform/auth/accounts.ts";
+import { hashPassword } from "../../lib/platform/auth/password.ts";
+import { recordAudit } from "../../lib/platform/audit.ts";
+import { readAllAudit, readAuditPage } from "../../lib/features/audit-log/read.ts";
 import { createCast, type Cast } from "./support/fixtures.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
 

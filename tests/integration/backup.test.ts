@@ -3,12 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed.ts";
 import { DEMO_ASSESSMENT_NAME } from "../../prisma/demo-assessment.ts";
-import { exportOrganization } from "../../lib/backup/export-org.ts";
-import { importOrganization } from "../../lib/backup/import-org.ts";
-import { loadSubmittedResponses } from "../../lib/assessments/responses.ts";
-import { computeAssessmentResults } from "../../lib/results/compute-results.ts";
+import { exportOrganization } from "../../lib/features/backup/export-org.ts";
+import { importOrganization } from "../../lib/features/backup/import-org.ts";
+import { loadSubmittedResponses } from "../../lib/features/assessments/responses.ts";
+import { computeAssessmentResults } from "../../lib/view/results/compute-results.ts";
 import { getFramework, type ModuleKey } from "../../lib/domain/instrument/index.ts";
-import type { Db } from "../../lib/db/connect.ts";
+import type { Db } from "../../lib/platform/db/connect.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
 
 async function demoResults(db: Db) {

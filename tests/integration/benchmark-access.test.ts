@@ -1,20 +1,20 @@
 // Access matrix of the benchmark, sector and grant routes and actions: every role of every kind of
 // organisation, non-members and nobody signed in, and a revoked grant. Extends access-matrix.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../../lib/db/connect.ts";
-import type { OrgKind, Role } from "../../lib/db/generated/client.ts";
-import { AccessError, type SessionUser } from "../../lib/auth/access.ts";
-import { hasRole } from "../../lib/auth/roles.ts";
-import { openBenchmark } from "../../lib/benchmark/access.ts";
-import { openSector } from "../../lib/supervision/access.ts";
-import { loadSector } from "../../lib/supervision/sector-view.ts";
-import { grantActions, grantAccess, revokeGrant } from "../../lib/grants/actions.ts";
-import { activeGrant, grantedInstitutionBySlug, grantedInstitutions, liveGrantsGiven } from "../../lib/grants/grants.ts";
+import type { Db } from "../../lib/platform/db/connect.ts";
+import type { OrgKind, Role } from "../../lib/platform/db/generated/client.ts";
+import { AccessError, type SessionUser } from "../../lib/platform/access/access.ts";
+import { hasRole } from "../../lib/platform/access/roles.ts";
+import { openBenchmark } from "../../lib/features/benchmark/access.ts";
+import { openSector } from "../../lib/features/supervision/access.ts";
+import { loadSector } from "../../lib/features/supervision/sector-view.ts";
+import { grantActions, grantAccess, revokeGrant } from "../../lib/features/grants/actions.ts";
+import { activeGrant, grantedInstitutionBySlug, grantedInstitutions, liveGrantsGiven } from "../../lib/features/grants/grants.ts";
 import { latestFramework } from "../../lib/domain/instrument/index.ts";
-import { benchmarkMetrics } from "../../lib/benchmark/metrics.ts";
-import { insertPoolEntry } from "../../lib/benchmark/pool.ts";
+import { benchmarkMetrics } from "../../lib/features/benchmark/metrics.ts";
+import { insertPoolEntry } from "../../lib/features/benchmark/pool.ts";
 import { snapshotOrg } from "./support/fixtures.ts";
-import { ensureFrameworksStored } from "../../lib/assessments/framework-store.ts";
+import { ensureFrameworksStored } from "../../lib/features/assessments/framework-store.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
 
 const ROLES = ["OWNER", "ADMIN", "ANALYST", "VIEWER"] as const;

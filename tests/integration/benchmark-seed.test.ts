@@ -2,9 +2,9 @@
 // changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed.ts";
-import { loadBenchmark } from "../../lib/benchmark/benchmark-view.ts";
-import { loadSector } from "../../lib/supervision/sector-view.ts";
-import { executiveReportResponse } from "../../lib/reports/report-response.ts";
+import { loadBenchmark } from "../../lib/features/benchmark/benchmark-view.ts";
+import { loadSector } from "../../lib/features/supervision/sector-view.ts";
+import { executiveReportResponse } from "../../lib/delivery/reports/report-response.ts";
 import { DEMO_ASSESSMENT_NAME } from "../../prisma/demo-assessment.ts";
 import { pdfTextLines } from "../support/pdf-inspect.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";

@@ -2,14 +2,14 @@
 // the publishing transaction; the database's figures equal the pure definitions on a known pool; a
 // peer group under K institutions yields no figures however the filters are set.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../../lib/db/connect.ts";
+import type { Db } from "../../lib/platform/db/connect.ts";
 import { latestFramework } from "../../lib/domain/instrument/index.ts";
 import { percentileRank, summarise } from "../../lib/domain/benchmark/index.ts";
-import { publishAssessment } from "../../lib/assessments/manage.ts";
-import { benchmarkMetrics } from "../../lib/benchmark/metrics.ts";
-import { insertPoolEntry, readScores } from "../../lib/benchmark/pool.ts";
-import { loadBenchmark, type BenchmarkView } from "../../lib/benchmark/benchmark-view.ts";
-import { parsePeerFilters } from "../../lib/benchmark/filters.ts";
+import { publishAssessment } from "../../lib/features/assessments/manage.ts";
+import { benchmarkMetrics } from "../../lib/features/benchmark/metrics.ts";
+import { insertPoolEntry, readScores } from "../../lib/features/benchmark/pool.ts";
+import { loadBenchmark, type BenchmarkView } from "../../lib/features/benchmark/benchmark-view.ts";
+import { parsePeerFilters } from "../../lib/features/benchmark/filters.ts";
 import { demoAnswers } from "../../prisma/demo-assessment.ts";
 import { createCast, type Cast } from "./support/fixtures.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
@@ -65,7 +65,7 @@ describe.each(enginesUnderTest())("benchmark on %s", (engine) => {
     if (!entry) throw new Error("no pool entry");
     expect(entry).toMatchObject({ organizationId: cast.orgB.id, round: 2025, ownership: "STATE", sizeBand: "LARGE", region: "Levant", latestInRound: true, frameworkVersion: FW });
     expect(entry.scores).toHaveLength(METRICS.length);
-    const { loadSubmittedResponses } = await import("../../lib/assessments/responses.ts");
+    const { loadSubmittedResponses } = await import("../../lib/features/assessments/responses.ts");
     const { scoreAssessment } = await import("../../lib/domain/scoring/index.ts");
     const engineScores = scoreAssessment({ framework: latestFramework, modules: ["cx", "ecrm"], responses: await loadSubmittedResponses(t.db, cast.orgB.id, cast.bAssessmentId) }, { bootstrap: false });
     expect(entry.scores[0]).toBeCloseTo(engineScores.overall.overall.mean as number, 12);

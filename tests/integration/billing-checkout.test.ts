@@ -4,7 +4,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { openBillingPortal, startCheckout } from "../../lib/billing/checkout.ts";
+import { openBillingPortal, startCheckout } from "../../lib/features/billing/checkout.ts";
 import { createCast, snapshotOrg, type Cast } from "./support/fixtures.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
 

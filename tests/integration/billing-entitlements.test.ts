@@ -1,12 +1,12 @@
 // Entitlements on a real database: every feature and limit on every plan, and the server-side
 // enforcement in the assessment and organisation actions (402, nothing changed).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { checkLimit, hasFeature, requireFeature } from "../../lib/billing/entitlements.ts";
-import { billingConfig } from "../../lib/billing/config.ts";
-import { FEATURES, LIMITS, PLANS, PLAN_KEYS, cheapestPlanAdmitting, cheapestPlanWith, planIncludes, type PlanKey } from "../../lib/billing/plans.ts";
-import { billingOverview } from "../../lib/billing/overview.ts";
-import { addRespondents, closeAssessment, createAssessment, reopenAssessment } from "../../lib/assessments/manage.ts";
-import { createOrganization } from "../../lib/org/organizations.ts";
+import { checkLimit, hasFeature, requireFeature } from "../../lib/features/billing/entitlements.ts";
+import { billingConfig } from "../../lib/features/billing/config.ts";
+import { FEATURES, LIMITS, PLANS, PLAN_KEYS, cheapestPlanAdmitting, cheapestPlanWith, planIncludes, type PlanKey } from "../../lib/features/billing/plans.ts";
+import { billingOverview } from "../../lib/features/billing/overview.ts";
+import { addRespondents, closeAssessment, createAssessment, reopenAssessment } from "../../lib/features/assessments/manage.ts";
+import { createOrganization } from "../../lib/features/org/organizations.ts";
 import { createCast, snapshotOrg, type Cast } from "./support/fixtures.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
 

@@ -1,10 +1,10 @@
 // The Stripe webhook on a real database, with payloads signed by the real Stripe SDK: signature
 // checks, idempotency by event id, out-of-order delivery, grace period and downgrade without loss.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { handleStripeWebhook } from "../../lib/billing/webhook.ts";
-import { billingConfig } from "../../lib/billing/config.ts";
-import { planInForce } from "../../lib/billing/entitlements.ts";
-import { addRespondents } from "../../lib/assessments/manage.ts";
+import { handleStripeWebhook } from "../../lib/features/billing/webhook.ts";
+import { billingConfig } from "../../lib/features/billing/config.ts";
+import { planInForce } from "../../lib/features/billing/entitlements.ts";
+import { addRespondents } from "../../lib/features/assessments/manage.ts";
 import { createCast, snapshotOrg, type Cast } from "./support/fixtures.ts";
 import { checkoutSession, invoice, signed, stripeEvent, subscription, TEST_ENV } from "./support/stripe-events.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
@@ -22,7 +22,7 @@ describe.each(enginesUnderTest())("Stripe webhook on %s", (engine) => {
   beforeAll(async () => {
     t = await openTestDatabase(engine);
     cast = await createCast(t.db);
-    // As if Checkout had created the customer for organisation B (lib/billing/checkout.ts).
+    // As if Checkout had created the customer for organisation B (lib/features/billing/checkout.ts).
     await t.db.billingAccount.create({ data: { organizationId: cast.orgB.id, stripeCustomerId: customer } });
   });
   afterAll(async () => t?.dispose());

@@ -15,7 +15,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
-import { MigrateDeployError, migrateDeploy, runPrismaCli, type PrismaCliResult } from "@/lib/db/migrate";
+import { MigrateDeployError, migrateDeploy, runPrismaCli, type PrismaCliResult } from "@/lib/platform/db/migrate";
 
 const REPO = path.resolve(__dirname, "../..");
 const BRIDGE = path.join(REPO, "prisma", "engine-bridge", "schema-engine.mjs");

@@ -1,14 +1,14 @@
 // CSV/JSON exports and the PDF route logic on a real database: round trips give back the engine's
 // numbers; raw answers are pseudonymised, paged, and only for the bank's OWNER/ADMIN.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OrgContext } from "../../lib/auth/access.ts";
-import { loadAssessmentResults } from "../../lib/exports/assessment-results.ts";
-import { parseCsv } from "../../lib/exports/csv.ts";
-import { exportDataset } from "../../lib/exports/download.ts";
-import { RAW_ANSWER_COLUMNS, rawAnswerRows } from "../../lib/exports/raw-answers.ts";
-import { SCORE_COLUMNS } from "../../lib/exports/scores.ts";
+import type { OrgContext } from "../../lib/platform/access/access.ts";
+import { loadAssessmentResults } from "../../lib/features/results/assessment-results.ts";
+import { parseCsv } from "../../lib/platform/http/csv.ts";
+import { exportDataset } from "../../lib/delivery/exports/download.ts";
+import { RAW_ANSWER_COLUMNS, rawAnswerRows } from "../../lib/delivery/exports/raw-answers.ts";
+import { SCORE_COLUMNS } from "../../lib/delivery/exports/scores.ts";
 import { latestFramework } from "../../lib/domain/instrument/index.ts";
-import { executiveReportResponse } from "../../lib/reports/report-response.ts";
+import { executiveReportResponse } from "../../lib/delivery/reports/report-response.ts";
 import { pdfPageCount, pdfTextLines } from "../support/pdf-inspect.ts";
 import { createCast, type Cast } from "./support/fixtures.ts";
 import { createScoredAssessment } from "./support/scored-assessment.ts";

@@ -2,14 +2,14 @@
 // on a real database: nothing answers 500 (an unhandled fault), and whatever is refused changes nothing.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { orgActions } from "../../lib/org/actions.ts";
-import { grantActions } from "../../lib/grants/actions.ts";
-import { portfolioActions } from "../../lib/portfolio/actions.ts";
-import { ismStudyActions } from "../../lib/ism-studies/manage.ts";
-import { createApiKey } from "../../lib/api/keys.ts";
+import { orgActions } from "../../lib/features/org/actions.ts";
+import { grantActions } from "../../lib/features/grants/actions.ts";
+import { portfolioActions } from "../../lib/features/portfolio/actions.ts";
+import { ismStudyActions } from "../../lib/features/ism-studies/manage.ts";
+import { createApiKey } from "../../lib/features/api-keys/keys.ts";
 import { releaseDatabaseForRoutes, useDatabaseForRoutes } from "./support/route-db.ts";
-import { saveAnswer, submitAnswers } from "../../lib/assessments/respond.ts";
-import { issueRespondentToken } from "../../lib/assessments/respondent-links.ts";
+import { saveAnswer, submitAnswers } from "../../lib/features/assessments/respond.ts";
+import { issueRespondentToken } from "../../lib/features/assessments/respondent-links.ts";
 import { createCast, snapshotOrg, type Cast } from "./support/fixtures.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
 

@@ -2,14 +2,14 @@
 // bad input and dead links are refused and change nothing, aggregation equals the engine on the same
 // answers, and adopting the model changes the roadmap's model.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addIsmExperts, adoptIsmModel, closeIsmStudy, createIsmStudy, reopenIsmStudy, resetIsmModel, revokeIsmExpert } from "../../lib/ism-studies/manage.ts";
-import { expertJudgements, findExpert, saveJudgement } from "../../lib/ism-studies/expert.ts";
-import { expertToken } from "../../lib/ism-studies/expert-links.ts";
-import { aggregateStudy, expertProgress } from "../../lib/ism-studies/aggregation.ts";
-import { adoptedIsmModel, ismModelInUse } from "../../lib/ism-studies/adopted-model.ts";
-import { studyPairs } from "../../lib/ism-studies/factors.ts";
+import { addIsmExperts, adoptIsmModel, closeIsmStudy, createIsmStudy, reopenIsmStudy, resetIsmModel, revokeIsmExpert } from "../../lib/features/ism-studies/manage.ts";
+import { expertJudgements, findExpert, saveJudgement } from "../../lib/features/ism-studies/expert.ts";
+import { expertToken } from "../../lib/features/ism-studies/expert-links.ts";
+import { aggregateStudy, expertProgress } from "../../lib/features/ism-studies/aggregation.ts";
+import { adoptedIsmModel, ismModelInUse } from "../../lib/features/ism-studies/adopted-model.ts";
+import { studyPairs } from "../../lib/features/ism-studies/factors.ts";
 import { aggregateSsims, analyseSsim, type SsimLetter } from "../../lib/domain/ism/index.ts";
-import { clientAssessmentResults } from "../../lib/portfolio/results.ts";
+import { clientAssessmentResults } from "../../lib/features/portfolio/results.ts";
 import { createPortfolioCast, type PortfolioCast } from "./support/portfolio-fixtures.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
 

@@ -1,8 +1,8 @@
 // Probing for personal links is slowed down per client address; honest use never is.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { saveAnswer } from "../../lib/assessments/respond.ts";
-import { issueRespondentToken } from "../../lib/assessments/respondent-links.ts";
-import { BAD_LINKS_PER_IP } from "../../lib/auth/link-attempts.ts";
+import { saveAnswer } from "../../lib/features/assessments/respond.ts";
+import { issueRespondentToken } from "../../lib/features/assessments/respondent-links.ts";
+import { BAD_LINKS_PER_IP } from "../../lib/platform/security/link-attempts.ts";
 import { allItems, latestFramework } from "../../lib/domain/instrument/index.ts";
 import { createCast, type Cast } from "./support/fixtures.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";

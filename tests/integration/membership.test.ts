@@ -1,11 +1,11 @@
 // Organisations and members end to end on a real database: create, invite, accept, change
 // roles, remove — with the owner rules and the single-use, expiring invitation link.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrganization, updateOrganization } from "../../lib/org/organizations.ts";
-import { acceptInvitation, inviteMember, revokeInvitation } from "../../lib/org/invitations.ts";
-import { hashToken } from "../../lib/auth/tokens.ts";
-import { changeRole, removeMember } from "../../lib/org/members.ts";
-import type { SessionUser } from "../../lib/auth/access.ts";
+import { createOrganization, updateOrganization } from "../../lib/features/org/organizations.ts";
+import { acceptInvitation, inviteMember, revokeInvitation } from "../../lib/features/org/invitations.ts";
+import { hashToken } from "../../lib/platform/security/tokens.ts";
+import { changeRole, removeMember } from "../../lib/features/org/members.ts";
+import type { SessionUser } from "../../lib/platform/access/access.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
 
 describe.each(enginesUnderTest())("organisations and members on %s", (engine) => {

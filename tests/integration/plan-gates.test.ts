@@ -1,11 +1,11 @@
 // The plan decides, on the server, who may download the PDF, export, run expert-panel studies and use
 // API keys — in the web routes and in the API alike; a key made on a paying plan stops working after a downgrade.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiKey } from "../../lib/api/keys.ts";
-import { createIsmStudy } from "../../lib/ism-studies/manage.ts";
-import { exportDataset } from "../../lib/exports/download.ts";
-import { executiveReportResponse } from "../../lib/reports/report-response.ts";
-import type { OrgContext } from "../../lib/auth/access.ts";
+import { createApiKey } from "../../lib/features/api-keys/keys.ts";
+import { createIsmStudy } from "../../lib/features/ism-studies/manage.ts";
+import { exportDataset } from "../../lib/delivery/exports/download.ts";
+import { executiveReportResponse } from "../../lib/delivery/reports/report-response.ts";
+import type { OrgContext } from "../../lib/platform/access/access.ts";
 import { createCast, type Cast } from "./support/fixtures.ts";
 import { releaseDatabaseForRoutes, useDatabaseForRoutes } from "./support/route-db.ts";
 import { createScoredAssessment } from "./support/scored-assessment.ts";

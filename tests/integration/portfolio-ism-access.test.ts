@@ -3,24 +3,24 @@
 // plus non-members, nobody signed in, and clients whose grant was revoked or never given.
 // Denied requests change nothing anywhere.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../../lib/auth/access.ts";
-import type { ActionResult } from "../../lib/auth/action-result.ts";
-import type { OrgKind, Role } from "../../lib/db/generated/client.ts";
-import { hasRole } from "../../lib/auth/roles.ts";
-import { resolveClientAccess, resolvePortfolioAccess } from "../../lib/portfolio/access.ts";
-import { portfolioActions } from "../../lib/portfolio/actions.ts";
-import { exportComparisonCsv } from "../../lib/portfolio/compare.ts";
-import { portfolioOverview } from "../../lib/portfolio/overview.ts";
-import { resolveIsmStudyAccess } from "../../lib/ism-studies/access.ts";
-import { ismStudyActions } from "../../lib/ism-studies/manage.ts";
-import { getIsmStudy, listIsmStudies } from "../../lib/ism-studies/queries.ts";
-import { aggregateStudy } from "../../lib/ism-studies/aggregation.ts";
-import { findExpert, saveJudgement } from "../../lib/ism-studies/expert.ts";
-import { issueExpertToken } from "../../lib/ism-studies/expert-links.ts";
-import { studyPairs } from "../../lib/ism-studies/factors.ts";
+import type { SessionUser } from "../../lib/platform/access/access.ts";
+import type { ActionResult } from "../../lib/platform/http/action-result.ts";
+import type { OrgKind, Role } from "../../lib/platform/db/generated/client.ts";
+import { hasRole } from "../../lib/platform/access/roles.ts";
+import { resolveClientAccess, resolvePortfolioAccess } from "../../lib/features/portfolio/access.ts";
+import { portfolioActions } from "../../lib/features/portfolio/actions.ts";
+import { exportComparisonCsv } from "../../lib/features/portfolio/compare.ts";
+import { portfolioOverview } from "../../lib/features/portfolio/overview.ts";
+import { resolveIsmStudyAccess } from "../../lib/features/ism-studies/access.ts";
+import { ismStudyActions } from "../../lib/features/ism-studies/manage.ts";
+import { getIsmStudy, listIsmStudies } from "../../lib/features/ism-studies/queries.ts";
+import { aggregateStudy } from "../../lib/features/ism-studies/aggregation.ts";
+import { findExpert, saveJudgement } from "../../lib/features/ism-studies/expert.ts";
+import { issueExpertToken } from "../../lib/features/ism-studies/expert-links.ts";
+import { studyPairs } from "../../lib/features/ism-studies/factors.ts";
 import { createPortfolioCast, type PortfolioCast } from "./support/portfolio-fixtures.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
-import type { Db } from "../../lib/db/connect.ts";
+import type { Db } from "../../lib/platform/db/connect.ts";
 
 const ROLES = ["OWNER", "ADMIN", "ANALYST", "VIEWER"] as const;
 const FW = "meyar-2026.1";

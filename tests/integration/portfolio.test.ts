@@ -2,13 +2,13 @@
 // at once, assessments run for a client are created in the client and audited, and the comparison
 // and its CSV agree with each client's own results.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AccessError } from "../../lib/auth/access.ts";
-import { createAssessment } from "../../lib/assessments/manage.ts";
-import { addClientRespondents, createClientAssessment } from "../../lib/portfolio/actions.ts";
-import { resolveClientAccess, resolvePortfolioAccess } from "../../lib/portfolio/access.ts";
-import { COMPARISON_CSV_COLUMNS, comparisonCsv, loadComparison } from "../../lib/portfolio/compare.ts";
-import { portfolioOverview } from "../../lib/portfolio/overview.ts";
-import { clientAssessmentResults } from "../../lib/portfolio/results.ts";
+import { AccessError } from "../../lib/platform/access/access.ts";
+import { createAssessment } from "../../lib/features/assessments/manage.ts";
+import { addClientRespondents, createClientAssessment } from "../../lib/features/portfolio/actions.ts";
+import { resolveClientAccess, resolvePortfolioAccess } from "../../lib/features/portfolio/access.ts";
+import { COMPARISON_CSV_COLUMNS, comparisonCsv, loadComparison } from "../../lib/features/portfolio/compare.ts";
+import { portfolioOverview } from "../../lib/features/portfolio/overview.ts";
+import { clientAssessmentResults } from "../../lib/features/portfolio/results.ts";
 import { median } from "../../lib/domain/statistics/index.ts";
 import { createPortfolioCast, type PortfolioCast } from "./support/portfolio-fixtures.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword, verifyPassword } from "../../lib/auth/password.ts";
+import { hashPassword, verifyPassword } from "../../lib/platform/auth/password.ts";
 
 describe("password hashing", () => {
   it("verifies the right password, refuses a wrong one, and salts each hash", async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createOrganizationSchema, slugSchema } from "../../lib/validation/org.ts";
-import { signUpSchema } from "../../lib/validation/account.ts";
-import { parseDatabaseUrl } from "../../lib/db/database-url.ts";
-import { hasRole } from "../../lib/auth/roles.ts";
-import { clientIpFrom } from "../../lib/auth/client-ip.ts";
+import { createOrganizationSchema, slugSchema } from "../../lib/features/org/validation.ts";
+import { signUpSchema } from "../../lib/platform/validation/account.ts";
+import { parseDatabaseUrl } from "../../lib/platform/db/database-url.ts";
+import { hasRole } from "../../lib/platform/access/roles.ts";
+import { clientIpFrom } from "../../lib/platform/http/client-ip.ts";
 
 describe("organisation web addresses", () => {
   it.each([

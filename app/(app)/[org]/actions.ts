@@ -1,10 +1,10 @@
 "use server";
 // Server actions of an organisation's pages. Each delegates to one guarded action definition.
-import { runOrgActionFromForm } from "@/lib/auth/run-org-action";
-import type { ActionResult } from "@/lib/auth/action-result";
-import { changeRole, removeMember } from "@/lib/org/members";
-import { inviteMember, revokeInvitation } from "@/lib/org/invitations";
-import { updateOrganization } from "@/lib/org/organizations";
+import { runOrgActionFromForm } from "@/lib/platform/access/run-org-action";
+import type { ActionResult } from "@/lib/platform/http/action-result";
+import { changeRole, removeMember } from "@/lib/features/org/members";
+import { inviteMember, revokeInvitation } from "@/lib/features/org/invitations";
+import { updateOrganization } from "@/lib/features/org/organizations";
 
 type State = ActionResult<unknown> | null;
 

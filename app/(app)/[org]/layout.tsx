@@ -1,9 +1,9 @@
-import { requireOrgPage } from "@/lib/auth/session";
-import { hasRole } from "@/lib/auth/roles";
+import { requireOrgPage } from "@/lib/platform/access/session";
+import { hasRole } from "@/lib/platform/access/roles";
 import { AppHeader } from "@/components/app-header";
 import { OrgNav } from "@/components/org/org-nav";
 import { DemoBadge } from "@/components/ui/demo-badge";
-import { ORG_KIND_LABELS } from "@/lib/org/labels";
+import { ORG_KIND_LABELS } from "@/lib/features/org/labels";
 
 export default async function OrgLayout({ children, params }: { children: React.ReactNode; params: Promise<{ org: string }> }) {
   const { org: slug } = await params;

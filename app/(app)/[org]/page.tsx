@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { db } from "@/lib/db/prisma";
-import { requireOrgPage } from "@/lib/auth/session";
+import { db } from "@/lib/platform/db/prisma";
+import { requireOrgPage } from "@/lib/platform/access/session";
 import { Card } from "@/components/ui/card";
-import { ROLE_LABELS } from "@/lib/auth/roles";
-import { ORG_KIND_LABELS, OWNERSHIP_LABELS, SIZE_BAND_LABELS } from "@/lib/org/labels";
+import { ROLE_LABELS } from "@/lib/platform/access/roles";
+import { ORG_KIND_LABELS, OWNERSHIP_LABELS, SIZE_BAND_LABELS } from "@/lib/features/org/labels";
 
 export const metadata: Metadata = { title: "Overview" };
 

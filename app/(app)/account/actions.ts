@@ -1,10 +1,10 @@
 "use server";
-import { db } from "@/lib/db/prisma";
-import { changePassword } from "@/lib/auth/accounts";
-import { requireUser } from "@/lib/auth/session";
-import { signOut } from "@/lib/auth/config";
-import type { ActionResult } from "@/lib/auth/action-result";
-import { stripActionKeys } from "@/lib/auth/run-org-action";
+import { db } from "@/lib/platform/db/prisma";
+import { changePassword } from "@/lib/platform/auth/accounts";
+import { requireUser } from "@/lib/platform/access/session";
+import { signOut } from "@/lib/platform/auth/config";
+import type { ActionResult } from "@/lib/platform/http/action-result";
+import { stripActionKeys } from "@/lib/platform/access/run-org-action";
 
 // POST account form – changes the password; every session ends, so the user signs in again.
 export async function changePasswordAction(_prev: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<unknown>> {

@@ -1,11 +1,11 @@
 "use server";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db/prisma";
-import { currentUser } from "@/lib/auth/session";
-import { createOrganization } from "@/lib/org/organizations";
-import { acceptInvitation } from "@/lib/org/invitations";
-import { stripActionKeys } from "@/lib/auth/run-org-action";
-import { fail, type ActionResult } from "@/lib/auth/action-result";
+import { db } from "@/lib/platform/db/prisma";
+import { currentUser } from "@/lib/platform/access/session";
+import { createOrganization } from "@/lib/features/org/organizations";
+import { acceptInvitation } from "@/lib/features/org/invitations";
+import { stripActionKeys } from "@/lib/platform/access/run-org-action";
+import { fail, type ActionResult } from "@/lib/platform/http/action-result";
 
 // POST new-organisation form – creates the organisation with the caller as owner.
 export async function createOrganizationAction(_prev: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<unknown>> {

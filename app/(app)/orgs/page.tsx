@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { db } from "@/lib/db/prisma";
-import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/platform/db/prisma";
+import { requireUser } from "@/lib/platform/access/session";
 import { AppHeader } from "@/components/app-header";
 import { Card } from "@/components/ui/card";
 import { DemoBadge } from "@/components/ui/demo-badge";
-import { ORG_KIND_LABELS } from "@/lib/org/labels";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ORG_KIND_LABELS } from "@/lib/features/org/labels";
+import { ROLE_LABELS } from "@/lib/platform/access/roles";
 
 export const metadata: Metadata = { title: "Your organisations" };
 

@@ -1,5 +1,5 @@
 // GET /api/health – liveness and database reachability, for load balancers.
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/platform/db/prisma";
 
 export const dynamic = "force-dynamic";
 

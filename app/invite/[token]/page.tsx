@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { db } from "@/lib/db/prisma";
-import { currentUser } from "@/lib/auth/session";
+import { db } from "@/lib/platform/db/prisma";
+import { currentUser } from "@/lib/platform/access/session";
 import { headers } from "next/headers";
-import { findOpenInvitation } from "@/lib/org/invitations";
-import { lookUpLink } from "@/lib/auth/link-attempts";
-import { clientIpFrom } from "@/lib/auth/client-ip";
-import { ROLE_LABELS } from "@/lib/auth/roles";
-import { ORG_KIND_LABELS } from "@/lib/org/labels";
+import { findOpenInvitation } from "@/lib/features/org/invitations";
+import { lookUpLink } from "@/lib/platform/security/link-attempts";
+import { clientIpFrom } from "@/lib/platform/http/client-ip";
+import { ROLE_LABELS } from "@/lib/platform/access/roles";
+import { ORG_KIND_LABELS } from "@/lib/features/org/labels";
 import { AcceptInvitationForm } from "@/components/org/accept-invitation-form";
 
 export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer" };

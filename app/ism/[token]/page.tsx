@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { db } from "@/lib/db/prisma";
-import { expertJudgements, findExpert } from "@/lib/ism-studies/expert";
+import { db } from "@/lib/platform/db/prisma";
+import { expertJudgements, findExpert } from "@/lib/features/ism-studies/expert";
 import { PairwiseQuestionnaire } from "@/components/ism-studies/pairwise-questionnaire";
 
 export const metadata: Metadata = { title: "Expert judgement", referrer: "no-referrer", robots: { index: false } };

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { db } from "@/lib/db/prisma";
+import { db } from "@/lib/platform/db/prisma";
 import { headers } from "next/headers";
-import { respondentForLink, savedAnswers } from "@/lib/assessments/respond";
-import { clientIpFrom } from "@/lib/auth/client-ip";
-import { buildSections } from "@/lib/questionnaire/sections";
+import { respondentForLink, savedAnswers } from "@/lib/features/assessments/respond";
+import { clientIpFrom } from "@/lib/platform/http/client-ip";
+import { buildSections } from "@/lib/view/questionnaire/sections";
 import { getFramework } from "@/lib/domain/instrument";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
 

@@ -1,9 +1,9 @@
 // Two organisations with one user per role in A and an owner in B: the cast of the access tests.
-import type { Db } from "../../../lib/db/connect.ts";
-import type { SessionUser } from "../../../lib/auth/access.ts";
-import type { Role } from "../../../lib/db/generated/client.ts";
-import { ensureFrameworksStored } from "../../../lib/assessments/framework-store.ts";
-import { issueRespondentToken } from "../../../lib/assessments/respondent-links.ts";
+import type { Db } from "../../../lib/platform/db/connect.ts";
+import type { SessionUser } from "../../../lib/platform/access/access.ts";
+import type { Role } from "../../../lib/platform/db/generated/client.ts";
+import { ensureFrameworksStored } from "../../../lib/features/assessments/framework-store.ts";
+import { issueRespondentToken } from "../../../lib/features/assessments/respondent-links.ts";
 import { latestFramework } from "../../../lib/domain/instrument/index.ts";
 
 // A precomputed scrypt hash keeps fixtures fast; these users never sign in with a password.

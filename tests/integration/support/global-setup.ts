@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { migrateDeploy } from "../../../lib/db/migrate.ts";
+import { migrateDeploy } from "../../../lib/platform/db/migrate.ts";
 import { adminQuery, postgresServerUrl, withDatabase } from "./postgres-admin.ts";
 
 export default async function setup(project: TestProject) {

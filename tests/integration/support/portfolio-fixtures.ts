@@ -1,9 +1,9 @@
 // A consultancy with one member per role, two client banks that granted it access (with answered,
 // closed assessments), a former client whose grant was revoked, and a regulator: the cast of the
 // portfolio and ISM-study tests.
-import type { Db } from "../../../lib/db/connect.ts";
-import type { SessionUser } from "../../../lib/auth/access.ts";
-import type { OrgKind, Role } from "../../../lib/db/generated/client.ts";
+import type { Db } from "../../../lib/platform/db/connect.ts";
+import type { SessionUser } from "../../../lib/platform/access/access.ts";
+import type { OrgKind, Role } from "../../../lib/platform/db/generated/client.ts";
 import { seedClosedDemoAssessment } from "../../../prisma/demo-client-assessments.ts";
 import { createCast, type Cast } from "./fixtures.ts";
 

@@ -1,11 +1,11 @@
-// An assessment with submitted, realistic answers (lib/results/test-data.ts), plus a non-submitted and
+// An assessment with submitted, realistic answers (lib/view/results/test-data.ts), plus a non-submitted and
 // a revoked respondent that every figure must ignore. For the report, export and API tests.
-import type { Db } from "../../../lib/db/connect.ts";
-import type { Prisma } from "../../../lib/db/generated/client.ts";
-import { ensureFrameworksStored } from "../../../lib/assessments/framework-store.ts";
-import { issueRespondentToken } from "../../../lib/assessments/respondent-links.ts";
+import type { Db } from "../../../lib/platform/db/connect.ts";
+import type { Prisma } from "../../../lib/platform/db/generated/client.ts";
+import { ensureFrameworksStored } from "../../../lib/features/assessments/framework-store.ts";
+import { issueRespondentToken } from "../../../lib/features/assessments/respondent-links.ts";
 import { latestFramework, type ModuleKey } from "../../../lib/domain/instrument/index.ts";
-import { generateResponses } from "../../../lib/results/test-data.ts";
+import { generateResponses } from "../../../lib/view/results/test-data.ts";
 
 export async function createScoredAssessment(
   db: Db, organizationId: string, opts: { name?: string; managers?: number; employees?: number; createdAt?: Date } = {},

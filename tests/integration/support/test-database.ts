@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { inject } from "vitest";
-import { createPrismaClient, type Db } from "../../../lib/db/connect.ts";
+import { createPrismaClient, type Db } from "../../../lib/platform/db/connect.ts";
 import { adminQuery, postgresServerUrl, withDatabase } from "./postgres-admin.ts";
 
 export type Engine = "pglite" | "postgres";

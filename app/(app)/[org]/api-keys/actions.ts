@@ -1,8 +1,8 @@
 "use server";
-// Server actions of the API keys page; each delegates to one guarded action definition (lib/api/keys.ts).
-import { runOrgActionFromForm } from "@/lib/auth/run-org-action";
-import type { ActionResult } from "@/lib/auth/action-result";
-import { createApiKey, revokeApiKey } from "@/lib/api/keys";
+// Server actions of the API keys page; each delegates to one guarded action definition (lib/features/api-keys/keys.ts).
+import { runOrgActionFromForm } from "@/lib/platform/access/run-org-action";
+import type { ActionResult } from "@/lib/platform/http/action-result";
+import { createApiKey, revokeApiKey } from "@/lib/features/api-keys/keys";
 
 type State = ActionResult<unknown> | null;
 

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { db } from "@/lib/db/prisma";
-import { requireFeature } from "@/lib/billing/entitlements";
-import { requireOrgPage } from "@/lib/auth/session";
-import { API_KEY_SCOPE_LABELS, listApiKeys } from "@/lib/api/keys";
+import { db } from "@/lib/platform/db/prisma";
+import { requireFeature } from "@/lib/features/billing/entitlements";
+import { requireOrgPage } from "@/lib/platform/access/session";
+import { API_KEY_SCOPE_LABELS, listApiKeys } from "@/lib/features/api-keys/keys";
 import { Card } from "@/components/ui/card";
-import { ApiKeyRow } from "@/components/reports/api-key-row";
-import { CreateApiKeyForm } from "@/components/reports/create-api-key-form";
+import { ApiKeyRow } from "@/components/api-keys/api-key-row";
+import { CreateApiKeyForm } from "@/components/api-keys/create-api-key-form";
 
 export const metadata: Metadata = { title: "API keys" };
 

@@ -1,11 +1,11 @@
 "use server";
 // Server actions of the assessment pages; each delegates to one guarded action definition.
 import { redirect } from "next/navigation";
-import { runOrgActionFromForm } from "@/lib/auth/run-org-action";
-import type { ActionResult } from "@/lib/auth/action-result";
+import { runOrgActionFromForm } from "@/lib/platform/access/run-org-action";
+import type { ActionResult } from "@/lib/platform/http/action-result";
 import {
   addRespondents, closeAssessment, createAssessment, publishAssessment, remindRespondents, reopenAssessment, revokeRespondent,
-} from "@/lib/assessments/manage";
+} from "@/lib/features/assessments/manage";
 
 type State = ActionResult<unknown> | null;
 

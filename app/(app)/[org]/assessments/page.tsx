@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireOrgPage } from "@/lib/auth/session";
-import { hasRole } from "@/lib/auth/roles";
-import { listAssessments } from "@/lib/assessments/queries";
+import { requireOrgPage } from "@/lib/platform/access/session";
+import { hasRole } from "@/lib/platform/access/roles";
+import { listAssessments } from "@/lib/features/assessments/queries";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/assessments/status-badge";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { db } from "@/lib/db/prisma";
-import { requireOrgPage } from "@/lib/auth/session";
-import { decodeCursor, encodeCursor, readAuditPage } from "@/lib/audit-log/read";
+import { db } from "@/lib/platform/db/prisma";
+import { requireOrgPage } from "@/lib/platform/access/session";
+import { decodeCursor, encodeCursor, readAuditPage } from "@/lib/features/audit-log/read";
 import { Card } from "@/components/ui/card";
 import { AuditEventRow } from "@/components/audit/audit-event-row";
 

@@ -2,9 +2,9 @@
 // Server actions of the billing page: each runs one guarded action (OWNER only) and sends the
 // browser to the Stripe page it created.
 import { redirect } from "next/navigation";
-import { runOrgActionFromForm } from "@/lib/auth/run-org-action";
-import type { ActionResult } from "@/lib/auth/action-result";
-import { openBillingPortal, startCheckout } from "@/lib/billing/checkout";
+import { runOrgActionFromForm } from "@/lib/platform/access/run-org-action";
+import type { ActionResult } from "@/lib/platform/http/action-result";
+import { openBillingPortal, startCheckout } from "@/lib/features/billing/checkout";
 
 type State = ActionResult<unknown> | null;
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { requireOrgPage } from "@/lib/auth/session";
-import { db } from "@/lib/db/prisma";
-import { billingOverview } from "@/lib/billing/overview";
-import type { PlanInForce } from "@/lib/billing/entitlements";
+import { requireOrgPage } from "@/lib/platform/access/session";
+import { db } from "@/lib/platform/db/prisma";
+import { billingOverview } from "@/lib/features/billing/overview";
+import type { PlanInForce } from "@/lib/features/billing/entitlements";
 import { Card } from "@/components/ui/card";
 import { PlanFeatures } from "@/components/billing/plan-features";
 import { UsageList } from "@/components/billing/usage-list";

@@ -1,9 +1,9 @@
 "use server";
 // Server actions of the portfolio pages; each delegates to one guarded action definition.
 import { redirect } from "next/navigation";
-import { runOrgActionFromForm } from "@/lib/auth/run-org-action";
-import type { ActionResult } from "@/lib/auth/action-result";
-import { addClientRespondents, createClientAssessment } from "@/lib/portfolio/actions";
+import { runOrgActionFromForm } from "@/lib/platform/access/run-org-action";
+import type { ActionResult } from "@/lib/platform/http/action-result";
+import { addClientRespondents, createClientAssessment } from "@/lib/features/portfolio/actions";
 
 type State = ActionResult<unknown> | null;
 

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { db } from "@/lib/db/prisma";
-import { hasRole } from "@/lib/auth/roles";
-import { requirePortfolioPage } from "@/lib/portfolio/session";
-import { portfolioOverview } from "@/lib/portfolio/overview";
-import { loadComparison } from "@/lib/portfolio/compare";
-import { formatIndex, formatScore } from "@/lib/results/format";
+import { db } from "@/lib/platform/db/prisma";
+import { hasRole } from "@/lib/platform/access/roles";
+import { requirePortfolioPage } from "@/lib/features/portfolio/session";
+import { portfolioOverview } from "@/lib/features/portfolio/overview";
+import { loadComparison } from "@/lib/features/portfolio/compare";
+import { formatIndex, formatScore } from "@/lib/view/results/format";
 import { Card } from "@/components/ui/card";
 import { DemoBadge } from "@/components/ui/demo-badge";
 import { StatusBadge } from "@/components/assessments/status-badge";

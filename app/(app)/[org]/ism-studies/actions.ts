@@ -1,9 +1,9 @@
 "use server";
 // Server actions of the ISM-study pages; each delegates to one guarded action definition.
 import { redirect } from "next/navigation";
-import { runOrgActionFromForm } from "@/lib/auth/run-org-action";
-import type { ActionResult } from "@/lib/auth/action-result";
-import { addIsmExperts, adoptIsmModel, closeIsmStudy, createIsmStudy, reopenIsmStudy, resetIsmModel, revokeIsmExpert } from "@/lib/ism-studies/manage";
+import { runOrgActionFromForm } from "@/lib/platform/access/run-org-action";
+import type { ActionResult } from "@/lib/platform/http/action-result";
+import { addIsmExperts, adoptIsmModel, closeIsmStudy, createIsmStudy, reopenIsmStudy, resetIsmModel, revokeIsmExpert } from "@/lib/features/ism-studies/manage";
 
 type State = ActionResult<unknown> | null;
 

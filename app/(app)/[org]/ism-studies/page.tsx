@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { db } from "@/lib/db/prisma";
-import { hasRole } from "@/lib/auth/roles";
-import { requireIsmStudyPage } from "@/lib/ism-studies/session";
-import { listIsmStudies } from "@/lib/ism-studies/queries";
-import { instrumentFactors } from "@/lib/ism-studies/factors";
-import { adoptedIsmModel, referenceModelInUse } from "@/lib/ism-studies/adopted-model";
+import { db } from "@/lib/platform/db/prisma";
+import { hasRole } from "@/lib/platform/access/roles";
+import { requireIsmStudyPage } from "@/lib/features/ism-studies/session";
+import { listIsmStudies } from "@/lib/features/ism-studies/queries";
+import { instrumentFactors } from "@/lib/features/ism-studies/factors";
+import { adoptedIsmModel, referenceModelInUse } from "@/lib/features/ism-studies/adopted-model";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/assessments/status-badge";
 import { CreateStudyForm } from "@/components/ism-studies/create-study-form";

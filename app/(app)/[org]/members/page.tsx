@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { db } from "@/lib/db/prisma";
-import { requireOrgPage } from "@/lib/auth/session";
-import { hasRole, ROLE_LABELS } from "@/lib/auth/roles";
+import { db } from "@/lib/platform/db/prisma";
+import { requireOrgPage } from "@/lib/platform/access/session";
+import { hasRole, ROLE_LABELS } from "@/lib/platform/access/roles";
 import { Card } from "@/components/ui/card";
 import { MemberRow } from "@/components/org/member-row";
 import { InvitationRow } from "@/components/org/invitation-row";

@@ -1,8 +1,8 @@
 "use server";
 // Server actions of the bank's access grants (settings page). Each delegates to one guarded action.
-import { runOrgActionFromForm } from "@/lib/auth/run-org-action";
-import type { ActionResult } from "@/lib/auth/action-result";
-import { grantAccess, revokeGrant } from "@/lib/grants/actions";
+import { runOrgActionFromForm } from "@/lib/platform/access/run-org-action";
+import type { ActionResult } from "@/lib/platform/http/action-result";
+import { grantAccess, revokeGrant } from "@/lib/features/grants/actions";
 
 type State = ActionResult<unknown> | null;
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { requireOrgPage } from "@/lib/auth/session";
+import { requireOrgPage } from "@/lib/platform/access/session";
 import { Card } from "@/components/ui/card";
 import { OrgSettingsForm } from "@/components/org/org-settings-form";
-import { db } from "@/lib/db/prisma";
-import { liveGrantsGiven } from "@/lib/grants/grants";
+import { db } from "@/lib/platform/db/prisma";
+import { liveGrantsGiven } from "@/lib/features/grants/grants";
 import { GrantAccessForm } from "@/components/grants/grant-access-form";
 import { GrantRow } from "@/components/grants/grant-row";
 

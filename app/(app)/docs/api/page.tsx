@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { openApiDocument } from "@/lib/api/openapi";
-import { OpenApiView } from "@/components/reports/openapi-view";
+import { openApiDocument } from "@/lib/delivery/api/openapi";
+import { OpenApiView } from "@/components/api-keys/openapi-view";
 
 export const metadata: Metadata = { title: "API reference" };
 

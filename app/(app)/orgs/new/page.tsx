@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/platform/access/session";
 import { AppHeader } from "@/components/app-header";
 import { Card } from "@/components/ui/card";
 import { CreateOrgForm } from "@/components/org/create-org-form";

@@ -1,7 +1,7 @@
 // POST /api/stripe/webhook – Stripe's events. No session: the Stripe signature on the raw body is
-// the authentication (lib/billing/webhook.ts). `stripe listen --forward-to localhost:3000/api/stripe/webhook`
-import { db } from "@/lib/db/prisma";
-import { handleStripeWebhook } from "@/lib/billing/webhook";
+// the authentication (lib/features/billing/webhook.ts). `stripe listen --forward-to localhost:3000/api/stripe/webhook`
+import { db } from "@/lib/platform/db/prisma";
+import { handleStripeWebhook } from "@/lib/features/billing/webhook";
 
 export const dynamic = "force-dynamic";
 

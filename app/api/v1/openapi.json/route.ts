@@ -1,5 +1,5 @@
 // GET /api/v1/openapi.json – the OpenAPI 3.1 document (public: it holds no data).
-import { openApiDocument } from "@/lib/api/openapi";
+import { openApiDocument } from "@/lib/delivery/api/openapi";
 
 export const dynamic = "force-static";
 

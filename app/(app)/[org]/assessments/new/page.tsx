@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { latestFrameworkChoice } from "@/lib/assessments/framework-choice";
+import { latestFrameworkChoice } from "@/lib/features/assessments/framework-choice";
 import { forbidden } from "next/navigation";
-import { requireOrgPage } from "@/lib/auth/session";
+import { requireOrgPage } from "@/lib/platform/access/session";
 import { Card } from "@/components/ui/card";
 import { CreateAssessmentForm } from "@/components/assessments/create-assessment-form";
 

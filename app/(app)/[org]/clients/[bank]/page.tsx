@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { latestFrameworkChoice } from "@/lib/assessments/framework-choice";
+import { latestFrameworkChoice } from "@/lib/features/assessments/framework-choice";
 import Link from "next/link";
-import { db } from "@/lib/db/prisma";
-import { hasRole } from "@/lib/auth/roles";
-import { requireClientPage } from "@/lib/portfolio/session";
-import { clientAssessments } from "@/lib/portfolio/overview";
-import { formatIndex, formatScore } from "@/lib/results/format";
+import { db } from "@/lib/platform/db/prisma";
+import { hasRole } from "@/lib/platform/access/roles";
+import { requireClientPage } from "@/lib/features/portfolio/session";
+import { clientAssessments } from "@/lib/features/portfolio/overview";
+import { formatIndex, formatScore } from "@/lib/view/results/format";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/assessments/status-badge";
 import { LevelBadge } from "@/components/results/level-badge";

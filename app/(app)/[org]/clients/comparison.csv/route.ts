@@ -1,9 +1,9 @@
 // GET /:org/clients/comparison.csv – the client comparison as CSV (ANALYST and up; columns in
 // docs/ISM-STUDIES.md, "Portfolio" section). Consultancies only; revoked clients never appear.
-import { db } from "@/lib/db/prisma";
-import { currentUser } from "@/lib/auth/session";
-import { jsonResponse } from "@/lib/auth/json-response";
-import { exportComparisonCsv } from "@/lib/portfolio/compare";
+import { db } from "@/lib/platform/db/prisma";
+import { currentUser } from "@/lib/platform/access/session";
+import { jsonResponse } from "@/lib/platform/http/json-response";
+import { exportComparisonCsv } from "@/lib/features/portfolio/compare";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;

@@ -1,13 +1,13 @@
 // GET /:org/sector/ranking.csv?round= – the regulator's ranking as CSV (scores only).
-import { db } from "@/lib/db/prisma";
-import { requireFeature } from "@/lib/billing/entitlements";
-import { jsonResponse } from "@/lib/auth/json-response";
-import { currentUser } from "@/lib/auth/session";
-import { AccessError } from "@/lib/auth/access";
-import { openSector } from "@/lib/supervision/access";
-import { loadSector } from "@/lib/supervision/sector-view";
-import { rankingCsv } from "@/lib/supervision/ranking-csv";
-import { parsePeerFilters } from "@/lib/benchmark/filters";
+import { db } from "@/lib/platform/db/prisma";
+import { requireFeature } from "@/lib/features/billing/entitlements";
+import { jsonResponse } from "@/lib/platform/http/json-response";
+import { currentUser } from "@/lib/platform/access/session";
+import { AccessError } from "@/lib/platform/access/access";
+import { openSector } from "@/lib/features/supervision/access";
+import { loadSector } from "@/lib/features/supervision/sector-view";
+import { rankingCsv } from "@/lib/delivery/exports/sector-ranking-csv";
+import { parsePeerFilters } from "@/lib/features/benchmark/filters";
 
 export async function GET(request: Request, { params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;

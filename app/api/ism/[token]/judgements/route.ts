@@ -1,9 +1,9 @@
 // GET  /api/ism/:token/judgements – the expert's saved judgements (to resume).
 // POST /api/ism/:token/judgements – save one judgement {i, j, letter: V|A|X|O} for the pair i < j.
 // No account: the personal link is the credential.
-import { db } from "@/lib/db/prisma";
-import { jsonResponse, readJson } from "@/lib/auth/json-response";
-import { expertJudgements, findExpert, INVALID_LINK, saveJudgement } from "@/lib/ism-studies/expert";
+import { db } from "@/lib/platform/db/prisma";
+import { jsonResponse, readJson } from "@/lib/platform/http/json-response";
+import { expertJudgements, findExpert, INVALID_LINK, saveJudgement } from "@/lib/features/ism-studies/expert";
 
 export async function POST(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;

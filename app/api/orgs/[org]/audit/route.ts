@@ -1,10 +1,10 @@
 // GET /api/orgs/:org/audit – the whole audit trail as CSV, streamed page by page (OWNER/ADMIN).
 // The export is itself recorded in the trail.
-import { db } from "@/lib/db/prisma";
-import { withOrg } from "@/lib/auth/with-org";
-import { recordAudit } from "@/lib/audit";
-import { readAllAudit } from "@/lib/audit-log/read";
-import { auditCsvHeader, auditCsvLine } from "@/lib/audit-log/csv";
+import { db } from "@/lib/platform/db/prisma";
+import { withOrg } from "@/lib/platform/access/with-org";
+import { recordAudit } from "@/lib/platform/audit";
+import { readAllAudit } from "@/lib/features/audit-log/read";
+import { auditCsvHeader, auditCsvLine } from "@/lib/delivery/exports/audit-log-csv";
 
 export const GET = withOrg("ADMIN", async (_request, { org, user }) => {
   await recordAudit(db, { organizationId: org.id, actorUserId: user.id, action: "audit.exported" });

@@ -1,6 +1,6 @@
 // GET /api/orgs/:org/members – the organisation's members and their roles (any member may read).
-import { db } from "@/lib/db/prisma";
-import { withOrg } from "@/lib/auth/with-org";
+import { db } from "@/lib/platform/db/prisma";
+import { withOrg } from "@/lib/platform/access/with-org";
 
 export const GET = withOrg("VIEWER", async (_request, { org }) => {
   const members = await db.membership.findMany({

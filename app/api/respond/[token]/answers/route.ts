@@ -1,10 +1,10 @@
 // GET  /api/respond/:token/answers – the respondent's saved answers (to resume or resync).
 // POST /api/respond/:token/answers – save one answer {itemKey, value: 1..5|null, answeredAt}.
 // No account: the personal link is the credential.
-import { db } from "@/lib/db/prisma";
-import { respondentForLink, saveAnswer, savedAnswers } from "@/lib/assessments/respond";
-import { clientIpFrom } from "@/lib/auth/client-ip";
-import { jsonResponse, readJson, respondSafely } from "@/lib/auth/json-response";
+import { db } from "@/lib/platform/db/prisma";
+import { respondentForLink, saveAnswer, savedAnswers } from "@/lib/features/assessments/respond";
+import { clientIpFrom } from "@/lib/platform/http/client-ip";
+import { jsonResponse, readJson, respondSafely } from "@/lib/platform/http/json-response";
 
 export async function POST(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;

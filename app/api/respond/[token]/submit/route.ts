@@ -1,8 +1,8 @@
 // POST /api/respond/:token/submit – submit a complete questionnaire; answers then lock.
-import { db } from "@/lib/db/prisma";
-import { submitAnswers } from "@/lib/assessments/respond";
-import { jsonResponse, respondSafely } from "@/lib/auth/json-response";
-import { clientIpFrom } from "@/lib/auth/client-ip";
+import { db } from "@/lib/platform/db/prisma";
+import { submitAnswers } from "@/lib/features/assessments/respond";
+import { jsonResponse, respondSafely } from "@/lib/platform/http/json-response";
+import { clientIpFrom } from "@/lib/platform/http/client-ip";
 
 export async function POST(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { db } from "@/lib/db/prisma";
-import { requireOrgPage } from "@/lib/auth/session";
-import { getAssessment } from "@/lib/assessments/queries";
-import { loadSubmittedResponses } from "@/lib/assessments/responses";
+import { db } from "@/lib/platform/db/prisma";
+import { requireOrgPage } from "@/lib/platform/access/session";
+import { getAssessment } from "@/lib/features/assessments/queries";
+import { loadSubmittedResponses } from "@/lib/features/assessments/responses";
 import { getFramework, type MaturityLevel, type ModuleKey } from "@/lib/domain/instrument";
-import { computeAssessmentResults } from "@/lib/results/compute-results";
-import { ismModelInUse } from "@/lib/ism-studies/adopted-model";
+import { computeAssessmentResults } from "@/lib/view/results/compute-results";
+import { ismModelInUse } from "@/lib/features/ism-studies/adopted-model";
 import { ResultsDashboard } from "@/components/results/results-dashboard";
-import { ExportMenu } from "@/components/reports/export-menu";
-import { hasRole } from "@/lib/auth/roles";
+import { ExportMenu } from "@/components/results/export-menu";
+import { hasRole } from "@/lib/platform/access/roles";
 
 export const metadata: Metadata = { title: "Results" };
 

@@ -1,7 +1,7 @@
 // GET /api/orgs/:org/assessments/:id/report – the executive report as a PDF download (ANALYST and up).
-import { db } from "@/lib/db/prisma";
-import { withOrg } from "@/lib/auth/with-org";
-import { executiveReportResponse } from "@/lib/reports/report-response";
+import { db } from "@/lib/platform/db/prisma";
+import { withOrg } from "@/lib/platform/access/with-org";
+import { executiveReportResponse } from "@/lib/delivery/reports/report-response";
 
 // react-pdf needs Node APIs (Buffer, zlib); never the edge runtime.
 export const runtime = "nodejs";

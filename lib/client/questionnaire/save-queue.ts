@@ -1,0 +1,536 @@
+// The respondent's autosave queue: every answer is saved the moment it is given, survives reloads and
+// crashes (pending answers live in storage), and is retried with backoff while the network or server is down.
+// Pure TypeScript, framework-free: `send`, storage, timers, clock and the online/offline event source are
+// injected, so it runs unchanged in tests with fake timers.
+//
+// Ordering guarantee: each answer carries answeredAt (the respondent's clock, strictly increasing within a
+// queue). Per item only the latest unsent answer is kept, at most one request per item is in flight, and a
+// failed request is put back only if no newer answer for that item arrived meanwhile — so an earlier answer's
+// retry can never overwrite a later one. The server applies a write only if it is no older than what it has
+// (answer `applied: false` otherwise), which settles races between tabs and devices.
+import type { AnswerValue } from "../../view/questionnaire/sections";
+
+export type SaveStatus = "idle" | "saving" | "saved" | "offline" | "error";
+
+/** The request body of POST /api/respond/<token>/answers. */
+export interface AnswerToSave {
+  itemKey: string;
+  value: AnswerValue;
+  /** ISO-8601 instant the respondent gave the answer. */
+  answeredAt: string;
+}
+
+/** The 200 response of POST /api/respond/<token>/answers. */
+export interface SavedAnswer {
+  itemKey: string;
+  /** The value the server now holds: ours when applied, otherwise the newer one it kept. */
+  value: AnswerValue;
+  version: number;
+  /** False when the server already had a newer answer (given later, e.g. in another tab) and kept it. */
+  applied: boolean;
+}
+
+/** What `send` resolves to for any HTTP response; it must reject (throw) on a network failure or timeout. */
+export interface SendResponse {
+  status: number;
+  body: unknown;
+}
+
+export type SendAnswer = (answer: AnswerToSave) => Promise<SendResponse>;
+
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** Typically `window`; the queue listens for "online" and "offline". */
+export interface OnlineEventSource {
+  addEventListener(type: "online" | "offline", listener: () => void): void;
+  removeEventListener(type: "online" | "offline", listener: () => void): void;
+}
+
+export type HaltReason = "locked" | "invalid-link";
+
+export interface SaveQueueState {
+  status: SaveStatus;
+  /** Answers given (or restored from storage) that the server has not confirmed yet. */
+  pendingCount: number;
+  /**
+   * Answers this device knows that may be newer than the page's initial answers: given here, restored
+   * from storage after a reload, or the server's newer value after `applied: false`. Overlay on the initial answers.
+   */
+  answers: Readonly<Record<string, AnswerValue>>;
+  /** Items whose shown value was replaced by a newer answer given elsewhere (another tab or device). */
+  updatedElsewhere: Readonly<Record<string, true>>;
+  /** Items the server refused (4xx other than 409), with the reason; cleared when the item is answered again. */
+  itemErrors: Readonly<Record<string, string>>;
+  /**
+   * Set when nothing more can be saved: "locked" (409: closed, or already submitted) or "invalid-link"
+   * (401/403/404/410). `error` then carries the server's `{ error }` text, or a default sentence.
+   */
+  halted: HaltReason | null;
+  /** A sentence for the respondent when status is "error"; otherwise null. */
+  error: string | null;
+  /** Epoch ms of the next automatic retry while waiting after a failure, else null. */
+  retryAt: number | null;
+}
+
+export interface SaveQueueOptions {
+  token: string;
+  send: SendAnswer;
+  /** Where pending answers are kept across reloads (localStorage). Null/absent: memory only. */
+  storage?: StorageLike | null;
+  /** Source of "online"/"offline" events (window). */
+  events?: OnlineEventSource | null;
+  /** Defaults to navigator.onLine (true where there is no navigator). */
+  isOnline?: () => boolean;
+  /** Clock for answeredAt; defaults to new Date(). */
+  now?: () => Date;
+  /** Requests in flight at once (each for a different item). Default 2. */
+  concurrency?: number;
+  /** First retry delay; doubles per consecutive failure up to maxDelayMs. Defaults 1 000 and 30 000. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Called for every confirmed save that is still the latest local answer for its item. */
+  onSaved?: (answer: SavedAnswer) => void;
+}
+
+export const LOCKED_MESSAGE = "This questionnaire is closed; your answers can no longer change.";
+export const INVALID_LINK_MESSAGE = "This link is no longer valid, so your answers cannot be saved. Please use the latest link you were sent.";
+export const SERVER_RETRY_MESSAGE = "We could not save your latest answers just now. They are kept on this device and we will keep trying.";
+
+const STORAGE_VERSION = 1;
+
+export function storageKey(token: string): string {
+  return `meyar:respond:${token}:pending`;
+}
+
+function isAnswerValue(v: unknown): v is AnswerValue {
+  return v === null || v === 1 || v === 2 || v === 3 || v === 4 || v === 5;
+}
+
+function isAnswerToSave(v: unknown): v is AnswerToSave {
+  if (typeof v !== "object" || v === null) return false;
+  const o = v as Record<string, unknown>;
+  return typeof o.itemKey === "string" && o.itemKey !== "" && isAnswerValue(o.value) && typeof o.answeredAt === "string" && !Number.isNaN(Date.parse(o.answeredAt));
+}
+
+function time(answer: AnswerToSave): number {
+  return Date.parse(answer.answeredAt);
+}
+
+/** Statuses worth retrying: the request may succeed later unchanged. */
+function isRetryable(status: number): boolean {
+  return status >= 500 || status === 408 || status === 425 || status === 429 || status === 0;
+}
+
+function errorText(body: unknown): string | null {
+  if (typeof body === "object" && body !== null) {
+    const e = (body as Record<string, unknown>).error;
+    if (typeof e === "string" && e.trim()) return e.trim();
+  }
+  return null;
+}
+
+export class SaveQueue {
+  private readonly opts: SaveQueueOptions;
+  private readonly key: string;
+  /** Latest not-yet-sent answer per item, in send order. */
+  private pending = new Map<string, AnswerToSave>();
+  /** The answer being sent per item (at most one per item). */
+  private readonly inFlight = new Map<string, AnswerToSave>();
+  /** Per item, the newest answeredAt this queue has finished with (confirmed or refused), to prune storage. */
+  private readonly settledAt = new Map<string, number>();
+  private answers: Record<string, AnswerValue> = {};
+  private updatedElsewhere: Record<string, true> = {};
+  private itemErrors: Record<string, string> = {};
+  private lastItemError: string | null = null;
+  private failure: "network" | "server" | null = null;
+  private halted: HaltReason | null = null;
+  private haltMessage: string | null = null;
+  private savedAny = false;
+  private attempt = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private retryAt: number | null = null;
+  private lastIssued = 0;
+  private started = false;
+  private readonly listeners = new Set<(state: SaveQueueState) => void>();
+  private state: SaveQueueState;
+
+  constructor(opts: SaveQueueOptions) {
+    this.opts = opts;
+    this.key = storageKey(opts.token);
+    this.state = this.computeState();
+  }
+
+  // ----- public API -----
+
+  /** Restores answers left in storage (a reload or crash), starts listening for connectivity and sends. Idempotent. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.opts.events?.addEventListener("online", this.handleOnline);
+    this.opts.events?.addEventListener("offline", this.handleOffline);
+    this.restore();
+    this.update();
+  }
+
+  /** Stops listening and cancels a scheduled retry. Requests already in flight still complete. */
+  stop(): void {
+    if (!this.started) return;
+    this.started = false;
+    this.opts.events?.removeEventListener("online", this.handleOnline);
+    this.opts.events?.removeEventListener("offline", this.handleOffline);
+    this.clearTimer();
+  }
+
+  /** Records an answer now and saves it as soon as possible. Returns false (and does nothing) once halted. */
+  enqueue(itemKey: string, value: AnswerValue): boolean {
+    if (this.halted) return false;
+    const answeredAt = this.issueTimestamp();
+    const entry: AnswerToSave = { itemKey, value, answeredAt };
+    this.pending.delete(itemKey);
+    this.pending.set(itemKey, entry);
+    this.answers = { ...this.answers, [itemKey]: value };
+    this.updatedElsewhere = without(this.updatedElsewhere, itemKey);
+    this.itemErrors = without(this.itemErrors, itemKey);
+    this.persist();
+    this.update();
+    return true;
+  }
+
+  /** Skips any backoff wait and sends what is pending now (e.g. a "try again" button, or before submitting). */
+  retryNow(): void {
+    if (this.halted) return;
+    this.clearTimer();
+    this.attempt = 0;
+    this.update();
+  }
+
+  /** Resolves true once nothing is pending, or false after timeoutMs (or when halted). */
+  whenSettled(timeoutMs: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      const check = (s: SaveQueueState) => {
+        if (s.pendingCount === 0) return finish(true);
+        if (s.halted) return finish(false);
+      };
+      let done = false;
+      const unsubscribe = this.subscribe(check);
+      const timeout = setTimeout(() => finish(false), timeoutMs);
+      function finish(ok: boolean) {
+        if (done) return;
+        done = true;
+        clearTimeout(timeout);
+        unsubscribe();
+        resolve(ok);
+      }
+      check(this.state);
+    });
+  }
+
+  /** Forgets everything pending and removes it from storage (after a successful submit). */
+  clear(): void {
+    this.pending.clear();
+    this.clearTimer();
+    this.safeStorage((s) => s.removeItem(this.key));
+    this.update();
+  }
+
+  /** The current snapshot; a new object after every change (suitable for React's useSyncExternalStore). */
+  getState = (): SaveQueueState => this.state;
+
+  subscribe = (listener: (state: SaveQueueState) => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  // ----- sending -----
+
+  private pump(): void {
+    if (this.halted || this.timer) return;
+    const limit = Math.max(1, this.opts.concurrency ?? 2);
+    for (const [itemKey, entry] of this.pending) {
+      if (this.inFlight.size >= limit) break;
+      if (this.inFlight.has(itemKey)) continue;
+      this.pending.delete(itemKey);
+      this.inFlight.set(itemKey, entry);
+      void this.sendOne(entry);
+    }
+  }
+
+  private async sendOne(entry: AnswerToSave): Promise<void> {
+    let res: SendResponse;
+    try {
+      res = await this.opts.send(entry);
+    } catch {
+      this.fail(entry, "network");
+      return;
+    }
+    if (res.status >= 200 && res.status < 300) this.succeed(entry, res.body);
+    else if (isRetryable(res.status)) this.fail(entry, "server");
+    else this.refuse(entry, res.status, errorText(res.body));
+  }
+
+  private succeed(entry: AnswerToSave, body: unknown): void {
+    const { itemKey } = entry;
+    this.inFlight.delete(itemKey);
+    this.markSettled(entry);
+    this.savedAny = true;
+    this.failure = null;
+    this.attempt = 0;
+    const ack = parseAck(body, entry);
+    // A newer local answer for this item is still to be sent: it decides, so this result is not news.
+    if (!this.pending.has(itemKey)) {
+      if (!ack.applied) {
+        this.answers = { ...this.answers, [itemKey]: ack.value };
+        if (ack.value !== entry.value) this.updatedElsewhere = { ...this.updatedElsewhere, [itemKey]: true };
+      }
+      this.opts.onSaved?.(ack);
+    }
+    this.persist();
+    this.update();
+  }
+
+  private fail(entry: AnswerToSave, kind: "network" | "server"): void {
+    const { itemKey } = entry;
+    this.inFlight.delete(itemKey);
+    // Put it back at the front unless a newer answer for the item arrived while it was in flight.
+    if (!this.pending.has(itemKey) && !this.halted) this.pending = new Map([[itemKey, entry], ...this.pending]);
+    this.failure = kind;
+    this.scheduleRetry();
+    this.update();
+  }
+
+  private refuse(entry: AnswerToSave, status: number, serverText: string | null): void {
+    const { itemKey } = entry;
+    this.inFlight.delete(itemKey);
+    if (status === 409) return this.halt("locked", serverText);
+    if (status === 401 || status === 403 || status === 404 || status === 410) return this.halt("invalid-link", serverText);
+    this.markSettled(entry);
+    if (!this.pending.has(itemKey)) {
+      const message = serverText ?? `This answer could not be saved (error ${status}). Please choose it again.`;
+      this.itemErrors = { ...this.itemErrors, [itemKey]: message };
+      this.lastItemError = message;
+    }
+    this.persist();
+    this.update();
+  }
+
+  private halt(reason: HaltReason, message: string | null): void {
+    this.halted = reason;
+    this.haltMessage = message;
+    this.pending.clear();
+    this.clearTimer();
+    // A closed questionnaire will never take these answers; an invalid link might be a deployment
+    // mistake, so its answers stay on the device and are tried again on the next visit.
+    if (reason === "locked") this.safeStorage((s) => s.removeItem(this.key));
+    this.update();
+  }
+
+  private scheduleRetry(): void {
+    if (this.timer || this.halted) return;
+    const base = this.opts.baseDelayMs ?? 1000;
+    const max = this.opts.maxDelayMs ?? 30_000;
+    const delay = Math.min(max, base * 2 ** Math.min(this.attempt, 30));
+    this.attempt += 1;
+    this.retryAt = Date.now() + delay;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.retryAt = null;
+      this.update();
+    }, delay);
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.retryAt = null;
+  }
+
+  private readonly handleOnline = (): void => {
+    this.retryNow();
+  };
+
+  private readonly handleOffline = (): void => {
+    this.update();
+  };
+
+  // ----- persistence -----
+
+  private restore(): void {
+    const stored = this.readStored();
+    for (const entry of stored) {
+      const t = time(entry);
+      this.lastIssued = Math.max(this.lastIssued, t);
+      if ((this.settledAt.get(entry.itemKey) ?? -Infinity) >= t) continue;
+      const mine = this.pending.get(entry.itemKey) ?? this.inFlight.get(entry.itemKey);
+      if (mine && time(mine) >= t) continue;
+      this.pending.set(entry.itemKey, entry);
+      this.answers = { ...this.answers, [entry.itemKey]: entry.value };
+    }
+  }
+
+  private readStored(): AnswerToSave[] {
+    const raw = this.safeStorage((s) => s.getItem(this.key));
+    if (!raw) return [];
+    try {
+      const parsed: unknown = JSON.parse(raw);
+      if (typeof parsed !== "object" || parsed === null) return [];
+      const { v, answers } = parsed as { v?: unknown; answers?: unknown };
+      if (v !== STORAGE_VERSION || !Array.isArray(answers)) return [];
+      return answers.filter(isAnswerToSave).map((a) => ({ itemKey: a.itemKey, value: a.value, answeredAt: a.answeredAt }));
+    } catch {
+      return [];
+    }
+  }
+
+  /**
+   * Writes every unconfirmed answer of this queue, merged with what other tabs on the same link left in
+   * storage (newest per item wins; entries this queue has already settled are pruned).
+   */
+  private persist(): void {
+    if (!this.opts.storage || this.halted === "locked") return;
+    const merged = new Map<string, AnswerToSave>();
+    const put = (a: AnswerToSave) => {
+      const have = merged.get(a.itemKey);
+      if (!have || time(a) >= time(have)) merged.set(a.itemKey, a);
+    };
+    for (const a of this.readStored()) if ((this.settledAt.get(a.itemKey) ?? -Infinity) < time(a)) put(a);
+    for (const a of this.inFlight.values()) put(a);
+    for (const a of this.pending.values()) put(a);
+    if (merged.size === 0) this.safeStorage((s) => s.removeItem(this.key));
+    else this.safeStorage((s) => s.setItem(this.key, JSON.stringify({ v: STORAGE_VERSION, answers: [...merged.values()] })));
+  }
+
+  private markSettled(entry: AnswerToSave): void {
+    const t = time(entry);
+    if ((this.settledAt.get(entry.itemKey) ?? -Infinity) < t) this.settledAt.set(entry.itemKey, t);
+  }
+
+  /** Storage can throw (quota, privacy modes); saving must go on regardless. */
+  private safeStorage<T>(fn: (s: StorageLike) => T): T | null {
+    const storage = this.opts.storage;
+    if (!storage) return null;
+    try {
+      return fn(storage);
+    } catch {
+      return null;
+    }
+  }
+
+  // ----- state -----
+
+  private issueTimestamp(): string {
+    const now = (this.opts.now ?? (() => new Date()))().getTime();
+    // Strictly increasing even if the device clock steps back, so a later answer is always "newer".
+    const t = Math.max(now, this.lastIssued + 1);
+    this.lastIssued = t;
+    return new Date(t).toISOString();
+  }
+
+  private isOnline(): boolean {
+    if (this.opts.isOnline) return this.opts.isOnline();
+    return typeof navigator === "undefined" || navigator.onLine !== false;
+  }
+
+  private computeState(): SaveQueueState {
+    const pendingKeys = new Set([...this.pending.keys(), ...this.inFlight.keys()]);
+    const pendingCount = pendingKeys.size;
+    let status: SaveStatus;
+    let error: string | null = null;
+    if (this.halted) {
+      status = "error";
+      error = this.haltMessage ?? (this.halted === "locked" ? LOCKED_MESSAGE : INVALID_LINK_MESSAGE);
+    } else if (pendingCount > 0) {
+      if (this.failure === "network" || !this.isOnline()) status = "offline";
+      else if (this.failure === "server") {
+        status = "error";
+        error = SERVER_RETRY_MESSAGE;
+      } else status = "saving";
+    } else if (Object.keys(this.itemErrors).length > 0) {
+      status = "error";
+      error = this.lastItemError ?? Object.values(this.itemErrors)[0] ?? null;
+    } else status = this.savedAny ? "saved" : "idle";
+    return {
+      status,
+      pendingCount,
+      answers: this.answers,
+      updatedElsewhere: this.updatedElsewhere,
+      itemErrors: this.itemErrors,
+      halted: this.halted,
+      error,
+      retryAt: this.retryAt,
+    };
+  }
+
+  /** Sends what can be sent, then publishes a new snapshot if anything visible changed. */
+  private update(): void {
+    this.pump();
+    if (this.pending.size === 0 && this.inFlight.size === 0) this.failure = null;
+    const next = this.computeState();
+    const prev = this.state;
+    const same =
+      prev.status === next.status &&
+      prev.pendingCount === next.pendingCount &&
+      prev.answers === next.answers &&
+      prev.updatedElsewhere === next.updatedElsewhere &&
+      prev.itemErrors === next.itemErrors &&
+      prev.halted === next.halted &&
+      prev.error === next.error &&
+      prev.retryAt === next.retryAt;
+    if (same) return;
+    this.state = next;
+    for (const l of [...this.listeners]) l(next);
+  }
+}
+
+function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
+  if (!Object.prototype.hasOwnProperty.call(record, key)) return record as Record<string, T>;
+  const copy = { ...record };
+  delete copy[key];
+  return copy;
+}
+
+function parseAck(body: unknown, sent: AnswerToSave): SavedAnswer {
+  const o = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
+  const applied = typeof o.applied === "boolean" ? o.applied : true;
+  return {
+    itemKey: sent.itemKey,
+    value: !applied && isAnswerValue(o.value) ? o.value : sent.value,
+    version: typeof o.version === "number" ? o.version : 0,
+    applied,
+  };
+}
+
+export function createSaveQueue(opts: SaveQueueOptions): SaveQueue {
+  return new SaveQueue(opts);
+}
+
+/** `send` for the browser: POST /api/respond/<token>/answers, JSON in and out, with a timeout. */
+export function httpAnswerSender(token: string, options: { fetch?: typeof fetch; timeoutMs?: number } = {}): SendAnswer {
+  const url = `/api/respond/${encodeURIComponent(token)}/answers`;
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  return async (answer) => {
+    const doFetch = options.fetch ?? globalThis.fetch;
+    const res = await doFetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify(answer),
+      cache: "no-store",
+      credentials: "same-origin",
+      // Lets the last answer still reach the server when the tab is being closed.
+      keepalive: true,
+      signal: typeof AbortSignal !== "undefined" && "timeout" in AbortSignal ? AbortSignal.timeout(timeoutMs) : undefined,
+    });
+    let body: unknown = null;
+    try {
+      body = await res.json();
+    } catch {
+      body = null;
+    }
+    return { status: res.status, body };
+  };
+}

@@ -1,0 +1,70 @@
+// The one guard of every /api/v1 route: Bearer key → active key of an organisation → per-key rate
+// limit → scope. Failures are JSON { error } with the statuses of lib/platform/http/action-result.ts. Every
+// handler gets the key's organisation and must scope each query by it (another org's id → 404).
+import type { Db } from "../../platform/db/connect.ts";
+import type { ApiKeyScope, Organization } from "../../platform/db/generated/client.ts";
+import { fail, type ActionFailure } from "../../platform/http/action-result.ts";
+import { hitRateLimit, type RateLimitRule } from "../../platform/security/rate-limit.ts";
+import { findActiveApiKey } from "../../features/api-keys/keys.ts";
+import { requireFeature } from "../../features/billing/entitlements.ts";
+
+export type ApiScope = "read" | "write";
+
+/** Per key, fixed window in the database (shared by every app server). */
+export const API_KEY_RATE_LIMIT: RateLimitRule = { limit: 120, windowSeconds: 60 };
+
+export interface ApiContext {
+  db: Db;
+  org: Organization;
+  key: { id: string; scope: ApiKeyScope; createdById: string | null };
+}
+
+type Handler<P> = (request: Request, ctx: ApiContext, params: P) => Promise<Response>;
+
+export function apiError(failure: ActionFailure, headers?: HeadersInit): Response {
+  const { ok: _ok, status, ...body } = failure;
+  return Response.json(body, { status, headers });
+}
+
+export const rateLimitKey = (keyId: string) => `api-key:${keyId}`;
+
+function bearer(request: Request): string | null {
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
+  return m?.[1] ?? null;
+}
+
+const UNAUTHENTICATED = { "WWW-Authenticate": 'Bearer realm="meyar-api"' };
+
+/** Wraps a v1 route handler. `getDb` is read per request so tests can hand in their own database. */
+export function withApiKey<P = Record<string, never>>(scope: ApiScope, getDb: () => Db, handler: Handler<P>) {
+  return async (request: Request, routeCtx: { params: Promise<P> }): Promise<Response> => {
+    const db = getDb();
+    try {
+      const secret = bearer(request);
+      if (!secret) return apiError(fail(401, "Send an API key: Authorization: Bearer <key>."), UNAUTHENTICATED);
+      const key = await findActiveApiKey(db, secret);
+      if (!key) return apiError(fail(401, "That API key is not valid or has been revoked."), UNAUTHENTICATED);
+      const verdict = await hitRateLimit(db, rateLimitKey(key.id), API_KEY_RATE_LIMIT);
+      const limitHeaders = { "X-RateLimit-Limit": String(API_KEY_RATE_LIMIT.limit), "X-RateLimit-Remaining": String(verdict.remaining) };
+      if (!verdict.allowed) {
+        return apiError(fail(429, `Too many requests for this key; try again in ${verdict.retryAfterSeconds} s.`), { ...limitHeaders, "Retry-After": String(verdict.retryAfterSeconds) });
+      }
+      if (scope === "write" && key.scope !== "READ_WRITE") return apiError(fail(403, "This key is read-only; use a read-write key."), limitHeaders);
+      // A key outlives a downgrade; the plan decides on every call whether the API may be used.
+      const unpaid = await requireFeature(db, key.organization, "apiKeys");
+      if (unpaid) return apiError(unpaid, limitHeaders);
+      await db.apiKey.updateMany({ where: { id: key.id, organizationId: key.organizationId }, data: { lastUsedAt: new Date() } });
+      // Key use is audited at most hourly per key: enough to answer "was this key used, and when".
+      if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 3_600_000) {
+        await db.auditEvent.create({ data: { organizationId: key.organizationId, action: "api-key.used", target: key.id, detail: { prefix: key.prefix } } });
+      }
+      const params = await routeCtx.params;
+      const response = await handler(request, { db, org: key.organization, key: { id: key.id, scope: key.scope, createdById: key.createdById } }, params);
+      for (const [k, v] of Object.entries(limitHeaders)) response.headers.set(k, v);
+      return response;
+    } catch (e) {
+      console.error("[api v1] failed", e instanceof Error ? e.message : e);
+      return apiError(fail(500, "Something went wrong on our side."));
+    }
+  };
+}

@@ -1,0 +1,126 @@
+// The OpenAPI 3.1 document of API v1, generated from the zod schemas that validate the requests
+// (lib/delivery/api/schemas.ts) with zod 4's z.toJSONSchema. Served at /api/v1/openapi.json.
+import { z } from "zod";
+import { API_KEY_RATE_LIMIT } from "./guard.ts";
+import {
+  assessmentPage, assessmentResponse, createAssessmentBody, errorResponse, ismBody, ismResponse, listAssessmentsQuery,
+  MAX_PAGE_SIZE, roadmapQuery, roadmapResponse, scoresResponse, benchmarkQuery, benchmarkResponse,
+} from "./schemas.ts";
+
+type JsonSchema = Record<string, unknown>;
+
+// z.number().int() adds the safe-integer range as bounds; they say nothing to a reader, so drop them.
+function withoutSafeIntegerBounds(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSafeIntegerBounds);
+  if (typeof value !== "object" || value === null) return value;
+  const out: JsonSchema = {};
+  for (const [k, v] of Object.entries(value)) {
+    if ((k === "minimum" || k === "maximum") && typeof v === "number" && Math.abs(v) === Number.MAX_SAFE_INTEGER) continue;
+    out[k] = withoutSafeIntegerBounds(v);
+  }
+  return out;
+}
+
+function schemaOf(s: z.ZodType, io: "input" | "output"): JsonSchema {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(s, { target: "draft-2020-12", io, unrepresentable: "any" }) as JsonSchema;
+  return withoutSafeIntegerBounds(rest) as JsonSchema;
+}
+
+function queryParameters(s: z.ZodObject) {
+  return Object.entries(s.shape).map(([name, field]) => {
+    const schema = schemaOf(field as z.ZodType, "input");
+    const { description, ...rest } = schema;
+    return { name, in: "query", required: !(field as z.ZodType).safeParse(undefined).success, description, schema: rest };
+  });
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: string) => ({ "application/json": { schema: ref(name) } });
+const idParam = { name: "id", in: "path", required: true, description: "Assessment id.", schema: { type: "string" } };
+
+function errors(...statuses: number[]) {
+  const text: Record<number, string> = {
+    401: "Missing, unknown or revoked API key.", 402: "The organisation's plan does not include this; the message names the plan that does.", 403: "The key's scope does not allow this (read-only key on a write endpoint).",
+    404: "No such assessment in the key's organisation (another organisation's id answers 404 too); for /benchmark, the key's organisation is not a bank.",
+    422: "Malformed request: fieldErrors names each field.",
+    429: `Rate limit: ${API_KEY_RATE_LIMIT.limit} requests per ${API_KEY_RATE_LIMIT.windowSeconds} s per key; see the Retry-After header.`,
+  };
+  return Object.fromEntries(statuses.map((s) => [String(s), { description: text[s] ?? "Error.", content: json("Error") }]));
+}
+
+const common = errors(401, 429);
+
+export function openApiDocument(serverUrl = "/api/v1") {
+  return {
+    openapi: "3.1.0",
+    jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
+    info: {
+      title: "Meyar API",
+      version: "1.0.0",
+      description:
+        "Read an organisation's assessments, scores, roadmap and benchmark, compute ISM models and create assessments. " +
+        "Authenticate with an organisation API key (Authorization: Bearer myr_…), created by an owner or admin on the API keys page. " +
+        `Errors are JSON { error, fieldErrors? }. Lists are cursor-paginated (limit at most ${MAX_PAGE_SIZE}).`,
+    },
+    servers: [{ url: serverUrl }],
+    security: [{ apiKey: [] }],
+    paths: {
+      "/assessments": {
+        get: {
+          operationId: "listAssessments", summary: "List assessments, newest first", parameters: queryParameters(listAssessmentsQuery),
+          responses: { 200: { description: "One page.", content: json("AssessmentPage") }, ...errors(422), ...common },
+        },
+        post: {
+          operationId: "createAssessment", summary: "Create an assessment (read-write keys only)",
+          requestBody: { required: true, content: json("CreateAssessment") },
+          responses: { 201: { description: "Created.", content: json("Assessment") }, ...errors(403, 422), ...common },
+        },
+      },
+      "/assessments/{id}": {
+        get: { operationId: "getAssessment", summary: "One assessment", parameters: [idParam], responses: { 200: { description: "The assessment.", content: json("Assessment") }, ...errors(404), ...common } },
+      },
+      "/assessments/{id}/scores": {
+        get: {
+          operationId: "getScores", summary: "Scores: overall, per group, module, category and factor (the dashboard's numbers)", parameters: [idParam],
+          responses: { 200: { description: "Scores.", content: json("Scores") }, ...errors(404), ...common },
+        },
+      },
+      "/assessments/{id}/roadmap": {
+        get: {
+          operationId: "getRoadmap", summary: "Roadmap by phase towards a target level", parameters: [idParam, ...queryParameters(roadmapQuery)],
+          responses: { 200: { description: "Roadmap.", content: json("Roadmap") }, ...errors(404, 422), ...common },
+        },
+      },
+      "/benchmark": {
+        get: {
+          operationId: "getBenchmark", summary: "Percentile rank, median and quartiles against a filtered peer group (k-anonymous; banks only)",
+          parameters: queryParameters(benchmarkQuery),
+          responses: { 200: { description: "Figures, or the reason there are none.", content: json("Benchmark") }, ...errors(402, 404, 422), ...common },
+        },
+      },
+      "/ism": {
+        post: {
+          operationId: "computeIsm", summary: "Interpretive structural modelling of a posted SSIM",
+          requestBody: { required: true, content: json("IsmInput") },
+          responses: { 200: { description: "The ISM result.", content: json("IsmResult") }, ...errors(422), ...common },
+        },
+      },
+    },
+    components: {
+      securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An organisation API key (myr_…)." } },
+      schemas: {
+        Error: schemaOf(errorResponse, "output"),
+        Assessment: schemaOf(assessmentResponse, "output"),
+        AssessmentPage: schemaOf(assessmentPage, "output"),
+        CreateAssessment: schemaOf(createAssessmentBody, "input"),
+        Scores: schemaOf(scoresResponse, "output"),
+        Roadmap: schemaOf(roadmapResponse, "output"),
+        Benchmark: schemaOf(benchmarkResponse, "output"),
+        IsmInput: schemaOf(ismBody, "input"),
+        IsmResult: schemaOf(ismResponse, "output"),
+      },
+    },
+  };
+}
+
+export type OpenApiDocument = ReturnType<typeof openApiDocument>;

@@ -1,0 +1,53 @@
+// The report route's logic, framework-free (database passed in): load the dashboard's numbers, render.
+import type { OrgContext } from "../../platform/access/access.ts";
+import type { Db } from "../../platform/db/connect.ts";
+import { loadAssessmentResults, parseTargetLevel } from "../../features/results/assessment-results.ts";
+import { renderExecutiveReport, reportFileName } from "./render-report.ts";
+import { requireFeature } from "../../features/billing/entitlements.ts";
+import { jsonResponse } from "../../platform/http/json-response.ts";
+import { recordAudit } from "../../platform/audit.ts";
+import { hasFeature } from "../../features/billing/entitlements.ts";
+import { loadBenchmark } from "../../features/benchmark/benchmark-view.ts";
+import type { ReportBenchmark } from "./report-data.ts";
+
+/** The bank's latest published position against all institutions, when its plan includes benchmarks. */
+async function reportBenchmark(db: Db, ctx: OrgContext): Promise<ReportBenchmark | null> {
+  if (ctx.org.kind !== "BANK" || !(await hasFeature(db, ctx.org, "benchmarkPercentiles"))) return null;
+  const view = await loadBenchmark(db, ctx.org, {});
+  if (view.status !== "ok" || !view.hasOwnScores) return null;
+  const overall = view.metrics.find((m) => m.kind === "overall");
+  return {
+    peerGroupLabel: `all institutions, published scores of ${view.round}`,
+    peers: view.peerCount,
+    overallPercentile: overall?.percentileRank ?? null,
+    overall: overall?.peers ? { own: overall.own, q1: overall.peers.q1, median: overall.peers.median, q3: overall.peers.q3 } : null,
+  };
+}
+
+export async function executiveReportResponse(db: Db, ctx: OrgContext, assessmentId: string, url: URL): Promise<Response> {
+  const unpaid = await requireFeature(db, ctx.org, "pdfReport");
+  if (unpaid) return jsonResponse(unpaid);
+  const loaded = await loadAssessmentResults(db, ctx.org, assessmentId, parseTargetLevel(url.searchParams.get("target")));
+  if (!loaded) return Response.json({ error: "That assessment was not found." }, { status: 404 });
+  const { assessment, framework, results, submitted } = loaded;
+  const pdf = await renderExecutiveReport(
+    {
+      organization: { name: ctx.org.name, isDemo: ctx.org.isDemo },
+      assessment: { name: assessment.name, status: assessment.status, createdAt: assessment.createdAt, closedAt: assessment.closedAt },
+      generatedAt: new Date(),
+      results,
+      submitted,
+      benchmark: await reportBenchmark(db, ctx),
+    },
+    framework,
+  );
+  await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "assessment.report-downloaded", target: assessment.id });
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${reportFileName(assessment.name)}"`,
+      "Content-Length": String(pdf.length),
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,84 @@
+// A bank's benchmark against the peer group it chose: per metric its own score, percentile rank,
+// the peer median, quartiles and spread — or no figures and the reason when the group is smaller
+// than K institutions (k-anonymity). The bank's own institution is never in its peer group.
+// Plain JSON-safe data: it travels to client charts.
+import type { Db } from "../../platform/db/connect.ts";
+import type { Organization } from "../../platform/db/generated/client.ts";
+import { getFramework, latestFramework } from "../../domain/instrument/index.ts";
+import { checkPeerGroup, minPeersFrom, type Distribution } from "../../domain/benchmark/index.ts";
+import { benchmarkMetrics, type MetricKind } from "./metrics.ts";
+import type { PeerFilters } from "./filters.ts";
+import { aggregatePeers, ownScores, peerVectors, poolRegions, poolRounds } from "./peer-query.ts";
+
+export interface MetricFigures {
+  key: string;
+  kind: MetricKind;
+  name: string;
+  moduleKey: string | null;
+  categoryKey: string | null;
+  /** The bank's own score on 1–5 in the round; null when it has none. */
+  own: number | null;
+  /** Mid-rank percentile rank of `own` among the peers (0–100). */
+  percentileRank: number | null;
+  /** Peer distribution; null when fewer than K peers have this metric. */
+  peers: Distribution | null;
+}
+
+export type BenchmarkView = {
+  frameworkVersion: string;
+  round: number | null;
+  rounds: number[];
+  regions: string[];
+  filters: PeerFilters;
+  k: number;
+  /** Whether the bank has a published assessment in this round. */
+  hasOwnScores: boolean;
+} & (
+  | { status: "ok"; peerCount: number; metrics: MetricFigures[] }
+  | { status: "suppressed"; reason: string }
+);
+
+export const minPeers = () => minPeersFrom(process.env.MEYAR_BENCHMARK_MIN_PEERS);
+
+export async function loadBenchmark(db: Db, org: Pick<Organization, "id">, filters: PeerFilters, k = minPeers()): Promise<BenchmarkView> {
+  const [latestOwn, roundsByVersion] = await Promise.all([
+    db.benchmarkEntry.findFirst({
+      where: { organizationId: org.id, latestInRound: true },
+      orderBy: [{ round: "desc" }, { publishedAt: "desc" }],
+      select: { frameworkVersion: true, round: true },
+    }),
+    poolRounds(db, latestFramework.version),
+  ]);
+  const framework = getFramework(latestOwn?.frameworkVersion ?? latestFramework.version) ?? latestFramework;
+  const rounds = framework.version === latestFramework.version ? roundsByVersion : await poolRounds(db, framework.version);
+  const round = filters.round ?? latestOwn?.round ?? rounds[0] ?? null;
+  const base = { frameworkVersion: framework.version, round, rounds, filters: { ...filters, round: round ?? undefined }, k };
+  if (round === null) {
+    return { ...base, regions: [], hasOwnScores: false, status: "suppressed", reason: "The benchmark pool has no published assessments yet." };
+  }
+  const metricDefs = benchmarkMetrics(framework);
+  const [own, vectors, regions] = await Promise.all([
+    ownScores(db, org.id, framework.version, round),
+    peerVectors(db, { frameworkVersion: framework.version, round, selfOrgId: org.id, filters }),
+    poolRegions(db, framework.version, round, k),
+  ]);
+  const aggregates = aggregatePeers(vectors, metricDefs.length, own);
+  const common = { ...base, regions, hasOwnScores: own !== null };
+  // The group's size: institutions with an overall score (metric 0). Decided before any figure is built.
+  const peerCount = aggregates.find((a) => a.index === 0)?.peers.n ?? 0;
+  const check = checkPeerGroup(peerCount, k);
+  if (!check.ok) return { ...common, status: "suppressed", reason: check.reason };
+
+  const byIndex = new Map(aggregates.map((a) => [a.index, a]));
+  const metrics = metricDefs.map((m, i): MetricFigures => {
+    const agg = byIndex.get(i);
+    const enough = agg !== undefined && agg.peers.n >= check.k;
+    return {
+      key: m.key, kind: m.kind, name: m.name, moduleKey: m.moduleKey, categoryKey: m.categoryKey,
+      own: own?.[i] ?? null,
+      percentileRank: enough ? agg.percentileRank : null,
+      peers: enough ? agg.peers : null,
+    };
+  });
+  return { ...common, status: "ok", peerCount, metrics };
+}

@@ -1,0 +1,91 @@
+// Writing the benchmark pool: scores only (the engine's factor, category, module and overall means),
+// never answers or respondents. Called inside the publishing transaction.
+import type { Db } from "../../platform/db/connect.ts";
+import { Prisma } from "../../platform/db/generated/client.ts";
+import { requireFramework, type ModuleKey } from "../../domain/instrument/index.ts";
+import { scoreAssessment } from "../../domain/scoring/index.ts";
+import { loadSubmittedResponses } from "../assessments/responses.ts";
+import { scoreVector } from "./metrics.ts";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/** The round an assessment belongs to: the calendar year (UTC) in which it closed. */
+export function roundOf(assessment: { closedAt: Date | null; createdAt: Date }): number {
+  return (assessment.closedAt ?? assessment.createdAt).getUTCFullYear();
+}
+
+/** A PostgreSQL array literal for double precision[] (numbers are formatted here, never user text). */
+export function float8ArrayLiteral(values: readonly (number | null)[]): string {
+  return `{${values.map((v) => (v === null ? "NULL" : v.toPrecision(17))).join(",")}}`;
+}
+
+/** The vector as little-endian float64 bytes, NaN for "no score" (the column packedScores). */
+export function packScores(values: readonly (number | null)[]): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(values.length * 8);
+  const view = new DataView(bytes.buffer);
+  values.forEach((v, i) => view.setFloat64(i * 8, v === null ? NaN : v, true));
+  return bytes;
+}
+
+export interface PoolEntryInput {
+  assessmentId: string;
+  organizationId: string;
+  frameworkVersion: string;
+  round: number;
+  profile: { ownership: "PRIVATE" | "STATE" | null; sizeBand: "SMALL" | "MEDIUM" | "LARGE" | null; region: string | null };
+  scores: readonly (number | null)[];
+  publishedAt: Date;
+}
+
+/**
+ * Inserts the entry, then marks its institution's latest-published entry of the round (by publishedAt)
+ * as the one peer groups count, and only that one.
+ */
+export async function insertPoolEntry(tx: Tx | Db, e: PoolEntryInput): Promise<void> {
+  const id = `bm_${e.assessmentId}`;
+  await tx.$executeRaw`
+    INSERT INTO "BenchmarkEntry" (id, "assessmentId", "organizationId", "frameworkVersion", round, ownership, "sizeBand", region, scores, "packedScores", "latestInRound", "publishedAt")
+    VALUES (${id}, ${e.assessmentId}, ${e.organizationId}, ${e.frameworkVersion}, ${e.round},
+            ${e.profile.ownership}::"Ownership", ${e.profile.sizeBand}::"SizeBand", ${e.profile.region},
+            ${float8ArrayLiteral(e.scores)}::double precision[], ${packScores(e.scores)}, false, ${e.publishedAt})`;
+  await tx.$executeRaw`
+    UPDATE "BenchmarkEntry" b SET "latestInRound" = (b.id = (
+      SELECT l.id FROM "BenchmarkEntry" l
+       WHERE l."organizationId" = ${e.organizationId} AND l.round = ${e.round} AND l."frameworkVersion" = ${e.frameworkVersion}
+       ORDER BY l."publishedAt" DESC, l.id DESC LIMIT 1))
+     WHERE b."organizationId" = ${e.organizationId} AND b.round = ${e.round} AND b."frameworkVersion" = ${e.frameworkVersion}`;
+}
+
+/** Scores as read back: a NULL element arrives as null or NaN depending on the driver; both mean "no score". */
+export function readScores(raw: readonly (number | null)[]): (number | null)[] {
+  return raw.map((v) => (typeof v === "number" && Number.isFinite(v) ? v : null));
+}
+
+/** Scores a closed assessment with the engine and writes its pool entry (same transaction as publishing). */
+export async function writePoolEntryForAssessment(tx: Tx, organizationId: string, assessmentId: string, publishedAt: Date): Promise<void> {
+  const assessment = await tx.assessment.findFirstOrThrow({ where: { id: assessmentId, organizationId }, include: { organization: true } });
+  const framework = requireFramework(assessment.frameworkVersion);
+  const responses = await loadSubmittedResponses(tx, organizationId, assessmentId);
+  const scores = scoreAssessment({ framework, modules: assessment.modules as ModuleKey[], responses }, { bootstrap: false });
+  const { ownership, sizeBand, region } = assessment.organization;
+  await insertPoolEntry(tx, {
+    assessmentId, organizationId, frameworkVersion: framework.version, round: roundOf(assessment),
+    profile: { ownership, sizeBand, region }, scores: scoreVector(framework, scores.overall), publishedAt,
+  });
+}
+
+export interface StoredEntry {
+  organizationId: string;
+  round: number;
+  scores: (number | null)[];
+}
+
+/** The latest entries of the given institutions in every round, newest round first. */
+export async function latestEntriesOf(db: Db, organizationIds: readonly string[], frameworkVersion: string): Promise<StoredEntry[]> {
+  if (organizationIds.length === 0) return [];
+  const rows = await db.$queryRaw<StoredEntry[]>`
+    SELECT "organizationId", round, scores FROM "BenchmarkEntry"
+     WHERE "organizationId" IN (${Prisma.join([...organizationIds])}) AND "frameworkVersion" = ${frameworkVersion} AND "latestInRound"
+     ORDER BY round DESC, "publishedAt" DESC`;
+  return rows.map((r) => ({ organizationId: r.organizationId, round: Number(r.round), scores: readScores(r.scores) }));
+}

@@ -1,0 +1,43 @@
+// What the billing page shows: the plan in force, why, and how much of each limit is used.
+import type { Db } from "../../platform/db/connect.ts";
+import { billingConfig, type BillingConfig, type Env } from "./config.ts";
+import { planInForce, type PlanInForce } from "./entitlements.ts";
+import { PLANS, UPGRADE_ORDER, priceIdFor, type Limit, type Plan } from "./plans.ts";
+
+export interface LimitUsage {
+  limit: Limit;
+  used: number;
+  max: number | null;
+}
+
+export interface BillingOverview {
+  current: PlanInForce;
+  hasStripeCustomer: boolean;
+  usage: LimitUsage[];
+  /** Plans on offer, with whether their Stripe price is configured. */
+  offers: { plan: Plan; priceConfigured: boolean }[];
+  defaultPlan: Plan;
+}
+
+export async function billingOverview(
+  db: Db, org: { id: string }, options: { config?: BillingConfig; env?: Env; now?: Date } = {},
+): Promise<BillingOverview> {
+  const env = options.env ?? process.env;
+  const config = options.config ?? billingConfig(env);
+  const [current, account, openAssessments] = await Promise.all([
+    planInForce(db, org, { config, now: options.now }),
+    db.billingAccount.findUnique({ where: { organizationId: org.id }, select: { stripeCustomerId: true } }),
+    db.assessment.findMany({ where: { organizationId: org.id, status: "OPEN" }, select: { _count: { select: { respondents: true } } } }),
+  ]);
+  const mostRespondents = Math.max(0, ...openAssessments.map((a) => a._count.respondents));
+  return {
+    current,
+    hasStripeCustomer: Boolean(account?.stripeCustomerId),
+    usage: [
+      { limit: "openAssessments", used: openAssessments.length, max: current.plan.limits.openAssessments },
+      { limit: "respondentsPerAssessment", used: mostRespondents, max: current.plan.limits.respondentsPerAssessment },
+    ],
+    offers: UPGRADE_ORDER.map((k) => ({ plan: PLANS[k], priceConfigured: Boolean(priceIdFor(k, env)) })),
+    defaultPlan: PLANS[config.defaultPlan],
+  };
+}

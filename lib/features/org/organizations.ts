@@ -1,0 +1,55 @@
+// Creating and editing organisations. The creator becomes its first owner.
+import type { Db } from "../../platform/db/connect.ts";
+import type { SessionUser } from "../../platform/access/access.ts";
+import { defineOrgAction, runSafely } from "../../platform/access/org-action.ts";
+import { fail, ok, validationFailure, type ActionResult } from "../../platform/http/action-result.ts";
+import { recordAudit } from "../../platform/audit.ts";
+import { createOrganizationSchema, updateOrganizationSchema } from "./validation.ts";
+import { checkNewBankAllowed } from "../billing/entitlements.ts";
+
+export async function createOrganization(db: Db, user: SessionUser | null, raw: unknown): Promise<ActionResult<{ slug: string }>> {
+  if (!user) return fail(401, "Sign in to continue.");
+  const parsed = createOrganizationSchema.safeParse(raw);
+  if (!parsed.success) return validationFailure(parsed.error);
+  const { kind, ownership, sizeBand, region, country, ...rest } = parsed.data;
+  const profile = kind === "BANK" ? { ownership, sizeBand, region, country } : { region, country };
+  const taken = await db.organization.findUnique({ where: { slug: rest.slug }, select: { id: true } });
+  if (taken) return fail(409, "That web address is taken.", { slug: ["That web address is taken; choose another."] });
+  const overPlan = kind === "BANK" ? await checkNewBankAllowed(db, user.id) : null;
+  if (overPlan) return overPlan;
+  const result = await runSafely("org.create", async () => {
+    const org = await db.$transaction(async (tx) => {
+      const created = await tx.organization.create({
+        data: { ...rest, kind, ...profile, memberships: { create: { userId: user.id, role: "OWNER" } } },
+      });
+      await recordAudit(tx, { organizationId: created.id, actorUserId: user.id, action: "org.created", target: created.slug });
+      return created;
+    });
+    return ok({ slug: org.slug }, `${org.name} created.`);
+  });
+  if (!result.ok && result.status === 409) return fail(409, "That web address is taken.", { slug: ["That web address is taken; choose another."] });
+  return result;
+}
+
+export const updateOrganization = defineOrgAction({
+  name: "org.update",
+  minRole: "ADMIN",
+  mutates: true,
+  schema: updateOrganizationSchema,
+  async run(db, ctx, input) {
+    const profile = ctx.org.kind === "BANK" ? input : { name: input.name, region: input.region, country: input.country };
+    if (ctx.org.kind === "BANK" && (!input.ownership || !input.sizeBand || !input.region)) {
+      return fail(422, "Please correct the highlighted fields.", {
+        ...(input.ownership ? {} : { ownership: ["Choose private or state ownership."] }),
+        ...(input.sizeBand ? {} : { sizeBand: ["Choose a size band."] }),
+        ...(input.region ? {} : { region: ["Enter the bank's region."] }),
+      });
+    }
+    await db.$transaction(async (tx) => {
+      const { count } = await tx.organization.updateMany({ where: { id: ctx.org.id }, data: profile });
+      if (count === 0) throw new Error("organisation vanished");
+      await recordAudit(tx, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "org.updated" });
+    });
+    return ok(undefined, "Organisation updated.");
+  },
+});

@@ -1,0 +1,197 @@
+// The results dashboard's view model for one assessment: scoring, perception gap, reliability, the ISM
+// level diagram, MICMAC and the roadmap, in one pure call. Output is plain JSON-safe data (types.ts).
+
+import { MATURITY_LEVEL_NAMES, type FrameworkDef, type MaturityLevel, type ModuleKey } from "../../domain/instrument/types";
+import type { IsmResult } from "../../domain/ism/types";
+import { publishedReferenceModel } from "../../domain/ism";
+import { perceptionGap, scoreAssessment, toPercent, type ResponseInput, type ScoreValue } from "../../domain/scoring";
+import type { Interval } from "../../domain/scoring/bootstrap-ci";
+import { buildIsmViews } from "./ism-view";
+import { reliabilityRows } from "./reliability-view";
+import { buildRoadmapView } from "./roadmap-view";
+import { defaultTargetLevel } from "./target";
+import type { AssessmentResults, CategoryResult, FactorResult, GapItem, GroupSummary, IntervalView, ModuleResult, RadarPoint, ScoreView } from "./types";
+
+export type { AssessmentResults } from "./types";
+
+export interface ComputeResultsInput {
+  framework: FrameworkDef;
+  modules: ModuleKey[];
+  /** The assessment's respondent groups, in display order, e.g. ["managers", "employees"]. */
+  groups: string[];
+  responses: ResponseInput[];
+  /** Default: the seed's published reference model (publishedReferenceModel()). */
+  ismModel?: IsmResult;
+  /** Default: one level above the current overall level, capped at 5. */
+  target?: { overallLevel: MaturityLevel };
+  benchmarkMedians?: Record<string, number>;
+  /** False skips the bootstrap intervals (e.g. for portfolio overviews that show point scores only). */
+  intervals?: boolean;
+  /** Bootstrap seed and number of replicates (defaults of the scoring engine). */
+  seed?: number;
+  bootstrapSamples?: number;
+}
+
+/** Modules whose factors the roadmap and the level diagram cover. */
+const ROADMAP_MODULE: ModuleKey = "ecrm";
+const TOP_GAPS = 5;
+
+function view(v: ScoreValue): ScoreView {
+  return { mean: v.mean, percent: v.percent, level: v.level, levelName: v.level === null ? null : MATURITY_LEVEL_NAMES[v.level] };
+}
+
+function intervalView(iv: Interval | null | undefined): IntervalView | null {
+  if (iv === null || iv === undefined || !Number.isFinite(iv.lower) || !Number.isFinite(iv.upper)) return null;
+  return { lower: iv.lower, upper: iv.upper, lowerPercent: toPercent(iv.lower), upperPercent: toPercent(iv.upper), validSamples: iv.validSamples };
+}
+
+export function computeAssessmentResults(input: ComputeResultsInput): AssessmentResults {
+  const { framework } = input;
+  const noAnswers = input.responses.length === 0;
+  const bootstrapOptions = {
+    ...(input.seed === undefined ? {} : { seed: input.seed }),
+    ...(input.bootstrapSamples === undefined ? {} : { samples: input.bootstrapSamples }),
+  };
+  const scores = scoreAssessment(
+    { framework, modules: input.modules, responses: input.responses },
+    { bootstrap: noAnswers || input.intervals === false ? false : bootstrapOptions },
+  );
+  const intervals = scores.intervals;
+  const moduleDefs = framework.modules.filter((m) => scores.modules.includes(m.key));
+  const categoryNames = new Map<string, string>();
+  for (const m of moduleDefs) for (const c of m.categories ?? []) categoryNames.set(`${m.key}/${c.key}`, c.name);
+
+  // Groups: the given order first, then any other group present in the responses.
+  const groupNames = [...input.groups];
+  for (const g of scores.groups) if (!groupNames.includes(g.group)) groupNames.push(g.group);
+  const groupSets = groupNames.map((name) => ({ name, set: scores.groups.find((g) => g.group === name) ?? null }));
+  const groups: GroupSummary[] = groupSets.map(({ name, set }) => ({
+    group: name,
+    respondents: set?.respondents ?? 0,
+    ...view(set?.overall ?? { mean: null, percent: null, level: null }),
+  }));
+
+  const factors: FactorResult[] = scores.overall.factors.map((f) => ({
+    key: f.key,
+    name: f.name,
+    moduleKey: f.moduleKey,
+    moduleName: moduleDefs.find((m) => m.key === f.moduleKey)?.name ?? f.moduleKey,
+    categoryKey: f.categoryKey,
+    categoryName: f.categoryKey === null ? null : categoryNames.get(`${f.moduleKey}/${f.categoryKey}`) ?? f.categoryKey,
+    ...view(f),
+    respondents: f.respondents,
+    sd: f.sd,
+    coverage: { ...f.coverage },
+    interval: intervalView(intervals?.factors[f.key]),
+    groups: groupSets.map(({ name, set }) => {
+      const gf = set?.factors.find((x) => x.key === f.key);
+      return { group: name, mean: gf?.mean ?? null, level: gf?.level ?? null, respondents: gf?.respondents ?? 0 };
+    }),
+  }));
+  const factorByKey = new Map(factors.map((f) => [f.key, f]));
+
+  const modules: ModuleResult[] = scores.overall.modules.map((m) => ({
+    key: m.key,
+    name: m.name,
+    ...view(m),
+    coverage: { ...m.coverage },
+    interval: intervalView(intervals?.modules[m.key]),
+    factorKeys: factors.filter((f) => f.moduleKey === m.key).map((f) => f.key),
+  }));
+
+  const categories: CategoryResult[] = scores.overall.categories.map((c) => ({
+    key: c.key,
+    name: categoryNames.get(`${c.moduleKey}/${c.key}`) ?? c.key,
+    moduleKey: c.moduleKey,
+    factorKeys: [...c.factorKeys],
+    ...view(c),
+  }));
+
+  // The CX radar: the CX module's categories, or its factors when (as in 2026.1) each category is one factor.
+  const cxCategories = categories.filter((c) => c.moduleKey === "cx");
+  const cxRadar: RadarPoint[] = (cxCategories.length > 0 ? cxCategories : factors.filter((f) => f.moduleKey === "cx")).map((p) => ({
+    key: p.key,
+    name: p.name,
+    mean: p.mean,
+    percent: p.percent,
+    level: p.level,
+    levelName: p.levelName,
+  }));
+
+  // Perception gap between the first two groups, when both have answers.
+  const [ga, gb] = groups;
+  let perceptionGapView: AssessmentResults["perceptionGap"] = null;
+  let perceptionGapNote: string | null = null;
+  if (ga === undefined || gb === undefined) {
+    perceptionGapNote = "A perception gap needs two respondent groups.";
+  } else if (ga.mean === null || gb.mean === null) {
+    const missing = [ga, gb].filter((g) => g.mean === null).map((g) => `"${g.group}"`).join(" and ");
+    perceptionGapNote = `No perception gap yet: nobody in ${missing} has answered.`;
+  } else {
+    const pg = perceptionGap(scores.groups, ga.group, gb.group, TOP_GAPS);
+    const items: GapItem[] = pg.factors.flatMap((g) =>
+      g.gap === null || g.absGap === null || g.scoreA === null || g.scoreB === null
+        ? []
+        : [{
+            factorKey: g.factorKey,
+            name: g.name,
+            moduleKey: factorByKey.get(g.factorKey)?.moduleKey ?? ROADMAP_MODULE,
+            scoreA: g.scoreA,
+            scoreB: g.scoreB,
+            gap: g.gap,
+            absGap: g.absGap,
+            fewRespondents: g.fewRespondents,
+          }],
+    );
+    perceptionGapView = { groupA: pg.groupA, groupB: pg.groupB, items, largest: items.slice(0, TOP_GAPS) };
+  }
+
+  const overallScore = view(scores.overall.overall);
+  const model = input.ismModel ?? publishedReferenceModel();
+  const { ism, micmac } = buildIsmViews(model, framework, (key) => factorByKey.get(key));
+
+  const ecrmScores: Record<string, number | null> = {};
+  for (const f of factors) if (f.moduleKey === ROADMAP_MODULE) ecrmScores[f.key] = f.mean;
+  const target = input.target?.overallLevel ?? defaultTargetLevel(overallScore.level);
+  const roadmap = buildRoadmapView({
+    framework,
+    model,
+    factorScores: ecrmScores,
+    target,
+    isDefaultTarget: input.target === undefined,
+    ...(input.benchmarkMedians === undefined ? {} : { benchmarkMedians: input.benchmarkMedians }),
+  });
+
+  const status = overallScore.mean === null ? "empty" : "ok";
+  const message =
+    status === "ok"
+      ? null
+      : noAnswers
+        ? "No responses yet. Scores, charts and the roadmap appear once respondents have answered."
+        : "Respondents have started, but no statement has been answered yet (only skipped or \u201cdon\u2019t know\u201d). Scores appear with the first answer.";
+
+  return {
+    status,
+    message,
+    frameworkVersion: scores.frameworkVersion,
+    frameworkName: framework.name,
+    overall: {
+      ...overallScore,
+      interval: intervalView(intervals?.overall),
+      coverage: { ...scores.overall.overall.coverage },
+      respondents: scores.overall.respondents,
+    },
+    groups,
+    modules,
+    categories,
+    factors,
+    cxRadar,
+    perceptionGap: perceptionGapView,
+    perceptionGapNote,
+    reliability: reliabilityRows(scores.reliability, factors),
+    ism,
+    micmac,
+    roadmap,
+    bootstrap: intervals === null ? null : { samples: intervals.samples, seed: intervals.seed, level: intervals.level },
+  };
+}

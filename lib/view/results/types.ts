@@ -1,0 +1,217 @@
+// The view model of one assessment's results dashboard. Plain, JSON-serialisable data only (no class
+// instances, functions, Map/Set, undefined, NaN or Infinity): it travels from a server component to
+// client charts. Missing figures are null. Scores are on 1–5 (`mean`) and 0–100 (`percent`).
+
+import type { LevelStepActions, MaturityLevel, ModuleKey, ParadigmRole } from "../../domain/instrument/types";
+import type { MicmacQuadrant } from "../../domain/ism/types";
+import type { ReliabilityFlag } from "../../domain/scoring/reliability";
+import type { Coverage } from "../../domain/scoring/types";
+
+export type { Coverage, MaturityLevel, MicmacQuadrant, ModuleKey, ReliabilityFlag };
+
+export interface ScoreView {
+  /** 1–5; null when nothing was answered. */
+  mean: number | null;
+  /** 0–100. */
+  percent: number | null;
+  level: MaturityLevel | null;
+  levelName: string | null;
+}
+
+/** 95 % percentile-bootstrap interval (resampling respondents). */
+export interface IntervalView {
+  lower: number;
+  upper: number;
+  lowerPercent: number;
+  upperPercent: number;
+  validSamples: number;
+}
+
+export interface GroupFactorScore {
+  group: string;
+  mean: number | null;
+  level: MaturityLevel | null;
+  respondents: number;
+}
+
+export interface FactorResult extends ScoreView {
+  key: string;
+  name: string;
+  moduleKey: ModuleKey;
+  moduleName: string;
+  categoryKey: string | null;
+  categoryName: string | null;
+  /** Respondents with at least one answer on the factor. */
+  respondents: number;
+  sd: number | null;
+  coverage: Coverage;
+  interval: IntervalView | null;
+  /** One entry per group of `AssessmentResults.groups`, same order. */
+  groups: GroupFactorScore[];
+}
+
+export interface CategoryResult extends ScoreView {
+  key: string;
+  name: string;
+  moduleKey: ModuleKey;
+  factorKeys: string[];
+}
+
+export interface ModuleResult extends ScoreView {
+  key: ModuleKey;
+  name: string;
+  coverage: Coverage;
+  interval: IntervalView | null;
+  factorKeys: string[];
+}
+
+export interface GroupSummary extends ScoreView {
+  group: string;
+  respondents: number;
+}
+
+/** One spoke of the CX radar: a category of the CX module (each measured as one factor in 2026.1). */
+export interface RadarPoint extends ScoreView {
+  key: string;
+  name: string;
+}
+
+export interface GapItem {
+  factorKey: string;
+  name: string;
+  moduleKey: ModuleKey;
+  scoreA: number;
+  scoreB: number;
+  /** scoreA − scoreB on 1–5. */
+  gap: number;
+  absGap: number;
+  fewRespondents: boolean;
+}
+
+export interface PerceptionGapView {
+  groupA: string;
+  groupB: string;
+  /** Factors with both scores, largest |gap| first. */
+  items: GapItem[];
+  /** The first five of `items`. */
+  largest: GapItem[];
+}
+
+export interface ReliabilityRow {
+  factorKey: string;
+  name: string;
+  moduleKey: ModuleKey;
+  /** Complete cases behind alpha. */
+  n: number;
+  respondents: number;
+  alpha: number | null;
+  rwgJ: number | null;
+  answeredShare: number | null;
+  flags: ReliabilityFlag[];
+  /** One plain-words sentence per flag, same order. */
+  explanations: string[];
+}
+
+export interface IsmNode extends ScoreView {
+  key: string;
+  name: string;
+  /** ISM level, 1 = top (most dependent). */
+  ismLevel: number;
+  drivingPower: number;
+  dependencePower: number;
+  quadrant: MicmacQuadrant;
+  paradigmRoles: ParadigmRole[];
+  /** Keys of the factors this one drives directly in the level digraph (edges). */
+  drives: string[];
+  drivenBy: string[];
+}
+
+export interface IsmDiagram {
+  source: "computed" | "published";
+  /** The model's own caveats, verbatim. */
+  notes: string[];
+  /** One short sentence for the dashboard. */
+  caveat: string;
+  levelCount: number;
+  /** Level 1 (top) first. */
+  levels: { level: number; factors: IsmNode[] }[];
+  /** Driver → driven, by factor key. */
+  edges: { from: string; to: string }[];
+  /** Feedback loops (factor keys), each with more than one member. */
+  cycles: string[][];
+  factorCount: number;
+  scoredCount: number;
+}
+
+export interface MicmacPoint {
+  key: string;
+  name: string;
+  driving: number;
+  dependence: number;
+  quadrant: MicmacQuadrant;
+  level: MaturityLevel | null;
+}
+
+export interface MicmacView {
+  threshold: number;
+  /** Axis maximum: the number of factors in the model. */
+  maxPower: number;
+  points: MicmacPoint[];
+  /** Set when points coincide (e.g. one loop of all factors), to explain an odd-looking chart. */
+  note: string | null;
+}
+
+export interface RoadmapItemView {
+  rank: number;
+  phase: number;
+  factorKey: string;
+  name: string;
+  currentScore: number;
+  currentLevel: MaturityLevel;
+  currentLevelName: string;
+  targetLevel: MaturityLevel;
+  targetLevelName: string;
+  gap: number;
+  priority: number;
+  ismLevel: number | null;
+  reason: string;
+  rubric: { current: string; target: string };
+  actions: LevelStepActions[];
+  waitsFor: { key: string; name: string; phase: number }[];
+}
+
+export interface RoadmapView {
+  target: { level: MaturityLevel; levelName: string; isDefault: boolean };
+  hierarchy: "levels" | "reachability";
+  phases: { phase: number; items: RoadmapItemView[] }[];
+  meetingTarget: { factorKey: string; name: string; currentLevel: MaturityLevel; targetLevel: MaturityLevel }[];
+  unscored: { key: string; name: string }[];
+  consistencyFlags: { factorKey: string; name: string; level: MaturityLevel; message: string }[];
+  /** Explains an empty roadmap (no data, all at target); null otherwise. */
+  message: string | null;
+  /** The roadmap could not be built (e.g. a custom ISM model whose factors the framework lacks). */
+  error: string | null;
+}
+
+export interface AssessmentResults {
+  /** "empty": no respondent has answered anything yet; every score is null and `message` says why. */
+  status: "ok" | "empty";
+  message: string | null;
+  frameworkVersion: string;
+  frameworkName: string;
+  overall: ScoreView & { interval: IntervalView | null; coverage: Coverage; respondents: number };
+  /** Groups in the order given (then any other group found in the responses). */
+  groups: GroupSummary[];
+  modules: ModuleResult[];
+  categories: CategoryResult[];
+  factors: FactorResult[];
+  cxRadar: RadarPoint[];
+  perceptionGap: PerceptionGapView | null;
+  /** Why there is no perception gap, when there is none. */
+  perceptionGapNote: string | null;
+  reliability: ReliabilityRow[];
+  ism: IsmDiagram;
+  micmac: MicmacView;
+  roadmap: RoadmapView;
+  bootstrap: { samples: number; seed: number; level: number } | null;
+}
