@@ -1,5 +1,7 @@
 import { describe, it, expect } from "vitest";
-import { analyseMatrix } from "./analyse";
+import fc from "fast-check";
+import { analyseMatrix, analyseSsim } from "./analyse";
+import { withoutLinks } from "./feedback-arcs";
 import { explainLoops, orderWithinComponents, thresholdToBreakLoop } from "./loops";
 import { matrixToSsim } from "./ssim";
 
@@ -69,5 +71,37 @@ describe("orderWithinComponents", () => {
     // relation is descending along the order.
     const rel = o!.scores.map((s) => s.primary);
     for (let k = 1; k < rel.length; k++) expect(rel[k]!).toBeLessThanOrEqual(rel[k - 1]!);
+  });
+});
+
+describe("explainLoops on random SSIMs", () => {
+  it("the closing links lie inside their loop, and removing them all leaves an acyclic closure", () => {
+    const arb = fc.integer({ min: 2, max: 10 }).chain((n) =>
+      fc.tuple(fc.constant(n), fc.array(fc.constantFrom("V", "A", "X", "O"), { minLength: (n * (n - 1)) / 2, maxLength: (n * (n - 1)) / 2 })),
+    );
+    fc.assert(
+      fc.property(arb, ([n, cells]) => {
+        const names = Array.from({ length: n }, (_, i) => `F${i + 1}`);
+        let k = 0;
+        const rows = names.map((_, i) => names.slice(i + 1).map(() => cells[k++]).join(""));
+        const m = analyseSsim(names, rows);
+        const r = explainLoops(m);
+        expect(r.loops.map((l) => l.members)).toEqual(m.cycles);
+        for (const loop of r.loops) {
+          expect(loop.closingLinks.length).toBeGreaterThan(0);
+          for (const l of loop.closingLinks) {
+            expect(loop.members).toContain(l.from);
+            expect(loop.members).toContain(l.to);
+            expect(m.initialReachability[l.from]?.[l.to]).toBe(1);
+          }
+          for (const o of loop.remedies.flatMap((x) => (x.kind === "order-by-influence" ? x.orderings : []))) {
+            expect([...o.order].sort((a, b) => a - b)).toEqual(loop.members);
+          }
+        }
+        const after = analyseMatrix(names, withoutLinks(m.initialReachability, r.feedbackArcSet.links));
+        expect(after.cycles).toEqual([]);
+      }),
+      { numRuns: 150, seed: 11 },
+    );
   });
 });
