@@ -109,7 +109,7 @@ describe("computeAssessmentResults", () => {
     expect(results.micmac.threshold).toBe(8.5);
     // The consistent structure spreads the factors: MICMAC no longer puts all 17 on one point.
     expect(new Set(results.micmac.points.map((p) => p.quadrant)).size).toBeGreaterThanOrEqual(3);
-    expect(results.micmac.note).not.toMatch(/same point/);
+    expect(results.micmac.note ?? "").not.toMatch(/same point/);
   });
 
   it("builds a phased roadmap below target, matching buildRoadmap in levels mode", () => {
