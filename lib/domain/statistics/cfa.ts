@@ -14,8 +14,8 @@
 // analysis with specific comparisons using factor analysis", Psychometrika 44, 99–113).
 //
 // Fit indices as lavaan computes them: CFI (Bentler 1990), TLI (Tucker & Lewis 1973), RMSEA (Steiger
-// 1990; lavaan's form √max(0, (χ²/N)/df − 1/N), multiplied by √G for G groups), SRMR (Bentler's,
-// correlation-metric residuals over the lower triangle with the diagonal, averaged over groups
+// 1990; lavaan's form √max(0, (χ²/N)/df − 1/N), multiplied by √G for G groups), SRMR (Bentler's:
+// residuals (s_ij − σ_ij)/√(s_ii·s_jj) over the lower triangle with the diagonal, averaged over groups
 // weighted by N_g/N; with several groups lavaan adds a saturated mean structure, whose p zero mean
 // residuals enter the SRMR average — reproduced here). Residual variances are not bounded (as in lavaan): a negative one is a Heywood
 // case and is reported via `heywood`.
@@ -260,9 +260,9 @@ function srmrOf(s: Float64Array, sigma: Float64Array, p: number, meanStructure: 
   let count = 0;
   for (let i = 0; i < p; i++)
     for (let j = 0; j <= i; j++) {
-      const rs = (s[i * p + j] as number) / Math.sqrt((s[i * p + i] as number) * (s[j * p + j] as number));
-      const rm = (sigma[i * p + j] as number) / Math.sqrt((sigma[i * p + i] as number) * (sigma[j * p + j] as number));
-      ss += (rs - rm) ** 2;
+      // Bentler's form: residual standardised by the OBSERVED standard deviations.
+      const res = ((s[i * p + j] as number) - (sigma[i * p + j] as number)) / Math.sqrt((s[i * p + i] as number) * (s[j * p + j] as number));
+      ss += res * res;
       count++;
     }
   return Math.sqrt(ss / (meanStructure ? count + p : count));

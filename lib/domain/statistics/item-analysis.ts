@@ -13,7 +13,7 @@
 //     [1 − (1−α)·F_{1−a/2}(n−1, (n−1)(k−1)),  1 − (1−α)·F_{a/2}(n−1, (n−1)(k−1))],
 //   n = respondents with at least one answer on the factor.
 // - standardised loadings λ from a one-factor maximum-likelihood factor analysis of the pairwise
-//   correlation matrix R (Lawley & Maxwell 1971; fitted with ./cfa, which reproduces psych::fa(fm = "ml")
+//   correlation matrix R (R's cor(x, use = "pairwise"): pairwise means AND SDs) (Lawley & Maxwell 1971; fitted with ./cfa, which reproduces psych::fa(fm = "ml")
 //   and lavaan's standardised solution).
 // - McDonald's (1999) omega total as psych::omega computes it: ω_t = 1 − Σ(1 − λ²) / ΣR.
 // - composite reliability CR = (Σλ)² / ((Σλ)² + Σ(1 − λ²)) (Raykov 1997; Fornell & Larcker 1981,
@@ -23,7 +23,7 @@
 // and CR < 0.70 (Fornell & Larcker 1981; Hair et al. 2010).
 
 import { fitCfa } from "./cfa";
-import { covarianceToCorrelation, pairwiseCovariance } from "./matrix";
+import { pairwiseCorrelation, pairwiseCovariance } from "./matrix";
 import type { RatingMatrix } from "./reliability";
 import { fQuantile } from "./special";
 
@@ -159,8 +159,8 @@ export function itemAnalysisFlat(values: Float64Array, n: number, k: number, opt
   }
   const finite = cov.every((v) => Number.isFinite(v));
   const alpha = finite ? alphaOf(cov, k, -1) : null;
-  const corr = finite ? covarianceToCorrelation(cov, k) : null;
-  const fa = corr !== null && corr.every((v) => Number.isFinite(v)) ? oneFactorLoadings(corr, k) : null;
+  const corr = pairwiseCorrelation(values, n, k);
+  const fa = corr.every((v) => Number.isFinite(v)) ? oneFactorLoadings(corr, k) : null;
 
   const items: ItemRow[] = [];
   for (let j = 0; j < k; j++) {
@@ -194,7 +194,7 @@ export function itemAnalysisFlat(values: Float64Array, n: number, k: number, opt
   let cr: number | null = null;
   let ave: number | null = null;
   const flags: FactorItemFlag[] = [];
-  if (fa !== null && corr !== null) {
+  if (fa !== null) {
     let sumL = 0;
     let sumU = 0;
     let sumL2 = 0;

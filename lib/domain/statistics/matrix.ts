@@ -177,3 +177,50 @@ export function mlCovariance(rows: readonly (readonly number[])[]): { cov: Float
   }
   return { cov, p, n };
 }
+
+/**
+ * Pairwise-complete correlation matrix, as R's `cor(x, use = "pairwise")`: each r_ij uses only the
+ * rows where both i and j are present — for the covariance AND for both standard deviations (so it is
+ * not cov2cor of the pairwise covariance matrix, whose diagonal uses every answer to the item).
+ * NaN where a pair has fewer than 2 rows or no variance.
+ */
+export function pairwiseCorrelation(values: Float64Array, n: number, p: number): Float64Array {
+  const r = new Float64Array(p * p);
+  for (let i = 0; i < p; i++) {
+    r[i * p + i] = 1;
+    for (let j = 0; j < i; j++) {
+      let c = 0;
+      let si = 0;
+      let sj = 0;
+      for (let k = 0; k < n; k++) {
+        const a = values[k * p + i] as number;
+        const b = values[k * p + j] as number;
+        if (a !== a || b !== b) continue;
+        c++;
+        si += a;
+        sj += b;
+      }
+      let v = NaN;
+      if (c >= 2) {
+        const mi = si / c;
+        const mj = sj / c;
+        let sab = 0;
+        let saa = 0;
+        let sbb = 0;
+        for (let k = 0; k < n; k++) {
+          const a = values[k * p + i] as number;
+          const b = values[k * p + j] as number;
+          if (a !== a || b !== b) continue;
+          sab += (a - mi) * (b - mj);
+          saa += (a - mi) * (a - mi);
+          sbb += (b - mj) * (b - mj);
+        }
+        const d = Math.sqrt(saa * sbb);
+        v = d > 0 ? sab / d : NaN;
+      }
+      r[i * p + j] = v;
+      r[j * p + i] = v;
+    }
+  }
+  return r;
+}

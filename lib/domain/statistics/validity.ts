@@ -4,12 +4,12 @@
 //   assessing discriminant validity in variance-based structural equation modeling", J. Academy of
 //   Marketing Science 43, 115–135, eq. 6): the mean correlation between items of different factors
 //   divided by the geometric mean of the mean within-factor item correlations. Correlations are
-//   pairwise (all respondents who answered both items) and taken as they are — items must already be
+//   pairwise (all respondents who answered both items; R's cor(use = "pairwise")) and taken as they are — items must already be
 //   scored in the same direction (reverse items recoded). HTMT > 0.85 is flagged (ibid., HTMT.85).
 // - Fornell–Larcker criterion (Fornell & Larcker 1981, J. Marketing Research 18(1), 39–50): each
 //   factor's √AVE must exceed its correlation with every other factor.
 
-import { covarianceToCorrelation, pairwiseCovariance } from "./matrix";
+import { pairwiseCorrelation } from "./matrix";
 import type { RatingMatrix } from "./reliability";
 
 export const HTMT_THRESHOLD = 0.85;
@@ -94,8 +94,7 @@ export function htmt(blocks: readonly RatingMatrix[], threshold = HTMT_THRESHOLD
       }
     }
   }
-  const { cov } = pairwiseCovariance(flat, n, p);
-  return htmtFromCorrelation(covarianceToCorrelation(cov, p), p, factorOf, threshold);
+  return htmtFromCorrelation(pairwiseCorrelation(flat, n, p), p, factorOf, threshold);
 }
 
 export interface FornellLarckerPair {
