@@ -1,7 +1,7 @@
 // Coverage of the 95 % bands for the mean of respondent composites: the old percentile bootstrap
 // (lib/domain/statistics/bootstrap.ts, unstratified) against the new stratified bootstrap-t
 // (lib/domain/statistics/stratified-bootstrap.ts), on simulated Likert surveys.
-// Run: npx tsx bench/coverage.ts [surveys=1000]
+// Run: npx tsx bench/coverage.ts [surveys=2000]
 //
 // Simulation (seeded, so the printed table is reproducible): each respondent has a trait
 // θ ~ N(0, 1), managers shifted by +0.5; each of 4 items is a 1–5 answer cut from the latent
@@ -11,13 +11,15 @@
 // Σ_h (n_h/n)·μ_h with μ_h each group's true composite mean (Monte Carlo, 4·10⁵ draws per group).
 // A withheld band counts as not covering. Loops are bounded: SURVEYS × 4 sample sizes × 2 methods.
 
+import os from "node:os";
 import { mulberry32, type Rng } from "../lib/domain/statistics/prng";
 import { percentileBootstrap } from "../lib/domain/statistics/bootstrap";
-import { stratifiedMeanInterval, stratifiedMeanIntervals } from "../lib/domain/statistics/stratified-bootstrap";
-import { itemAnalysisFlat } from "../lib/domain/statistics/item-analysis";
+import { stratifiedMeanInterval } from "../lib/domain/statistics/stratified-bootstrap";
 import { studentTQuantile } from "../lib/domain/statistics/special";
+import { syntheticFramework, syntheticResponses } from "../lib/domain/scoring/test-fixtures";
+import { buildPlan, computeInstrumentStatistics, prepareResponses, scoreAssessment } from "../lib/domain/scoring/index";
 
-const SURVEYS = Math.max(100, Math.min(20_000, Number(process.argv[2] ?? 1000) || 1000));
+const SURVEYS = Math.max(100, Math.min(20_000, Number(process.argv[2] ?? 2000) || 2000));
 const SIZES = [5, 10, 30, 100];
 const B = 1000;
 const THRESHOLDS = [-1.3, -0.6, 0.2, 1.3];
@@ -114,40 +116,32 @@ for (const n of SIZES) {
 console.log(rows.join("\n"));
 console.log(`(simulation ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
-// Speed of the new statistics at the scoring benchmark's size: 500 respondents × 41 factors × 4 items.
-const N = 500;
-const F = 41;
-const srng = mulberry32(42);
-const factorCols = Array.from({ length: F }, () => new Float64Array(N));
-const itemBlocks = Array.from({ length: F }, () => new Float64Array(N * ITEMS));
-const grp = Array.from({ length: N }, (_, i) => (i % 3 === 0 ? "managers" : "employees"));
-for (let i = 0; i < N; i++) {
-  for (let f = 0; f < F; f++) {
-    const theta = gaussian(srng);
-    let s = 0;
-    let c = 0;
-    for (let j = 0; j < ITEMS; j++) {
-      const v = srng() < 0.07 ? NaN : answer(0.6 + 0.8 * theta + 0.7 * gaussian(srng));
-      (itemBlocks[f] as Float64Array)[i * ITEMS + j] = v;
-      if (v === v) {
-        s += v;
-        c++;
-      }
-    }
-    (factorCols[f] as Float64Array)[i] = c > 0 ? s / c : NaN;
-  }
-}
-function medianMs(fn: () => unknown, runs = 15): number {
-  fn();
-  const ts: number[] = [];
+// Speed of the new statistics at bench/scoring.ts's size: 41 factors × 4 items (164 items), 500
+// respondents in 2 groups (scoring's synthetic fixtures), on top of scoreAssessment.
+const framework = syntheticFramework([12, 17, 12], 4);
+const responses = syntheticResponses(framework, 500, 42);
+const modules = ["cx", "ecrm", "ckm"] as const;
+function medianMs(fn: () => unknown, runs = 21): { wall: number; cpu: number } {
+  for (let i = 0; i < 3; i++) fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let r = 0; r < runs; r++) {
+    const c0 = process.cpuUsage();
     const a = performance.now();
     fn();
-    ts.push(performance.now() - a);
+    wall.push(performance.now() - a);
+    cpu.push(process.cpuUsage(c0).user / 1000);
   }
-  ts.sort((a, b) => a - b);
-  return ts[Math.floor(runs / 2)] as number;
+  const mid = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(runs / 2)] as number;
+  return { wall: mid(wall), cpu: mid(cpu) };
 }
-const itemMs = medianMs(() => itemBlocks.map((b) => itemAnalysisFlat(b, N, ITEMS)));
-const bandMs = medianMs(() => stratifiedMeanIntervals(factorCols, grp, { samples: B, seed: 1 }));
-console.log(`speed (500 respondents, 41 factors × 4 items, median of 15): pairwise item analysis + omega/CR/AVE ${itemMs.toFixed(1)} ms; stratified bootstrap-t bands for 41 factors (B = ${B}) ${bandMs.toFixed(1)} ms`);
+const prep = prepareResponses(buildPlan(framework, modules), responses);
+const show = (label: string, t: { wall: number; cpu: number }) =>
+  console.log(`${label.padEnd(64)} wall median ${t.wall.toFixed(1).padStart(6)} ms | cpu median ${t.cpu.toFixed(1).padStart(6)} ms`);
+console.log(`speed, 500 respondents × 164 items (41 factors, 3 modules), median of 21; load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+show("scoreAssessment with 1,000-sample percentile bootstrap (unchanged)", medianMs(() => scoreAssessment({ framework, modules, responses }, { bootstrap: { samples: B, seed: 1 } })));
+show("computeInstrumentStatistics without bands (items, omega, HTMT, Welch)", medianMs(() => computeInstrumentStatistics(prep, { compare: ["managers", "employees"], bootstrap: { samples: 2 } })));
+show("computeInstrumentStatistics with 41 stratified bootstrap-t bands", medianMs(() => computeInstrumentStatistics(prep, { compare: ["managers", "employees"], bootstrap: { samples: B, seed: 1 } })));
+const ism = computeInstrumentStatistics(prep, { compare: ["managers", "employees"] });
+const first = ism.factors[0];
+console.log(`sanity: ${first?.factorKey} ${first?.items.reading} band ${first?.interval.status === "ok" ? `[${first.interval.lower.toFixed(3)}, ${first.interval.upper.toFixed(3)}]` : first?.interval.reason}`);

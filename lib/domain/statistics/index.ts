@@ -30,7 +30,7 @@ export {
   chiSquareCdf,
   chiSquareSurvival,
 } from "./special";
-export { pairwiseCovariance, pairwiseCorrelation, covarianceToCorrelation, mlCovariance } from "./matrix";
+export { pairwiseMoments, pairwiseCovariance, pairwiseCorrelation, covarianceToCorrelation, mlCovariance } from "./matrix";
 export type { PairwiseCovariance } from "./matrix";
 export {
   itemAnalysis,

@@ -23,7 +23,7 @@
 // and CR < 0.70 (Fornell & Larcker 1981; Hair et al. 2010).
 
 import { fitCfa } from "./cfa";
-import { pairwiseCorrelation, pairwiseCovariance } from "./matrix";
+import { pairwiseMoments } from "./matrix";
 import type { RatingMatrix } from "./reliability";
 import { fQuantile } from "./special";
 
@@ -147,7 +147,7 @@ export interface ItemAnalysisOptions {
 
 /** Item analysis of a flat row-major n×k matrix of scored answers (NaN = missing), pairwise. */
 export function itemAnalysisFlat(values: Float64Array, n: number, k: number, options: ItemAnalysisOptions = {}): FactorItemAnalysis {
-  const { cov, counts } = pairwiseCovariance(values, n, k);
+  const { cov, corr, counts } = pairwiseMoments(values, n, k);
   let respondents = 0;
   for (let r = 0; r < n; r++) {
     for (let j = 0; j < k; j++) {
@@ -159,7 +159,6 @@ export function itemAnalysisFlat(values: Float64Array, n: number, k: number, opt
   }
   const finite = cov.every((v) => Number.isFinite(v));
   const alpha = finite ? alphaOf(cov, k, -1) : null;
-  const corr = pairwiseCorrelation(values, n, k);
   const fa = corr.every((v) => Number.isFinite(v)) ? oneFactorLoadings(corr, k) : null;
 
   const items: ItemRow[] = [];

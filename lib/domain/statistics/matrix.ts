@@ -17,45 +17,72 @@ export interface PairwiseCovariance {
 }
 
 /**
- * Pairwise-complete covariance matrix of a flat row-major n×p matrix (NaN = missing), as R's
- * `cov(x, use = "pairwise")`: for each pair (i, j) the means and the cross-products use only the rows
- * where both are present; divisor count − 1. Cells with fewer than 2 rows are NaN.
+ * Pairwise-complete covariance AND correlation matrices in one pass. For each pair (i, j) the rows
+ * where both are present give the count, the means, the covariance (divisor count − 1; R's
+ * `cov(x, use = "pairwise")`) and the correlation with both SDs over the same rows (R's
+ * `cor(x, use = "pairwise")` — not cov2cor of the covariance matrix, whose diagonal uses every answer).
+ * Sums are accumulated on values shifted by each column's first observed value, which keeps the
+ * one-pass formulas accurate. Cells with fewer than 2 rows (or no variance, for r) are NaN.
  */
-export function pairwiseCovariance(values: Float64Array, n: number, p: number): PairwiseCovariance {
+export function pairwiseMoments(values: Float64Array, n: number, p: number): PairwiseCovariance & { corr: Float64Array } {
+  const shift = new Float64Array(p);
+  for (let j = 0; j < p; j++) {
+    for (let r = 0; r < n; r++) {
+      const v = values[r * p + j] as number;
+      if (v === v) {
+        shift[j] = v;
+        break;
+      }
+    }
+  }
   const cov = new Float64Array(p * p);
+  const corr = new Float64Array(p * p);
   const counts = new Float64Array(p * p);
   for (let i = 0; i < p; i++) {
+    const si0 = shift[i] as number;
     for (let j = i; j < p; j++) {
+      const sj0 = shift[j] as number;
       let c = 0;
-      let si = 0;
-      let sj = 0;
+      let sa = 0;
+      let sb = 0;
+      let saa = 0;
+      let sbb = 0;
+      let sab = 0;
       for (let r = 0; r < n; r++) {
-        const a = values[r * p + i] as number;
-        const b = values[r * p + j] as number;
+        const a = (values[r * p + i] as number) - si0;
+        const b = (values[r * p + j] as number) - sj0;
         if (a !== a || b !== b) continue;
         c++;
-        si += a;
-        sj += b;
+        sa += a;
+        sb += b;
+        saa += a * a;
+        sbb += b * b;
+        sab += a * b;
       }
       let v = NaN;
+      let rr = NaN;
       if (c >= 2) {
-        const mi = si / c;
-        const mj = sj / c;
-        let ss = 0;
-        for (let r = 0; r < n; r++) {
-          const a = values[r * p + i] as number;
-          const b = values[r * p + j] as number;
-          if (a !== a || b !== b) continue;
-          ss += (a - mi) * (b - mj);
-        }
-        v = ss / (c - 1);
+        const cab = sab - (sa * sb) / c;
+        const caa = saa - (sa * sa) / c;
+        const cbb = sbb - (sb * sb) / c;
+        v = cab / (c - 1);
+        const d = Math.sqrt(caa * cbb);
+        rr = i === j ? 1 : d > 0 ? cab / d : NaN;
       }
       cov[i * p + j] = v;
       cov[j * p + i] = v;
+      corr[i * p + j] = rr;
+      corr[j * p + i] = rr;
       counts[i * p + j] = c;
       counts[j * p + i] = c;
     }
   }
+  return { cov, corr, counts, p };
+}
+
+/** Pairwise-complete covariance matrix (R's `cov(x, use = "pairwise")`); see `pairwiseMoments`. */
+export function pairwiseCovariance(values: Float64Array, n: number, p: number): PairwiseCovariance {
+  const { cov, counts } = pairwiseMoments(values, n, p);
   return { cov, counts, p };
 }
 
@@ -178,49 +205,7 @@ export function mlCovariance(rows: readonly (readonly number[])[]): { cov: Float
   return { cov, p, n };
 }
 
-/**
- * Pairwise-complete correlation matrix, as R's `cor(x, use = "pairwise")`: each r_ij uses only the
- * rows where both i and j are present — for the covariance AND for both standard deviations (so it is
- * not cov2cor of the pairwise covariance matrix, whose diagonal uses every answer to the item).
- * NaN where a pair has fewer than 2 rows or no variance.
- */
+/** Pairwise-complete correlation matrix (R's `cor(x, use = "pairwise")`); see `pairwiseMoments`. */
 export function pairwiseCorrelation(values: Float64Array, n: number, p: number): Float64Array {
-  const r = new Float64Array(p * p);
-  for (let i = 0; i < p; i++) {
-    r[i * p + i] = 1;
-    for (let j = 0; j < i; j++) {
-      let c = 0;
-      let si = 0;
-      let sj = 0;
-      for (let k = 0; k < n; k++) {
-        const a = values[k * p + i] as number;
-        const b = values[k * p + j] as number;
-        if (a !== a || b !== b) continue;
-        c++;
-        si += a;
-        sj += b;
-      }
-      let v = NaN;
-      if (c >= 2) {
-        const mi = si / c;
-        const mj = sj / c;
-        let sab = 0;
-        let saa = 0;
-        let sbb = 0;
-        for (let k = 0; k < n; k++) {
-          const a = values[k * p + i] as number;
-          const b = values[k * p + j] as number;
-          if (a !== a || b !== b) continue;
-          sab += (a - mi) * (b - mj);
-          saa += (a - mi) * (a - mi);
-          sbb += (b - mj) * (b - mj);
-        }
-        const d = Math.sqrt(saa * sbb);
-        v = d > 0 ? sab / d : NaN;
-      }
-      r[i * p + j] = v;
-      r[j * p + i] = v;
-    }
-  }
-  return r;
+  return pairwiseMoments(values, n, p).corr;
 }

@@ -155,34 +155,59 @@ export function stratifiedMeanIntervals(
   strata.members.forEach((rows, h) => {
     for (const r of rows) stratumOf[r] = h;
   });
-  // Row-major, branch-free copies: value (0 when missing) and presence (0/1), so one pass over the
-  // drawn respondents updates every column's three accumulators per stratum.
+  // Row-major, branch-free copies of value (0 when missing) and value², so one pass over the drawn
+  // respondents updates every column's sums per stratum. Columns without gaps need no presence sums:
+  // their weight per stratum is the stratum's total draw weight; only gappy columns count presence.
   const val = new Float64Array(n * q);
-  const pres = new Float64Array(n * q);
+  const sq = new Float64Array(n * q);
+  const gappy: number[] = [];
   for (let c = 0; c < q; c++) {
     const col = columns[c] as Float64Array;
+    let gaps = false;
     for (let i = 0; i < n; i++) {
+      if (stratumOf[i] === -1) continue;
       const v = col[i] as number;
-      if (v === v && stratumOf[i] !== -1) {
+      if (v === v) {
         val[i * q + c] = v;
-        pres[i * q + c] = 1;
-      }
+        sq[i * q + c] = v * v;
+      } else gaps = true;
     }
+    if (gaps) gappy.push(c);
   }
-  const acc = new Float64Array(H * q * 3);
+  const g = gappy.length;
+  const pres = new Float64Array(n * g);
+  gappy.forEach((c, k) => {
+    const col = columns[c] as Float64Array;
+    for (let i = 0; i < n; i++) if (stratumOf[i] !== -1 && (col[i] as number) === (col[i] as number)) pres[i * g + k] = 1;
+  });
+  const gapIndex = new Int32Array(q).fill(-1);
+  gappy.forEach((c, k) => {
+    gapIndex[c] = k;
+  });
+  const acc1 = new Float64Array(H * q);
+  const acc2 = new Float64Array(H * q);
+  const accP = new Float64Array(H * g);
+  const stratumWeight = new Float64Array(H);
   const accumulate = (rowList: Int32Array, rowWeight: Float64Array, count: number) => {
-    acc.fill(0);
+    acc1.fill(0);
+    acc2.fill(0);
+    accP.fill(0);
+    stratumWeight.fill(0);
     for (let j = 0; j < count; j++) {
       const r = rowList[j] as number;
       const w = rowWeight[j] as number;
-      const base = (stratumOf[r] as number) * q * 3;
+      const h = stratumOf[r] as number;
+      stratumWeight[h] = (stratumWeight[h] as number) + w;
+      const base = h * q;
       const o = r * q;
       for (let c = 0; c < q; c++) {
-        const v = val[o + c] as number;
-        const k = base + 3 * c;
-        acc[k] = (acc[k] as number) + w * (pres[o + c] as number);
-        acc[k + 1] = (acc[k + 1] as number) + w * v;
-        acc[k + 2] = (acc[k + 2] as number) + w * v * v;
+        acc1[base + c] = (acc1[base + c] as number) + w * (val[o + c] as number);
+        acc2[base + c] = (acc2[base + c] as number) + w * (sq[o + c] as number);
+      }
+      if (g > 0) {
+        const pb = h * g;
+        const po = r * g;
+        for (let k = 0; k < g; k++) accP[pb + k] = (accP[pb + k] as number) + w * (pres[po + k] as number);
       }
     }
   };
@@ -190,11 +215,11 @@ export function stratifiedMeanIntervals(
     let W = 0;
     let S1 = 0;
     let V = 0;
+    const k = gapIndex[c] as number;
     for (let h = 0; h < H; h++) {
-      const k = h * q * 3 + 3 * c;
-      const w = acc[k] as number;
-      const s1 = acc[k + 1] as number;
-      const s2 = acc[k + 2] as number;
+      const w = k < 0 ? (stratumWeight[h] as number) : (accP[h * g + k] as number);
+      const s1 = acc1[h * q + c] as number;
+      const s2 = acc2[h * q + c] as number;
       W += w;
       S1 += s1;
       if (w >= 2) V += (Math.max(0, s2 - (s1 * s1) / w) / (w - 1)) * w;
