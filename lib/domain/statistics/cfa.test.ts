@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import hs from "./fixtures/holzinger-swineford.json" with { type: "json" };
-import { cfaFromData, fitCfa, metricInvariance, type CfaResult } from "./cfa";
+import { cfaFromData, fitCfa, metricInvariance, oneFactorMl, type CfaResult } from "./cfa";
 import { mlCovariance } from "./matrix";
 
 // Reference: lavaan 0.6.14 cfa(..., std.lv = TRUE), ML, on HolzingerSwineford1939 x1..x9
@@ -89,5 +89,21 @@ describe("ML CFA against lavaan (Holzinger–Swineford 1939)", () => {
     expect(r.df).toBe(0);
     expect(r.chisq).toBeLessThan(1e-8);
     expect(r.pValue).toBeNull();
+  });
+
+  it("oneFactorMl (closed-form Fisher scoring) gives lavaan's one-factor solution", () => {
+    const { cov, p } = mlCovariance(data);
+    const fast = oneFactorMl(cov, p);
+    expect(fast?.converged).toBe(true);
+    for (const row of hs.oneFactor.loadings) {
+      const i = Number(row.rhs.slice(1)) - 1;
+      expect(Math.abs((fast?.loadings[i] as number) - row.est)).toBeLessThan(1e-4);
+    }
+    for (const row of hs.oneFactor.residuals) {
+      const i = Number(row.lhs.slice(1)) - 1;
+      expect(Math.abs((fast?.residualVariances[i] as number) - row.est)).toBeLessThan(1e-4);
+    }
+    expect((fast?.f as number) / 2).toBeCloseTo(hs.oneFactor.fit.fmin, 8);
+    expect(oneFactorMl(Float64Array.from([1, 1, 1, 1]), 2)).toBeNull();
   });
 });

@@ -12,9 +12,10 @@
 //   reliability coefficient twenty", Psychometrika 30, 357–370 (as psych::alpha.ci):
 //     [1 − (1−α)·F_{1−a/2}(n−1, (n−1)(k−1)),  1 − (1−α)·F_{a/2}(n−1, (n−1)(k−1))],
 //   n = respondents with at least one answer on the factor.
-// - standardised loadings λ from a one-factor maximum-likelihood factor analysis of the pairwise
-//   correlation matrix R (R's cor(x, use = "pairwise"): pairwise means AND SDs) (Lawley & Maxwell 1971; fitted with ./cfa, which reproduces psych::fa(fm = "ml")
-//   and lavaan's standardised solution).
+// - standardised loadings λ from a one-factor maximum-likelihood factor analysis (Lawley & Maxwell
+//   1971) of the pairwise correlation matrix R — R's cor(x, use = "pairwise"), pairwise means AND SDs.
+//   Fitted with ./cfa; this is the solution of psych::fa(fm = "ml") (which stops ~1e-6 short of the
+//   optimum) and of lavaan's standardised solution.
 // - McDonald's (1999) omega total as psych::omega computes it: ω_t = 1 − Σ(1 − λ²) / ΣR.
 // - composite reliability CR = (Σλ)² / ((Σλ)² + Σ(1 − λ²)) (Raykov 1997; Fornell & Larcker 1981,
 //   "Evaluating structural equation models with unobservable variables and measurement error",
@@ -22,7 +23,7 @@
 // Flags: corrected item-total < 0.30 (Nunnally & Bernstein 1994), alpha-if-deleted > alpha, AVE < 0.50
 // and CR < 0.70 (Fornell & Larcker 1981; Hair et al. 2010).
 
-import { fitCfa } from "./cfa";
+import { oneFactorMl } from "./cfa";
 import { pairwiseMoments } from "./matrix";
 import type { RatingMatrix } from "./reliability";
 import { fQuantile } from "./special";
@@ -109,15 +110,16 @@ export interface OneFactorLoadings {
  */
 export function oneFactorLoadings(corr: Float64Array, k: number): OneFactorLoadings | null {
   if (k < 3) return null;
-  try {
-    const fit = fitCfa({ p: k, factorOf: new Array<number>(k).fill(0), groups: [{ cov: corr, n: 100 }] });
-    const g = fit.groups[0];
-    if (g === undefined) return null;
-    const loadings = g.standardizedLoadings.map((r) => r[0] as number);
-    return { loadings, uniquenesses: loadings.map((l) => 1 - l * l), converged: fit.converged, improper: fit.heywood };
-  } catch {
-    return null;
-  }
+  const fit = oneFactorMl(corr, k);
+  if (fit === null) return null;
+  // Standardise by the model-implied SDs (lavaan std.all; equal to 1 at an ML optimum on R).
+  const loadings = Array.from(fit.loadings, (l, i) => l / Math.sqrt(l * l + (fit.residualVariances[i] as number)));
+  return {
+    loadings,
+    uniquenesses: loadings.map((l) => 1 - l * l),
+    converged: fit.converged,
+    improper: Array.from(fit.residualVariances).some((v) => v <= 0),
+  };
 }
 
 function fmt(x: number): string {

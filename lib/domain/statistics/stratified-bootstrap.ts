@@ -187,91 +187,150 @@ export function stratifiedMeanIntervals(
   const acc1 = new Float64Array(H * q);
   const acc2 = new Float64Array(H * q);
   const accP = new Float64Array(H * g);
-  const stratumWeight = new Float64Array(H);
-  const accumulate = (rowList: Int32Array, rowWeight: Float64Array, count: number) => {
-    acc1.fill(0);
-    acc2.fill(0);
-    accP.fill(0);
-    stratumWeight.fill(0);
-    for (let j = 0; j < count; j++) {
-      const r = rowList[j] as number;
-      const w = rowWeight[j] as number;
-      const h = stratumOf[r] as number;
-      stratumWeight[h] = (stratumWeight[h] as number) + w;
+  // Respondents drawn in a replicate, grouped by stratum: segment h is [segStart[h], segStart[h + 1]).
+  const rowOffset = new Int32Array(n);
+  const rowWeight = new Float64Array(n);
+  const segStart = new Int32Array(H + 1);
+  const stratumSize = new Float64Array(H);
+  strata.members.forEach((rows, h) => {
+    stratumSize[h] = rows.length;
+  });
+
+  /** Weighted sums per stratum and column over the current segments (four columns at a time in locals). */
+  const accumulate = () => {
+    for (let h = 0; h < H; h++) {
+      const from = segStart[h] as number;
+      const to = segStart[h + 1] as number;
       const base = h * q;
-      const o = r * q;
-      for (let c = 0; c < q; c++) {
-        acc1[base + c] = (acc1[base + c] as number) + w * (val[o + c] as number);
-        acc2[base + c] = (acc2[base + c] as number) + w * (sq[o + c] as number);
+      let c = 0;
+      for (; c + 4 <= q; c += 4) {
+        let a0 = 0;
+        let a1 = 0;
+        let a2 = 0;
+        let a3 = 0;
+        let b0 = 0;
+        let b1 = 0;
+        let b2 = 0;
+        let b3 = 0;
+        for (let j = from; j < to; j++) {
+          const o = (rowOffset[j] as number) * q + c;
+          const w = rowWeight[j] as number;
+          a0 += w * (val[o] as number);
+          a1 += w * (val[o + 1] as number);
+          a2 += w * (val[o + 2] as number);
+          a3 += w * (val[o + 3] as number);
+          b0 += w * (sq[o] as number);
+          b1 += w * (sq[o + 1] as number);
+          b2 += w * (sq[o + 2] as number);
+          b3 += w * (sq[o + 3] as number);
+        }
+        acc1[base + c] = a0;
+        acc1[base + c + 1] = a1;
+        acc1[base + c + 2] = a2;
+        acc1[base + c + 3] = a3;
+        acc2[base + c] = b0;
+        acc2[base + c + 1] = b1;
+        acc2[base + c + 2] = b2;
+        acc2[base + c + 3] = b3;
       }
-      if (g > 0) {
-        const pb = h * g;
-        const po = r * g;
-        for (let k = 0; k < g; k++) accP[pb + k] = (accP[pb + k] as number) + w * (pres[po + k] as number);
+      for (; c < q; c++) {
+        let a0 = 0;
+        let b0 = 0;
+        for (let j = from; j < to; j++) {
+          const o = (rowOffset[j] as number) * q + c;
+          const w = rowWeight[j] as number;
+          a0 += w * (val[o] as number);
+          b0 += w * (sq[o] as number);
+        }
+        acc1[base + c] = a0;
+        acc2[base + c] = b0;
+      }
+      for (let k = 0; k < g; k++) {
+        let p0 = 0;
+        for (let j = from; j < to; j++) p0 += (rowWeight[j] as number) * (pres[(rowOffset[j] as number) * g + k] as number);
+        accP[h * g + k] = p0;
       }
     }
   };
-  const summarise = (c: number): { estimate: number; se: number; count: number } | null => {
+  // Mean and stratified se of column c from the accumulators, written to out[0], out[1]; false if no data.
+  const out = new Float64Array(2);
+  const summarise = (c: number): boolean => {
     let W = 0;
     let S1 = 0;
     let V = 0;
     const k = gapIndex[c] as number;
     for (let h = 0; h < H; h++) {
-      const w = k < 0 ? (stratumWeight[h] as number) : (accP[h * g + k] as number);
+      const w = k < 0 ? (stratumSize[h] as number) : (accP[h * g + k] as number);
       const s1 = acc1[h * q + c] as number;
       const s2 = acc2[h * q + c] as number;
       W += w;
       S1 += s1;
       if (w >= 2) V += (Math.max(0, s2 - (s1 * s1) / w) / (w - 1)) * w;
     }
-    if (W === 0) return null;
-    return { estimate: S1 / W, se: Math.sqrt(V) / W, count: W };
+    if (W === 0) return false;
+    out[0] = S1 / W;
+    out[1] = Math.sqrt(V) / W;
+    return true;
   };
 
-  const allRows = new Int32Array(n);
-  const ones = new Float64Array(n).fill(1);
-  let m0 = 0;
-  for (let i = 0; i < n; i++) if (stratumOf[i] !== -1) allRows[m0++] = i;
-  accumulate(allRows, ones, m0);
+  // The full sample: every respondent once.
+  {
+    let j = 0;
+    strata.members.forEach((rows, h) => {
+      segStart[h] = j;
+      for (const r of rows) {
+        rowOffset[j] = r;
+        rowWeight[j] = 1;
+        j++;
+      }
+    });
+    segStart[H] = j;
+  }
+  accumulate();
   const prepared = columns.map((_, c) => {
-    const st = summarise(c);
-    return { count: st?.count ?? 0, stats: st };
+    if (!summarise(c)) return { count: 0, stats: null };
+    const k = gapIndex[c] as number;
+    let count = 0;
+    for (let h = 0; h < H; h++) count += k < 0 ? (stratumSize[h] as number) : (accP[h * g + k] as number);
+    return { count, stats: { estimate: out[0] as number, se: out[1] as number } };
   });
   const tReps = columns.map(() => new Float64Array(samples));
-  const rowList = new Int32Array(n);
-  const rowWeight = new Float64Array(n);
+  const refEstimate = Float64Array.from(prepared, (p) => p.stats?.estimate ?? NaN);
+  const members = strata.members.map((rows) => Int32Array.from(rows));
 
   for (let b = 0; b < samples; b++) {
-    for (const rows of strata.members) {
-      for (const r of rows) weights[r] = 0;
+    let drawn = 0;
+    for (let h = 0; h < H; h++) {
+      const rows = members[h] as Int32Array;
       const m = rows.length;
+      for (let k = 0; k < m; k++) weights[rows[k] as number] = 0;
       for (let k = 0; k < m; k++) {
         const r = rows[Math.floor(rng() * m)] as number;
         weights[r] = (weights[r] as number) + 1;
       }
-    }
-    let drawn = 0;
-    for (const rows of strata.members) {
-      for (const r of rows) {
+      segStart[h] = drawn;
+      for (let k = 0; k < m; k++) {
+        const r = rows[k] as number;
         const w = weights[r] as number;
         if (w === 0) continue;
-        rowList[drawn] = r;
+        rowOffset[drawn] = r;
         rowWeight[drawn] = w;
         drawn++;
       }
     }
-    accumulate(rowList, rowWeight, drawn);
+    segStart[H] = drawn;
+    accumulate();
     for (let c = 0; c < q; c++) {
-      const ref = (prepared[c] as (typeof prepared)[number]).stats;
-      if (ref === null) continue;
-      const st = summarise(c);
+      const ref = refEstimate[c] as number;
+      if (ref !== ref) continue;
       const reps = tReps[c] as Float64Array;
-      if (st === null) {
+      if (!summarise(c)) {
         reps[b] = NaN;
         continue;
       }
-      const d = st.estimate - ref.estimate;
-      reps[b] = st.se > 0 ? d / st.se : Math.abs(d) < 1e-12 ? 0 : d > 0 ? Infinity : -Infinity;
+      const d = (out[0] as number) - ref;
+      const se = out[1] as number;
+      reps[b] = se > 0 ? d / se : Math.abs(d) < 1e-12 ? 0 : d > 0 ? Infinity : -Infinity;
     }
   }
 

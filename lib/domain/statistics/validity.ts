@@ -4,8 +4,8 @@
 //   assessing discriminant validity in variance-based structural equation modeling", J. Academy of
 //   Marketing Science 43, 115–135, eq. 6): the mean correlation between items of different factors
 //   divided by the geometric mean of the mean within-factor item correlations. Correlations are
-//   pairwise (all respondents who answered both items; R's cor(use = "pairwise")) and taken as they are — items must already be
-//   scored in the same direction (reverse items recoded). HTMT > 0.85 is flagged (ibid., HTMT.85).
+//   pairwise (all respondents who answered both items; R's cor(use = "pairwise")) and taken as
+//   they are — items must already be scored in the same direction (reverse items recoded). HTMT > 0.85 is flagged (ibid., HTMT.85).
 // - Fornell–Larcker criterion (Fornell & Larcker 1981, J. Marketing Research 18(1), 39–50): each
 //   factor's √AVE must exceed its correlation with every other factor.
 
