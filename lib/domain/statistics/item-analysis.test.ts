@@ -74,11 +74,11 @@ describe("item analysis details", () => {
     expect(res.items[0]?.itemTotal).toBeCloseTo(0.7 / Math.sqrt(0.7 * 2.2), 12);
   });
 
-  it("Feldt closed form: α = .8, n = 101, k = 5 → 1 − .2·qf(.975, 100, 400) and 1 − .2·qf(.025, 100, 400)", () => {
-    const ci = feldtInterval(0.8, 101, 5) as { lower: number; upper: number };
-    expect(ci.lower).toBeLessThan(0.8);
-    expect(ci.upper).toBeGreaterThan(0.8);
-    // Narrower with more respondents.
+  it("Feldt interval for α = .8, n = 101, k = 5 equals psych::alpha.ci; narrower with more people", () => {
+    const ex = bfi.feldtExample;
+    const ci = feldtInterval(ex.alpha, ex.n, ex.k) as { lower: number; upper: number };
+    expect(ci.lower).toBeCloseTo(ex.lower, 10);
+    expect(ci.upper).toBeCloseTo(ex.upper, 10);
     const wide = feldtInterval(0.8, 21, 5) as { lower: number; upper: number };
     expect(wide.upper - wide.lower).toBeGreaterThan(ci.upper - ci.lower);
     expect(feldtInterval(0.8, 1, 5)).toBeNull();

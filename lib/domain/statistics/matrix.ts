@@ -25,23 +25,23 @@ export interface PairwiseCovariance {
  * one-pass formulas accurate. Cells with fewer than 2 rows (or no variance, for r) are NaN.
  */
 export function pairwiseMoments(values: Float64Array, n: number, p: number): PairwiseCovariance & { corr: Float64Array } {
-  const shift = new Float64Array(p);
+  // Column-major, shifted copy so the pair loops run over contiguous memory.
+  const cols = new Float64Array(n * p);
   for (let j = 0; j < p; j++) {
+    let shift = NaN;
     for (let r = 0; r < n; r++) {
       const v = values[r * p + j] as number;
-      if (v === v) {
-        shift[j] = v;
-        break;
-      }
+      if (shift !== shift && v === v) shift = v;
+      cols[j * n + r] = v - shift;
     }
   }
   const cov = new Float64Array(p * p);
   const corr = new Float64Array(p * p);
   const counts = new Float64Array(p * p);
   for (let i = 0; i < p; i++) {
-    const si0 = shift[i] as number;
+    const oi = i * n;
     for (let j = i; j < p; j++) {
-      const sj0 = shift[j] as number;
+      const oj = j * n;
       let c = 0;
       let sa = 0;
       let sb = 0;
@@ -49,8 +49,8 @@ export function pairwiseMoments(values: Float64Array, n: number, p: number): Pai
       let sbb = 0;
       let sab = 0;
       for (let r = 0; r < n; r++) {
-        const a = (values[r * p + i] as number) - si0;
-        const b = (values[r * p + j] as number) - sj0;
+        const a = cols[oi + r] as number;
+        const b = cols[oj + r] as number;
         if (a !== a || b !== b) continue;
         c++;
         sa += a;
