@@ -21,14 +21,37 @@ export async function refuseHostileServerAction(request: Request): Promise<Respo
   const type = request.headers.get("content-type") ?? "";
   try {
     if (type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded")) {
-      await request.clone().formData();
+      const form = await request.clone().formData();
+      const keys = [...form.keys()];
+      // A form posted without JavaScript names its action in $ACTION_* fields; one posted by React's
+      // client carries the argument list in field "0" (the form's own fields are prefixed "1_").
+      const args = form.get("0");
+      if (typeof args === "string") checkArguments(args);
+      else if (!keys.some((k) => /^(\d+_)?\$ACTION_/.test(k))) throw new Error("no action arguments");
     } else {
       const text = await request.clone().text();
-      // Next's client sends its encoded arguments as JSON text (an array).
-      if (!Array.isArray(JSON.parse(text))) throw new Error("not an argument list");
+      checkArguments(text);
+      if (referencesMissingParts(JSON.parse(text))) throw new Error("references parts a plain body has not");
     }
   } catch {
     return refusal(400, "This form could not be read. Reload the page and try again.");
   }
   return null;
+}
+
+// Strings React's reply encoder writes for values, as opposed to references to other parts or
+// streams ("$K1", "$@2", "$Q3", …) that a plain-text body cannot contain.
+const VALUE_MARKERS = /^\$(\$|D|n|N|I|-|u|undefined$|Infinity$|NaN$)/;
+
+function checkArguments(text: string): void {
+  const args: unknown = JSON.parse(text);
+  if (!Array.isArray(args)) throw new Error("not an argument list");
+}
+
+/** For bodies without parts: every "$…" string must be a value marker, not a part reference. */
+export function referencesMissingParts(value: unknown): boolean {
+  if (typeof value === "string") return value.startsWith("$") && !VALUE_MARKERS.test(value);
+  if (Array.isArray(value)) return value.some(referencesMissingParts);
+  if (value && typeof value === "object") return Object.values(value).some(referencesMissingParts);
+  return false;
 }
