@@ -1,6 +1,6 @@
 "use server";
 // Server actions of the API keys page; each delegates to one guarded action definition (lib/features/api-keys/keys.ts).
-import { runOrgActionFromForm } from "@/lib/platform/access/run-org-action";
+import { runOrgActionFromForm } from "@/lib/features/access/action-form";
 import type { ActionResult } from "@/lib/platform/http/action-result";
 import { createApiKey, revokeApiKey } from "@/lib/features/api-keys/keys";
 

@@ -1,7 +1,7 @@
 "use server";
 // Server actions of the portfolio pages; each delegates to one guarded action definition.
 import { redirect } from "next/navigation";
-import { runOrgActionFromForm } from "@/lib/platform/access/run-org-action";
+import { runOrgActionFromForm } from "@/lib/features/access/action-form";
 import type { ActionResult } from "@/lib/platform/http/action-result";
 import { addClientRespondents, createClientAssessment } from "@/lib/features/portfolio/actions";
 

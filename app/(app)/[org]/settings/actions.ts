@@ -1,6 +1,6 @@
 "use server";
 // Server actions of the bank's access grants (settings page). Each delegates to one guarded action.
-import { runOrgActionFromForm } from "@/lib/platform/access/run-org-action";
+import { runOrgActionFromForm } from "@/lib/features/access/action-form";
 import type { ActionResult } from "@/lib/platform/http/action-result";
 import { grantAccess, revokeGrant } from "@/lib/features/grants/actions";
 

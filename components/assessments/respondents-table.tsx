@@ -1,0 +1,29 @@
+// The respondents of one assessment, for the bank's own page and a consultancy's client page. The
+// page works out each row (state, link); revoking is offered only where the page passes `revoke`.
+import { StatusBadge } from "@/components/assessments/status-badge";
+import { CopyLinkButton, RevokeRespondentButton } from "@/components/assessments/respondent-actions";
+import type { RespondentRowView } from "@/lib/features/assessments/respondent-rows";
+
+export function RespondentsTable({ rows, itemCount, revoke }: { rows: RespondentRowView[]; itemCount: number; revoke?: { orgSlug: string; assessmentId: string } }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <thead className="text-xs text-slate-500"><tr><th className="py-2">E-mail</th><th>Group</th><th>Progress</th><th>Status</th><th><span className="sr-only">Actions</span></th></tr></thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((r) => (
+            <tr key={r.id} data-testid={`respondent-${r.email}`}>
+              <td className="py-2 pr-3">{r.email}</td>
+              <td className="pr-3">{r.group}</td>
+              <td className="pr-3">{Math.min(r.answered, itemCount)} / {itemCount}</td>
+              <td className="pr-3"><StatusBadge status={r.state} /></td>
+              <td className="space-x-2 whitespace-nowrap">
+                {r.link && <CopyLinkButton url={r.link} email={r.email} />}
+                {revoke && r.state !== "revoked" && <RevokeRespondentButton orgSlug={revoke.orgSlug} assessmentId={revoke.assessmentId} respondentId={r.id} />}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
