@@ -1,10 +1,11 @@
 // The respondents of one assessment, for the bank's own page and a consultancy's client page. The
-// page works out each row (state, link); revoking is offered only where the page passes `revoke`.
+// page works out each row (state, link); re-issuing and revoking are offered only where the page
+// passes `manage` (an open assessment the viewer may change).
 import { StatusBadge } from "@/components/assessments/status-badge";
-import { CopyLinkButton, RevokeRespondentButton } from "@/components/assessments/respondent-actions";
+import { CopyLinkButton, ReissueLinkButton, RevokeRespondentButton } from "@/components/assessments/respondent-actions";
 import type { RespondentRowView } from "@/lib/features/assessments/respondent-rows";
 
-export function RespondentsTable({ rows, itemCount, revoke }: { rows: RespondentRowView[]; itemCount: number; revoke?: { orgSlug: string; assessmentId: string } }) {
+export function RespondentsTable({ rows, itemCount, manage }: { rows: RespondentRowView[]; itemCount: number; manage?: { orgSlug: string; assessmentId: string } }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
@@ -15,10 +16,14 @@ export function RespondentsTable({ rows, itemCount, revoke }: { rows: Respondent
               <td className="py-2 pr-3">{r.email}</td>
               <td className="pr-3">{r.group}</td>
               <td className="pr-3">{Math.min(r.answered, itemCount)} / {itemCount}</td>
-              <td className="pr-3"><StatusBadge status={r.state} /></td>
+              <td className="pr-3">
+                <StatusBadge status={r.state} />
+                {r.needsNewLink && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900" data-testid="needs-new-link">needs a new link</span>}
+              </td>
               <td className="space-x-2 whitespace-nowrap">
                 {r.link && <CopyLinkButton url={r.link} email={r.email} />}
-                {revoke && r.state !== "revoked" && <RevokeRespondentButton orgSlug={revoke.orgSlug} assessmentId={revoke.assessmentId} respondentId={r.id} />}
+                {manage && r.state !== "revoked" && r.state !== "submitted" && <ReissueLinkButton orgSlug={manage.orgSlug} assessmentId={manage.assessmentId} respondentId={r.id} />}
+                {manage && r.state !== "revoked" && <RevokeRespondentButton orgSlug={manage.orgSlug} assessmentId={manage.assessmentId} respondentId={r.id} />}
               </td>
             </tr>
           ))}

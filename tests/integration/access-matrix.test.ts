@@ -49,7 +49,8 @@ function scenarioFor(action: AnyOrgAction, cast: PortfolioCast, ids: Ids): Scena
     case "assessment.close":
     case "assessment.reopen":
     case "assessment.publish": return bank({ assessmentId: cast.bAssessmentId });
-    case "assessment.revoke-respondent": return bank({ assessmentId: cast.bAssessmentId, respondentId: cast.bRespondentId });
+    case "assessment.revoke-respondent":
+    case "assessment.reissue-link": return bank({ assessmentId: cast.bAssessmentId, respondentId: cast.bRespondentId });
     case "billing.checkout": return bank({ plan: "professional" });
     case "billing.portal": return bank({});
     case "api-key.create": return bank({ name: "Intruder key", scope: "READ_WRITE" });
@@ -116,7 +117,7 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
   it("covers the membership, settings, assessment, billing, API-key, grant, portfolio and ISM-study actions", () => {
     expect(orgActions.map((a) => a.name).sort()).toEqual([
       "api-key.create", "api-key.revoke",
-      "assessment.add-respondents", "assessment.close", "assessment.create", "assessment.publish", "assessment.remind",
+      "assessment.add-respondents", "assessment.close", "assessment.create", "assessment.publish", "assessment.reissue-link", "assessment.remind",
       "assessment.reopen", "assessment.revoke-respondent", "billing.checkout", "billing.portal",
       "grant.create", "grant.revoke",
       "ism-study.add-experts", "ism-study.adopt", "ism-study.close", "ism-study.create", "ism-study.reopen", "ism-study.reset-model", "ism-study.revoke-expert",

@@ -14,6 +14,7 @@ const NOT_ORG_SCOPED: Record<string, string> = {
   signUpAction: "creates an account: no session yet",
   signOutAction: "ends the caller's own session",
   changePasswordAction: "the signed-in user's own account",
+  signOutEverywhereAction: "ends the signed-in user's own sessions",
   createOrganizationAction: "creates an organisation, so there is none to be a member of yet",
   acceptInvitationAction: "the invitation token decides which organisation; membership is its result",
 };

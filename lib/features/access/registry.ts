@@ -10,6 +10,7 @@ import { updateOrganization } from "../org/organizations.ts";
 import {
   addRespondents, closeAssessment, createAssessment, publishAssessment, remindRespondents, reopenAssessment, revokeRespondent,
 } from "../assessments/manage.ts";
+import { reissueRespondentLink } from "../assessments/link-rotation.ts";
 import { openBillingPortal, startCheckout } from "../billing/checkout.ts";
 import { createApiKey, revokeApiKey } from "../api-keys/keys.ts";
 import { grantAccess, revokeGrant } from "../grants/actions.ts";
@@ -22,7 +23,7 @@ export type AnyOrgAction = OrgAction<z.ZodType, unknown>;
 
 export const orgActions: readonly AnyOrgAction[] = [
   updateOrganization, inviteMember, revokeInvitation, changeRole, removeMember,
-  createAssessment, addRespondents, remindRespondents, revokeRespondent, closeAssessment, reopenAssessment, publishAssessment,
+  createAssessment, addRespondents, remindRespondents, revokeRespondent, reissueRespondentLink, closeAssessment, reopenAssessment, publishAssessment,
   startCheckout, openBillingPortal,
   createApiKey, revokeApiKey,
   grantAccess, revokeGrant,

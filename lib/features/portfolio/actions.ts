@@ -2,6 +2,7 @@
 // there. The work itself is the bank-side logic (lib/features/assessments/manage.ts), aimed at the client.
 import { z } from "zod";
 import { defineOrgAction } from "../access/action.ts";
+import { fail } from "../../platform/http/action-result.ts";
 import { recordAudit } from "../../platform/audit.ts";
 import { addRespondentsIn, createAssessmentIn } from "../assessments/manage.ts";
 import { addRespondentsSchema, createAssessmentSchema } from "../assessments/validation.ts";
@@ -34,6 +35,9 @@ export const addClientRespondents = defineOrgAction({
   schema: bankField.extend(addRespondentsSchema.shape),
   async run(db, ctx, input) {
     const bank = await clientOf(db, ctx, input.bank);
+    // Only into an assessment this consultancy runs: the bank's own respondents stay the bank's.
+    const runs = await db.assessment.findFirst({ where: { id: input.assessmentId, organizationId: bank.id, runByOrgId: ctx.org.id }, select: { id: true } });
+    if (!runs) return fail(404, "That assessment was not found among those you run for this client.");
     const result = await addRespondentsIn(db, bank, { user: ctx.user, via: ctx.org }, input);
     if (result.ok) {
       await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "portfolio.respondents-added", target: input.assessmentId, detail: { bank: bank.slug, count: result.data.added } });

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/platform/db/prisma";
 import { requireOrgPage } from "@/lib/features/access/page";
-import { hasRole } from "@/lib/platform/access/roles";
 import { getAssessment, listRespondents } from "@/lib/features/assessments/queries";
+import { maySeeRespondentLinks } from "@/lib/features/assessments/link-rotation";
+import { respondentRows } from "@/lib/features/assessments/respondent-rows";
 import { itemKeysFor } from "@/lib/features/assessments/respond";
 import { mailConfigured } from "@/lib/platform/mail/mailer";
 import { requestOrigin } from "@/lib/platform/http/request-origin";
@@ -14,7 +15,6 @@ import { StatusControls } from "@/components/assessments/status-controls";
 import { AddRespondentsForm } from "@/components/assessments/add-respondents-form";
 import { RemindButton } from "@/components/assessments/respondent-actions";
 import { RespondentsTable } from "@/components/assessments/respondents-table";
-import { respondentRows } from "@/lib/features/assessments/respondent-rows";
 
 export const metadata: Metadata = { title: "Assessment" };
 
@@ -23,7 +23,8 @@ export default async function AssessmentPage({ params }: { params: Promise<{ org
   const { org, role } = await requireOrgPage(slug);
   const assessment = await getAssessment(db, org.id, id);
   if (!assessment) notFound();
-  const canManage = hasRole(role, "ADMIN");
+  // Owners and admins of the bank see who was asked and their links (lib/features/assessments/link-rotation.ts).
+  const canManage = maySeeRespondentLinks(org, role, assessment);
   const respondents = await listRespondents(db, org.id, assessment.id);
   const itemCount = itemKeysFor(assessment.frameworkVersion, assessment.modules).size;
   const origin = await requestOrigin();
@@ -54,7 +55,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ org
       )}
       <Card title={`Respondents (${active.length})`} actions={canManage && assessment.status === "OPEN" && mailConfigured() ? <RemindButton orgSlug={org.slug} assessmentId={assessment.id} /> : undefined}>
         {respondents.length === 0 ? <p className="text-sm text-slate-600">Nobody has been invited yet.</p> : canManage ? (
-          <RespondentsTable rows={respondentRows(respondents, origin)} itemCount={itemCount} revoke={assessment.status === "OPEN" ? { orgSlug: org.slug, assessmentId: assessment.id } : undefined} />
+          <RespondentsTable rows={respondentRows(respondents, origin)} itemCount={itemCount} manage={assessment.status === "OPEN" ? { orgSlug: org.slug, assessmentId: assessment.id } : undefined} />
         ) : (
           <p className="text-sm text-slate-600">{submitted} of {active.length} respondents have submitted. Respondent identities are visible to owners and admins only.</p>
         )}

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/platform/db/prisma";
-import { hasRole } from "@/lib/platform/access/roles";
 import { requireOnPage } from "@/lib/features/access/page";
 import { resolveClientAccess } from "@/lib/features/portfolio/access";
 import { clientAssessmentResults } from "@/lib/features/portfolio/results";
 import { ismModelInUse } from "@/lib/features/ism-studies/adopted-model";
 import { getAssessment, listRespondents } from "@/lib/features/assessments/queries";
+import { maySeeRespondentLinks } from "@/lib/features/assessments/link-rotation";
 import { respondentRows } from "@/lib/features/assessments/respondent-rows";
 import { itemKeysFor } from "@/lib/features/assessments/respond";
 import { mailConfigured } from "@/lib/platform/mail/mailer";
@@ -27,7 +27,8 @@ export default async function ClientAssessmentPage({ params }: { params: Promise
   const { org, role, bank } = await requireOnPage((db, user) => resolveClientAccess(db, user, slug, bankSlug));
   const assessment = await getAssessment(db, bank.id, id);
   if (!assessment) notFound();
-  const canRun = hasRole(role, "ADMIN");
+  // E-mails and links only for an assessment this consultancy runs; the bank's own stay the bank's.
+  const seesLinks = maySeeRespondentLinks(org, role, assessment);
   // The consultancy's adopted model first (its own panel), then the bank's, else the reference model.
   const model = await ismModelInUse(db, [org.id, bank.id]);
   const [results, respondents, origin] = await Promise.all([
@@ -46,13 +47,14 @@ export default async function ClientAssessmentPage({ params }: { params: Promise
       </div>
       <Card title="Respondents">
         <p className="text-sm text-slate-700" data-testid="submitted-count">{active.filter((r) => r.submittedAt).length} of {active.length} submitted.</p>
-        {canRun && assessment.status === "OPEN" && (
+        {!seesLinks && <p className="mt-2 text-xs text-slate-500">{assessment.runByOrgId === org.id ? "Respondent identities are visible to admins only." : `${bank.name} runs this assessment: who was asked, and their links, stay with ${bank.name}.`}</p>}
+        {seesLinks && assessment.status === "OPEN" && (
           <div className="mt-4 space-y-3">
             <AddRespondentsForm orgSlug={org.slug} assessmentId={assessment.id} groups={assessment.groups} action={addClientRespondentsAction} hidden={{ bank: bank.slug }} />
             {!mailConfigured() && <p className="text-xs text-slate-500">E-mail is not configured on this server: copy each person&apos;s link from the list below.</p>}
           </div>
         )}
-        {canRun && respondents.length > 0 && (
+        {seesLinks && respondents.length > 0 && (
           <div className="mt-4"><RespondentsTable rows={respondentRows(respondents, origin)} itemCount={itemKeysFor(assessment.frameworkVersion, assessment.modules).size} /></div>
         )}
       </Card>
