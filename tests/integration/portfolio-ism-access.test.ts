@@ -99,7 +99,7 @@ describe.each(enginesUnderTest())("portfolio and ISM-study access matrix on %s",
 
     const north = cast.clients[0];
     if (!north) throw new Error("cast");
-    const open = await t.db.assessment.create({ data: { organizationId: north.id, name: "North open", frameworkVersion: FW, modules: ["cx", "ecrm"], groups: ["managers"] } });
+    const open = await t.db.assessment.create({ data: { organizationId: north.id, runByOrgId: cast.consultancy.id, name: "North open", frameworkVersion: FW, modules: ["cx", "ecrm"], groups: ["managers"] } });
     bankFor.granted = { slug: north.slug, assessmentId: open.id };
     bankFor.revoked = { slug: cast.formerClient.slug, assessmentId: cast.formerClient.assessmentId };
     bankFor["never-granted"] = { slug: cast.orgB.slug, assessmentId: cast.bAssessmentId };
