@@ -8,7 +8,7 @@ import type { Db } from "../../platform/db/connect.ts";
 import type { OrgKind, Role } from "../../platform/db/generated/client.ts";
 import { AccessError, type OrgContext, type SessionUser } from "../../platform/access/access.ts";
 import { requireUser } from "../../platform/access/session.ts";
-import { refusalPage } from "../../platform/access/refusal.ts";
+import { refusalPage } from "../../platform/access/refusal-page.ts";
 import { fail, type ActionFailure } from "../../platform/http/action-result.ts";
 import type { Feature } from "../billing/plans.ts";
 import { guardOrg, type OrgGuard } from "./guard.ts";
