@@ -6,7 +6,7 @@ import { auth, signIn, signOut } from "@/lib/platform/auth/config";
 import { revokeSession } from "@/lib/platform/auth/sessions";
 import { signUp } from "@/lib/platform/auth/accounts";
 import { fail, type ActionResult } from "@/lib/platform/http/action-result";
-import { stripActionKeys } from "@/lib/platform/access/run-org-action";
+import { stripActionKeys } from "@/lib/platform/http/form-fields";
 
 /** Only same-site relative paths may be used as a post-sign-in destination. */
 function safeRedirect(target: FormDataEntryValue | null): string {

@@ -1,7 +1,7 @@
 "use server";
 import { unreadableForm } from "@/lib/platform/http/action-result";
 // Server actions of an organisation's pages. Each delegates to one guarded action definition.
-import { runOrgActionFromForm } from "@/lib/platform/access/run-org-action";
+import { runOrgActionFromForm } from "@/lib/features/access/action-form";
 import type { ActionResult } from "@/lib/platform/http/action-result";
 import { changeRole, removeMember } from "@/lib/features/org/members";
 import { inviteMember, revokeInvitation } from "@/lib/features/org/invitations";

@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/platform/access/session";
 import { signOut } from "@/lib/platform/auth/config";
 import { revokeAllSessions } from "@/lib/platform/auth/sessions";
 import type { ActionResult } from "@/lib/platform/http/action-result";
-import { stripActionKeys } from "@/lib/platform/access/run-org-action";
+import { stripActionKeys } from "@/lib/platform/http/form-fields";
 
 // POST account form – changes the password; every session ends, so the user signs in again.
 export async function changePasswordAction(_prev: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<unknown>> {

@@ -5,7 +5,7 @@ import { db } from "@/lib/platform/db/prisma";
 import { currentUser } from "@/lib/platform/access/session";
 import { createOrganization } from "@/lib/features/org/organizations";
 import { acceptInvitation } from "@/lib/features/org/invitations";
-import { stripActionKeys } from "@/lib/platform/access/run-org-action";
+import { stripActionKeys } from "@/lib/platform/http/form-fields";
 import { fail, type ActionResult } from "@/lib/platform/http/action-result";
 
 // POST new-organisation form – creates the organisation with the caller as owner.

@@ -1,7 +1,7 @@
 "use server";
 import { unreadableForm } from "@/lib/platform/http/action-result";
 // Server actions of the API keys page; each delegates to one guarded action definition (lib/features/api-keys/keys.ts).
-import { runOrgActionFromForm } from "@/lib/platform/access/run-org-action";
+import { runOrgActionFromForm } from "@/lib/features/access/action-form";
 import type { ActionResult } from "@/lib/platform/http/action-result";
 import { createApiKey, revokeApiKey } from "@/lib/features/api-keys/keys";
 

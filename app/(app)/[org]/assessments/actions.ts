@@ -2,7 +2,7 @@
 import { unreadableForm } from "@/lib/platform/http/action-result";
 // Server actions of the assessment pages; each delegates to one guarded action definition.
 import { redirect } from "next/navigation";
-import { runOrgActionFromForm } from "@/lib/platform/access/run-org-action";
+import { runOrgActionFromForm } from "@/lib/features/access/action-form";
 import type { ActionResult } from "@/lib/platform/http/action-result";
 import {
   addRespondents, closeAssessment, createAssessment, publishAssessment, remindRespondents, reopenAssessment, revokeRespondent,

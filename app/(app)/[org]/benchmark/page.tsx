@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/platform/db/prisma";
-import { requireFeature } from "@/lib/features/billing/entitlements";
 import { PlanRequired } from "@/components/billing/plan-required";
-import { openPage } from "@/lib/features/benchmark/page-access";
-import { openBenchmark } from "@/lib/features/benchmark/access";
+import { requireOrgPage } from "@/lib/features/access/page";
+import { BENCHMARK } from "@/lib/features/access/requirements";
 import { parsePeerFilters } from "@/lib/features/benchmark/filters";
 import { loadBenchmark, type MetricFigures } from "@/lib/features/benchmark/benchmark-view";
 import { formatIndex, formatScore } from "@/lib/view/results/format";
@@ -21,8 +20,7 @@ export const metadata: Metadata = { title: "Benchmark" };
 // GET /:org/benchmark?round=&ownership=&sizeBand=&region= – the bank against the peer group it chose.
 export default async function BenchmarkPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [{ org: slug }, raw] = await Promise.all([params, searchParams]);
-  const { org } = await openPage(openBenchmark, slug);
-  const unpaid = await requireFeature(db, org, "benchmarkPercentiles");
+  const { org, unpaid } = await requireOrgPage(slug, BENCHMARK);
   if (unpaid) return (<><h1 className="text-2xl font-semibold">Benchmark</h1><PlanRequired refusal={unpaid} orgSlug={org.slug} /></>);
   const { filters, errors } = parsePeerFilters(raw);
   const view = await loadBenchmark(db, org, filters);

@@ -3,7 +3,7 @@ import { unreadableForm } from "@/lib/platform/http/action-result";
 // Server actions of the billing page: each runs one guarded action (OWNER only) and sends the
 // browser to the Stripe page it created.
 import { redirect } from "next/navigation";
-import { runOrgActionFromForm } from "@/lib/platform/access/run-org-action";
+import { runOrgActionFromForm } from "@/lib/features/access/action-form";
 import type { ActionResult } from "@/lib/platform/http/action-result";
 import { openBillingPortal, startCheckout } from "@/lib/features/billing/checkout";
 

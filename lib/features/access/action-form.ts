@@ -1,10 +1,11 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { db } from "../db/prisma.ts";
-import { currentUser } from "./session.ts";
-import type { OrgAction } from "./org-action.ts";
-import { fail, type ActionResult } from "../http/action-result.ts";
+import { db } from "../../platform/db/prisma.ts";
+import { currentUser } from "../../platform/access/session.ts";
+import { stripActionKeys } from "../../platform/http/form-fields.ts";
+import { fail, type ActionResult } from "../../platform/http/action-result.ts";
+import type { OrgAction } from "./action.ts";
 
 /**
  * Runs an organisation action from a form post. The form names its organisation in a hidden
@@ -19,11 +20,4 @@ export async function runOrgActionFromForm<S extends z.ZodType, T>(action: OrgAc
   const result = await action.invoke(db, await currentUser(), orgSlug, stripActionKeys(fields));
   if (result.ok) revalidatePath(`/${orgSlug}`, "layout");
   return result;
-}
-
-/** Next adds $ACTION_* entries to server-action form data; they are not user input. */
-export function stripActionKeys(fields: Record<string, FormDataEntryValue>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(fields)) if (!k.startsWith("$ACTION") && typeof v === "string") out[k] = v;
-  return out;
 }
