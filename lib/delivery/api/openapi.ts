@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document of API v1, generated from the zod schemas that validate the requests
 // (lib/delivery/api/schemas.ts) with zod 4's z.toJSONSchema. Served at /api/v1/openapi.json.
 import { z } from "zod";
+import type { OpenApiDocument as ViewOpenApiDocument } from "../../view/api/openapi-document.ts";
 import { API_KEY_RATE_LIMIT } from "./guard.ts";
 import {
   assessmentPage, assessmentResponse, createAssessmentBody, errorResponse, ismBody, ismResponse, listAssessmentsQuery,
@@ -124,3 +125,6 @@ export function openApiDocument(serverUrl = "/api/v1") {
 }
 
 export type OpenApiDocument = ReturnType<typeof openApiDocument>;
+
+// The API page (components/api-keys/openapi-view.tsx) renders this document through the view's shape.
+export const asViewDocument = (doc: OpenApiDocument): ViewOpenApiDocument => doc;

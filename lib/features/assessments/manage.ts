@@ -13,7 +13,7 @@ import {
 import { ensureFrameworksStored } from "./framework-store.ts";
 import { issueRespondentToken, respondentToken, respondentUrl, sendRespondentLink } from "./respondent-links.ts";
 import { appBaseUrl } from "../../platform/http/app-url.ts";
-import { writePoolEntryForAssessment } from "../benchmark/pool.ts";
+import { writePoolEntryForAssessment } from "./publish-to-pool.ts";
 import { checkLimit } from "../billing/entitlements.ts";
 
 async function findAssessment(db: Db, organizationId: string, assessmentId: string) {

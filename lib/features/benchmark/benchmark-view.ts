@@ -5,38 +5,12 @@
 import type { Db } from "../../platform/db/connect.ts";
 import type { Organization } from "../../platform/db/generated/client.ts";
 import { getFramework, latestFramework } from "../../domain/instrument/index.ts";
-import { checkPeerGroup, minPeersFrom, type Distribution } from "../../domain/benchmark/index.ts";
-import { benchmarkMetrics, type MetricKind } from "./metrics.ts";
-import type { PeerFilters } from "./filters.ts";
+import { checkPeerGroup, minPeersFrom } from "../../domain/benchmark/index.ts";
+import { benchmarkMetrics } from "./metrics.ts";
+import type { BenchmarkView, MetricFigures, PeerFilters } from "../../view/benchmark/types.ts";
 import { aggregatePeers, ownScores, peerVectors, poolRegions, poolRounds } from "./peer-query.ts";
 
-export interface MetricFigures {
-  key: string;
-  kind: MetricKind;
-  name: string;
-  moduleKey: string | null;
-  categoryKey: string | null;
-  /** The bank's own score on 1–5 in the round; null when it has none. */
-  own: number | null;
-  /** Mid-rank percentile rank of `own` among the peers (0–100). */
-  percentileRank: number | null;
-  /** Peer distribution; null when fewer than K peers have this metric. */
-  peers: Distribution | null;
-}
-
-export type BenchmarkView = {
-  frameworkVersion: string;
-  round: number | null;
-  rounds: number[];
-  regions: string[];
-  filters: PeerFilters;
-  k: number;
-  /** Whether the bank has a published assessment in this round. */
-  hasOwnScores: boolean;
-} & (
-  | { status: "ok"; peerCount: number; metrics: MetricFigures[] }
-  | { status: "suppressed"; reason: string }
-);
+export type { BenchmarkView, MetricFigures };
 
 export const minPeers = () => minPeersFrom(process.env.MEYAR_BENCHMARK_MIN_PEERS);
 

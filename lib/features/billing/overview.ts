@@ -1,14 +1,11 @@
 // What the billing page shows: the plan in force, why, and how much of each limit is used.
+import type { LimitUsage } from "../../view/billing/types.ts";
 import type { Db } from "../../platform/db/connect.ts";
 import { billingConfig, type BillingConfig, type Env } from "./config.ts";
 import { planInForce, type PlanInForce } from "./entitlements.ts";
-import { PLANS, UPGRADE_ORDER, priceIdFor, type Limit, type Plan } from "./plans.ts";
+import { PLANS, UPGRADE_ORDER, priceIdFor, type Plan } from "./plans.ts";
 
-export interface LimitUsage {
-  limit: Limit;
-  used: number;
-  max: number | null;
-}
+export type { LimitUsage };
 
 export interface BillingOverview {
   current: PlanInForce;

@@ -1,0 +1,85 @@
+// No import cycles between folders of lib/ (issue 18). A folder is lib/<layer>/<concern>
+// (lib/features/assessments, lib/domain/instrument, …); files directly in a layer belong to the layer.
+// File-level cycles inside one folder are allowed; a cycle between two concerns means they are one
+// concern or one of them holds something that belongs lower down.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const lib = path.join(root, "lib");
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === "generated" ? [] : sourceFiles(full);
+    return /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [full] : [];
+  });
+}
+
+export function folderOf(file: string): string {
+  const parts = path.relative(root, file).split(path.sep);
+  // lib/<layer>/<concern>/… ; lib/<layer>/file.ts
+  return parts.length > 3 ? parts.slice(0, 3).join("/") : parts.slice(0, 2).join("/");
+}
+
+/** Relative imports and `@/lib/…` imports of a source text, resolved to files. */
+export function importsOf(file: string, text: string): string[] {
+  const specs = [...text.matchAll(/(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] ?? m[2] ?? "");
+  return specs.flatMap((s) => {
+    if (s.startsWith(".")) return [path.resolve(path.dirname(file), s)];
+    if (s.startsWith("@/lib/")) return [path.join(root, s.slice(2))];
+    return [];
+  });
+}
+
+export function folderGraph(files: { file: string; text: string }[]): Map<string, Set<string>> {
+  const graph = new Map<string, Set<string>>();
+  for (const { file, text } of files) {
+    const from = folderOf(file);
+    const edges = graph.get(from) ?? new Set<string>();
+    graph.set(from, edges);
+    for (const target of importsOf(file, text)) {
+      if (!target.startsWith(lib + path.sep)) continue;
+      const to = folderOf(target);
+      if (to !== from) edges.add(to);
+    }
+  }
+  return graph;
+}
+
+/** Every cycle found by depth-first search, each as the folders along it. */
+export function findCycles(graph: Map<string, Set<string>>): string[][] {
+  const cycles: string[][] = [];
+  const state = new Map<string, "open" | "done">();
+  const stack: string[] = [];
+  const visit = (node: string) => {
+    state.set(node, "open");
+    stack.push(node);
+    for (const next of graph.get(node) ?? []) {
+      if (state.get(next) === "open") cycles.push([...stack.slice(stack.indexOf(next)), next]);
+      else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(node, "done");
+  };
+  for (const node of [...graph.keys()].sort()) if (!state.has(node)) visit(node);
+  return cycles;
+}
+
+describe("folder-level import graph of lib/", () => {
+  it("finds a cycle when there is one (the check can fail)", () => {
+    const graph = folderGraph([
+      { file: path.join(lib, "features/a/x.ts"), text: 'import { y } from "../b/y.ts";' },
+      { file: path.join(lib, "features/b/y.ts"), text: 'import type { x } from "@/lib/features/a/x";' },
+    ]);
+    expect(findCycles(graph)).toEqual([["lib/features/a", "lib/features/b", "lib/features/a"]]);
+  });
+
+  it("has no cycle between folders", () => {
+    const files = sourceFiles(lib).map((file) => ({ file, text: readFileSync(file, "utf8") }));
+    expect(files.length).toBeGreaterThan(100);
+    const cycles = findCycles(folderGraph(files)).map((c) => c.join(" → "));
+    expect(cycles).toEqual([]);
+  });
+});
