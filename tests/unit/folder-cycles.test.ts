@@ -2,38 +2,20 @@
 // (lib/features/assessments, lib/domain/instrument, …); files directly in a layer belong to the layer.
 // File-level cycles inside one folder are allowed; a cycle between two concerns means they are one
 // concern or one of them holds something that belongs lower down.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { importsOf, root, sourceFiles } from "./support/import-graph.ts";
 
-const root = path.resolve(import.meta.dirname, "../..");
 const lib = path.join(root, "lib");
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === "generated" ? [] : sourceFiles(full);
-    return /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [full] : [];
-  });
-}
-
-export function folderOf(file: string): string {
+function folderOf(file: string): string {
   const parts = path.relative(root, file).split(path.sep);
   // lib/<layer>/<concern>/… ; lib/<layer>/file.ts
   return parts.length > 3 ? parts.slice(0, 3).join("/") : parts.slice(0, 2).join("/");
 }
 
-/** Relative imports and `@/lib/…` imports of a source text, resolved to files. */
-export function importsOf(file: string, text: string): string[] {
-  const specs = [...text.matchAll(/(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] ?? m[2] ?? "");
-  return specs.flatMap((s) => {
-    if (s.startsWith(".")) return [path.resolve(path.dirname(file), s)];
-    if (s.startsWith("@/lib/")) return [path.join(root, s.slice(2))];
-    return [];
-  });
-}
-
-export function folderGraph(files: { file: string; text: string }[]): Map<string, Set<string>> {
+function folderGraph(files: { file: string; text: string }[]): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
   for (const { file, text } of files) {
     const from = folderOf(file);
@@ -49,7 +31,7 @@ export function folderGraph(files: { file: string; text: string }[]): Map<string
 }
 
 /** Every cycle found by depth-first search, each as the folders along it. */
-export function findCycles(graph: Map<string, Set<string>>): string[][] {
+function findCycles(graph: Map<string, Set<string>>): string[][] {
   const cycles: string[][] = [];
   const state = new Map<string, "open" | "done">();
   const stack: string[] = [];

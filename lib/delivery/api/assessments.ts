@@ -1,5 +1,6 @@
 // API v1 assessment endpoints. Every query is scoped by the key's organisation: another
 // organisation's id is indistinguishable from a missing one (404).
+import "server-only";
 import { fail, validationFailure } from "../../platform/http/action-result.ts";
 import { recordAudit } from "../../platform/audit.ts";
 import { ensureFrameworksStored } from "../../features/assessments/framework-store.ts";

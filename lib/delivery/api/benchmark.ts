@@ -1,5 +1,6 @@
 // GET /api/v1/benchmark – the key's bank against a filtered peer group, with the same k-anonymity
 // rule, plan and figures as the benchmark page (lib/features/benchmark).
+import "server-only";
 import { fail } from "../../platform/http/action-result.ts";
 import { requireFeature } from "../../features/billing/entitlements.ts";
 import { loadBenchmark } from "../../features/benchmark/benchmark-view.ts";

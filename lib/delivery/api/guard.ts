@@ -1,6 +1,7 @@
 // The one guard of every /api/v1 route: Bearer key → active key of an organisation → per-key rate
 // limit → scope. Failures are JSON { error } with the statuses of lib/platform/http/action-result.ts. Every
 // handler gets the key's organisation and must scope each query by it (another org's id → 404).
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import type { ApiKeyScope, Organization } from "../../platform/db/generated/client.ts";
 import { fail, type ActionFailure } from "../../platform/http/action-result.ts";

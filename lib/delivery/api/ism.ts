@@ -1,5 +1,6 @@
 // POST /api/v1/ism: the ISM engine on a posted SSIM, like lib/domain/ism/cli.ts (same input shape,
 // same analyseSsim, whose parser reports bad SSIM rows as IsmInputError → 422 with the message).
+import "server-only";
 import { fail } from "../../platform/http/action-result.ts";
 import { analyseSsim } from "../../domain/ism/analyse.ts";
 import { IsmInputError } from "../../domain/ism/types.ts";

@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 document of API v1, generated from the zod schemas that validate the requests
 // (lib/delivery/api/schemas.ts) with zod 4's z.toJSONSchema. Served at /api/v1/openapi.json.
+import "server-only";
 import { z } from "zod";
 import type { OpenApiDocument as ViewOpenApiDocument } from "../../view/api/openapi-document.ts";
 import { API_KEY_RATE_LIMIT } from "./guard.ts";

@@ -1,4 +1,5 @@
 // The zod schemas of API v1: the same objects validate requests and generate /api/v1/openapi.json.
+import "server-only";
 import { z } from "zod";
 import { latestFramework } from "../../domain/instrument/index.ts";
 

@@ -1,4 +1,5 @@
 // Request parsing for API v1: query strings and JSON bodies through the documented zod schemas.
+import "server-only";
 import type { z } from "zod";
 import { fail, validationFailure, type ActionFailure } from "../../platform/http/action-result.ts";
 

@@ -1,5 +1,6 @@
 // The export route's logic, framework-free (database and caller passed in) so tests run it directly.
 // Scores and roadmap: ANALYST and up. Raw answers: the bank's own OWNER/ADMIN only.
+import "server-only";
 import { requireFeature } from "../../features/billing/entitlements.ts";
 import { jsonResponse } from "../../platform/http/json-response.ts";
 import { recordAudit } from "../../platform/audit.ts";

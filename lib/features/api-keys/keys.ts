@@ -1,4 +1,5 @@
 // Organisation API keys: created and revoked by ADMIN/OWNER, shown once, stored as a SHA-256 only.
+import "server-only";
 import { requireFeature } from "../billing/entitlements.ts";
 import { z } from "zod";
 import { defineOrgAction } from "../../platform/access/org-action.ts";

@@ -1,4 +1,5 @@
 // What the create-assessment form offers: the latest framework and its modules with their sizes.
+import "server-only";
 import { latestFramework } from "../../domain/instrument/index.ts";
 import type { FrameworkChoice } from "../../view/assessments/framework-choice.ts";
 

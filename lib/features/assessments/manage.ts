@@ -1,4 +1,5 @@
 // Running an assessment: create it, add respondents, remind, revoke, close, reopen, publish.
+import "server-only";
 import { defineOrgAction } from "../../platform/access/org-action.ts";
 import { fail, ok, type ActionResult } from "../../platform/http/action-result.ts";
 import { recordAudit } from "../../platform/audit.ts";

@@ -1,5 +1,6 @@
 // Publishing puts an assessment's scores into the benchmark pool. It lives with assessments (which
 // own answers) so that lib/features/benchmark never reads answers and the two folders import one way.
+import "server-only";
 import { requireFramework, type ModuleKey } from "../../domain/instrument/index.ts";
 import { scoreAssessment } from "../../domain/scoring/index.ts";
 import { insertPoolEntry, roundOf, type Tx } from "../benchmark/pool.ts";

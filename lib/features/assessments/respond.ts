@@ -1,6 +1,7 @@
 // What a respondent can do with their personal link: read their questionnaire, save an answer,
 // submit. The link is the only credential, so every lookup goes through its hash, and a revoked
 // link, a closed assessment or a submitted questionnaire refuses writes with a clear reason.
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import { fail, ok, validationFailure, type ActionResult } from "../../platform/http/action-result.ts";
 import { hashToken } from "../../platform/security/tokens.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { getFramework } from "../../domain/instrument/index.ts";
 import { emailSchema } from "../../platform/validation/account.ts";

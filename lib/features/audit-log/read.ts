@@ -1,6 +1,7 @@
 // Reading an organisation's audit trail: its own events plus the sign-ins of its current members
 // (sign-ins belong to a person, not to one organisation, so they are stored without one).
 // Newest first, paged by a cursor so the page and the CSV export read the same way.
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import type { AuditRow } from "../../view/audit/types.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";

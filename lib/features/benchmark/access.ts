@@ -1,5 +1,6 @@
 // Who may open the benchmark and sector pages: members (VIEWER and up) of an organisation of the
 // right kind. The wrong kind answers "not found", like a non-member: the page does not exist there.
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import type { OrgKind } from "../../platform/db/generated/client.ts";
 import { AccessError, resolveOrgAccess, type OrgContext, type SessionUser } from "../../platform/access/access.ts";

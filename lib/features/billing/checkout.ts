@@ -1,6 +1,7 @@
 // Subscribing (Stripe Checkout) and managing a subscription (Stripe Billing portal). The
 // organisation is the Stripe customer: created once, its id stored, reused for every session.
 // Only an organisation's OWNER may start either; ADMINs see the billing page read-only.
+import "server-only";
 import type Stripe from "stripe";
 import { z } from "zod";
 import { fail, ok, type ActionResult } from "../../platform/http/action-result.ts";

@@ -4,6 +4,7 @@
 // - out-of-order delivery: subscription fields and payment (grace) fields each keep the `created`
 //   time of the newest event applied; an older event is recorded as "stale" and changes nothing;
 // - concurrency: the organisation's billing row is locked for the duration of the change.
+import "server-only";
 import type Stripe from "stripe";
 import { isUniqueViolation } from "../../platform/http/action-result.ts";
 import type { Db } from "../../platform/db/connect.ts";

@@ -1,4 +1,5 @@
 // What the billing page shows: the plan in force, why, and how much of each limit is used.
+import "server-only";
 import type { LimitUsage } from "../../view/billing/types.ts";
 import type { Db } from "../../platform/db/connect.ts";
 import { billingConfig, type BillingConfig, type Env } from "./config.ts";

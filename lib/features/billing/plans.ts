@@ -1,5 +1,6 @@
 // The plan catalogue (lib/domain/billing/plans.ts) plus the Stripe prices this installation sells
 // it at, read from the environment.
+import "server-only";
 import { PLAN_KEYS, PLANS, type PlanKey } from "../../domain/billing/plans.ts";
 
 export * from "../../domain/billing/plans.ts";

@@ -1,5 +1,6 @@
 // Who may see an organisation's ISM studies: the guard (session → membership → role), then banks and
 // consultancies only (a regulator has no studies: "not found").
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import type { Role } from "../../platform/db/generated/client.ts";
 import { AccessError, resolveOrgAccess, type OrgContext, type SessionUser } from "../../platform/access/access.ts";

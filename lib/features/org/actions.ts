@@ -1,5 +1,6 @@
 // Every organisation-scoped action, in one list: the access-matrix tests iterate over it, so an
 // action added here is automatically proven to refuse other organisations and under-privileged roles.
+import "server-only";
 import { changeRole, removeMember } from "./members.ts";
 import { inviteMember, revokeInvitation } from "./invitations.ts";
 import { updateOrganization } from "./organizations.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import type { SessionUser } from "../../platform/access/access.ts";
 import { resolveKindAccess } from "../benchmark/access.ts";

@@ -5,6 +5,7 @@
 // Laggard (stated on the page): an institution whose overall index in the round is at maturity level
 // 2 (Developing) or lower, or in the sector's bottom quartile (at or below the type-7 Q1 of the
 // reporting institutions' overall scores).
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import type { SectorRow } from "../../view/supervision/types.ts";
 import { latestFramework, MATURITY_LEVEL_NAMES, type FrameworkDef } from "../../domain/instrument/index.ts";

@@ -1,6 +1,7 @@
 // One wrapper for every operation on an organisation's data, used by server actions, route
 // handlers and tests alike: access (session → membership → role) → zod validation → handler.
 // Access is decided before validation so that a non-member learns nothing, not even field rules.
+import "server-only";
 import { z } from "zod";
 import type { Db } from "../db/connect.ts";
 import type { Role } from "../db/generated/client.ts";

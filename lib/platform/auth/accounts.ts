@@ -1,4 +1,5 @@
 // Sign-up and credential checks. Framework-free: lib/platform/auth/config.ts wires these into Auth.js.
+import "server-only";
 import type { Db } from "../db/connect.ts";
 import { fail, ok, validationFailure, type ActionResult } from "../http/action-result.ts";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password.ts";

@@ -1,5 +1,6 @@
 // Compile-time check: the view layer's copies of the database enums (lib/view/org/labels.ts) are
 // exactly the generated ones. A new enum value breaks `tsc` here instead of silently lacking a label.
+import "server-only";
 import type { AssessmentStatus, OrgKind, Ownership, Role, SizeBand } from "./generated/enums.ts";
 import type * as View from "../../view/org/labels.ts";
 import type { AssessmentStatus as ViewAssessmentStatus } from "../../view/portfolio/types.ts";

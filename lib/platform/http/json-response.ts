@@ -1,4 +1,5 @@
 // One mapping from an operation's result to an HTTP response, for every route handler.
+import "server-only";
 import type { ActionResult } from "./action-result.ts";
 
 export function jsonResponse<T>(result: ActionResult<T> & Record<string, unknown>): Response {

@@ -2,6 +2,7 @@
 // hopeless; still, a client that keeps presenting bad links is probing, and is slowed down: after
 // BAD_LINKS_PER_IP misses in the window, every link lookup from that address answers "too many".
 // Only misses count, so fifty colleagues answering from one office address are never throttled.
+import "server-only";
 import type { Db } from "../db/connect.ts";
 import { hitRateLimit, type RateLimitRule } from "./rate-limit.ts";
 
