@@ -2,6 +2,7 @@
 // client component that reaches one fails the build instead of shipping server code to browsers.
 // Scripts run under `tsx --conditions=react-server`, where "server-only" is an empty module; the
 // exceptions are the modules that runners without that condition load: the Next proxy (middleware),
+// the production server (scripts/serve.ts runs Next in-process, so it cannot take the condition),
 // Playwright's specs (e2e/) and the benchmarks (bench/), computed from their imports.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -12,7 +13,7 @@ const SERVER_LAYERS = ["lib/platform", "lib/features", "lib/delivery"];
 const importsServerOnly = (text: string) => /^import "server-only";$/m.test(text);
 
 function exempt(): Set<string> {
-  const entries = [path.join(root, "proxy.ts"), ...sourceFiles(path.join(root, "e2e")), ...sourceFiles(path.join(root, "bench"))];
+  const entries = [path.join(root, "proxy.ts"), path.join(root, "scripts/serve.ts"), ...sourceFiles(path.join(root, "e2e")), ...sourceFiles(path.join(root, "bench"))];
   return reachableFrom(entries);
 }
 
@@ -28,6 +29,13 @@ describe('"server-only" in server modules', () => {
     expect(files.length).toBeGreaterThan(100);
     const missing = files.filter((f) => !skip.has(f) && !importsServerOnly(readFileSync(f, "utf8"))).map((f) => path.relative(root, f));
     expect(missing).toEqual([]);
+  });
+
+  it("is not imported by a module those runners load (it would throw there)", () => {
+    const skip = exempt();
+    const files = SERVER_LAYERS.flatMap((l) => sourceFiles(path.join(root, l)));
+    const throwing = files.filter((f) => skip.has(f) && importsServerOnly(readFileSync(f, "utf8"))).map((f) => path.relative(root, f));
+    expect(throwing).toEqual([]);
   });
 
   it("leaves out only a minority of the server modules", () => {

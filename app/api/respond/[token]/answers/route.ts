@@ -4,12 +4,13 @@
 import { db } from "@/lib/platform/db/prisma";
 import { respondentForLink, saveAnswer, savedAnswers } from "@/lib/features/assessments/respond";
 import { clientIpFrom } from "@/lib/platform/http/client-ip";
-import { jsonResponse, readJson, respondSafely } from "@/lib/platform/http/json-response";
+import { readJsonBody } from "@/lib/platform/http/json-body";
+import { jsonResponse, respondSafely } from "@/lib/platform/http/json-response";
 
 export async function POST(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const body = await readJson(request);
-  if (!body.ok) return body.response;
+  const body = await readJsonBody(request);
+  if (!body.ok) return jsonResponse(body.failure);
   return respondSafely("answer.save", async () => jsonResponse(await saveAnswer(db, token, body.body, clientIpFrom(request.headers))));
 }
 
