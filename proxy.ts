@@ -7,12 +7,13 @@ import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { baseAuthConfig } from "./lib/platform/auth/base-config.ts";
 import { contentSecurityPolicy, createNonce } from "./lib/platform/security/csp.ts";
+import { env } from "./lib/platform/env.ts";
 
 const { auth } = NextAuth(baseAuthConfig);
 
 export const proxy = auth((request) => {
   const nonce = createNonce();
-  const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const csp = contentSecurityPolicy(nonce, { development: env().NODE_ENV === "development" });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);

@@ -1,5 +1,5 @@
 // No import cycles between folders of lib/ (issue 18). A folder is lib/<layer>/<concern>
-// (lib/features/assessments, lib/domain/instrument, …); files directly in a layer belong to the layer.
+// (lib/features/assessments, lib/domain/instrument, …); a file directly in a layer is its own node.
 // File-level cycles inside one folder are allowed; a cycle between two concerns means they are one
 // concern or one of them holds something that belongs lower down.
 import { readFileSync } from "node:fs";
@@ -11,8 +11,8 @@ const lib = path.join(root, "lib");
 
 function folderOf(file: string): string {
   const parts = path.relative(root, file).split(path.sep);
-  // lib/<layer>/<concern>/… ; lib/<layer>/file.ts
-  return parts.length > 3 ? parts.slice(0, 3).join("/") : parts.slice(0, 2).join("/");
+  // lib/<layer>/<concern>/… is the concern; a file directly in a layer (lib/platform/env.ts) stands alone.
+  return parts.slice(0, 3).join("/").replace(/\.tsx?$/, "");
 }
 
 function folderGraph(files: { file: string; text: string }[]): Map<string, Set<string>> {

@@ -9,10 +9,11 @@ import { checkPeerGroup, minPeersFrom } from "../../domain/benchmark/index.ts";
 import { benchmarkMetrics } from "./metrics.ts";
 import type { BenchmarkView, MetricFigures, PeerFilters } from "../../view/benchmark/types.ts";
 import { aggregatePeers, ownScores, peerVectors, poolRegions, poolRounds } from "./peer-query.ts";
+import { env } from "../../platform/env.ts";
 
 export type { BenchmarkView, MetricFigures };
 
-export const minPeers = () => minPeersFrom(process.env.MEYAR_BENCHMARK_MIN_PEERS);
+export const minPeers = () => minPeersFrom(env().MEYAR_BENCHMARK_MIN_PEERS);
 
 export async function loadBenchmark(db: Db, org: Pick<Organization, "id">, filters: PeerFilters, k = minPeers()): Promise<BenchmarkView> {
   const [latestOwn, roundsByVersion] = await Promise.all([

@@ -14,6 +14,7 @@ import { billingConfig, type BillingConfig, type Env } from "./config.ts";
 import { resolvePlan } from "./entitlements.ts";
 import { PLANS, priceIdFor, type PlanKey } from "./plans.ts";
 import { stripeClient } from "./stripe.ts";
+import { env } from "../../platform/env.ts";
 
 export interface BillingDeps {
   config: BillingConfig;
@@ -23,7 +24,7 @@ export interface BillingDeps {
 
 function defaultDeps(): BillingDeps {
   const config = billingConfig();
-  return { config, stripe: stripeClient(config), env: process.env };
+  return { config, stripe: stripeClient(config), env: env() };
 }
 
 const BILLING_OFF = "Billing is off on this server (no Stripe key is configured); the operator decides each organisation's plan.";
