@@ -6,7 +6,7 @@ import type { Db } from "../../platform/db/connect.ts";
 import { fail, ok, validationFailure, type ActionResult } from "../../platform/http/action-result.ts";
 import { hashToken } from "../../platform/security/tokens.ts";
 import { allItems, getFramework, type ModuleKey } from "../../domain/instrument/index.ts";
-import { answerSchema } from "./validation.ts";
+import { answerSchema, savedAnswerSchema, type SavedAnswer } from "../../view/questionnaire/answer-protocol.ts";
 import { lookUpLink, TOO_MANY_BAD_LINKS } from "../../platform/security/link-attempts.ts";
 
 /** Clients may not date answers in the future (that would block later corrections). */
@@ -51,13 +51,7 @@ function lockedReason(r: Respondent): string | null {
   return null;
 }
 
-export interface SavedAnswer {
-  itemKey: string;
-  value: number | null;
-  version: number;
-  /** False when a newer answer (given later, e.g. in another tab) was kept instead. */
-  applied: boolean;
-}
+export type { SavedAnswer };
 
 export async function saveAnswer(db: Db, token: string, raw: unknown, clientIp: string | null = null): Promise<ActionResult<SavedAnswer>> {
   const link = await respondentForLink(db, token, clientIp);
@@ -91,11 +85,12 @@ export async function saveAnswer(db: Db, token: string, raw: unknown, clientIp: 
     if (!respondent.startedAt) {
       await db.respondent.updateMany({ where: { id: respondent.id, startedAt: null }, data: { startedAt: new Date() } });
     }
-    return ok({ itemKey, value: written.value, version: Number(written.version), applied: true });
+    return ok(savedAnswerSchema.parse({ itemKey, value: written.value, version: Number(written.version), applied: true }));
   }
   const current = await db.answer.findUnique({ where: { respondentId_itemKey: { respondentId: respondent.id, itemKey } } });
   if (!current) return fail(409, "This questionnaire is closed; your answers can no longer change.");
-  return ok({ itemKey, value: current.value, version: current.version, applied: false });
+  // Built through the protocol's schema: the stored value is checked to be one the client understands.
+  return ok(savedAnswerSchema.parse({ itemKey, value: current.value, version: current.version, applied: false }));
 }
 
 export async function submitAnswers(db: Db, token: string, clientIp: string | null = null): Promise<ActionResult<{ submittedAt: string }> & { missing?: string[] }> {
