@@ -5,8 +5,8 @@ import { fail } from "../../platform/http/action-result.ts";
 import { requireFeature } from "../../features/billing/entitlements.ts";
 import { loadBenchmark } from "../../features/benchmark/benchmark-view.ts";
 import { apiError, type ApiContext } from "./guard.ts";
-import { benchmarkQuery } from "./schemas.ts";
-import { parseQuery } from "./validate.ts";
+import { benchmarkQuery, benchmarkResponse } from "./schemas.ts";
+import { parseQuery, schemaJson } from "./validate.ts";
 
 export async function benchmarkV1(request: Request, ctx: ApiContext): Promise<Response> {
   if (ctx.org.kind !== "BANK") return apiError(fail(404, "Benchmarks are for banks: this key belongs to another kind of organisation."));
@@ -16,8 +16,8 @@ export async function benchmarkV1(request: Request, ctx: ApiContext): Promise<Re
   if (!q.ok) return apiError(q.failure);
   const view = await loadBenchmark(ctx.db, ctx.org, q.data);
   const head = { frameworkVersion: view.frameworkVersion, round: view.round, k: view.k };
-  if (view.status === "suppressed") return Response.json({ ...head, status: view.status, reason: view.reason });
-  return Response.json({
+  if (view.status === "suppressed") return schemaJson(benchmarkResponse, { ...head, status: view.status, reason: view.reason });
+  return schemaJson(benchmarkResponse, {
     ...head, status: view.status, peerCount: view.peerCount,
     metrics: view.metrics.map((m) => ({ key: m.key, kind: m.kind, name: m.name, own: m.own, percentileRank: m.percentileRank, peers: m.peers })),
   });

@@ -109,7 +109,8 @@ export const ismResponse = z.object({
   dependencePower: z.array(z.number().int()),
   quadrants: z.array(z.enum(["autonomous", "dependent", "linkage", "independent"])),
   finalReachability: z.array(z.array(z.number().int())),
-}).meta({ description: "The ISM engine's IsmResult (more fields than listed here may be present)." });
+// Loose: the engine's full IsmResult is returned, and the document says so (additional properties).
+}).loose().meta({ description: "The ISM engine's IsmResult (more fields than listed here may be present)." });
 
 // GET /benchmark: the same peer filters as the benchmark page (lib/features/benchmark/filters.ts), refused
 // with field errors here instead of being dropped.

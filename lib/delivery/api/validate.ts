@@ -19,3 +19,11 @@ export async function parseJsonBody<S extends z.ZodType>(schema: S, request: Req
   const parsed = schema.safeParse(read.body);
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, failure: validationFailure(parsed.error) };
 }
+
+/**
+ * A 2xx JSON response typed by its documented schema: the body must be the schema's output type,
+ * so a handler cannot return what the OpenAPI document (built from the same schema) does not say.
+ */
+export function schemaJson<S extends z.ZodType>(_schema: S, body: z.output<S>, init?: ResponseInit): Response {
+  return Response.json(body, init);
+}
