@@ -5,6 +5,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { allItems, getFramework, latestFramework, type LikertAnswer } from "../lib/domain/instrument/index.ts";
 import { computeAssessmentResults } from "../lib/view/results/compute-results.ts";
+import { publishedReferenceModel } from "../lib/domain/ism/index.ts";
 import { formatIndex, formatScore, levelName } from "../lib/view/results/format.ts";
 import { buildSections } from "../lib/view/questionnaire/sections.ts";
 import { LIKERT_OPTIONS } from "../components/questionnaire/likert-options.ts";
@@ -99,6 +100,7 @@ test.describe("as the demo bank's admin", () => {
     const expected = computeAssessmentResults({
       framework: latestFramework, modules: [...MODULES], groups: ["managers", "employees"],
       responses: sheets.map((answers, i) => ({ respondentId: `r${i}`, group: groups[i]!, answers })),
+      ismModel: publishedReferenceModel(), anonymityThreshold: 3,
     });
     await expect(page.getByTestId("overall-index")).toHaveText(formatIndex(expected.overall.percent));
     await expect(page.getByTestId("overall-level")).toHaveText(levelName(expected.overall.level));

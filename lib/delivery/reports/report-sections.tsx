@@ -1,7 +1,7 @@
 // The report's sections after the summary: charts, ISM diagram, roadmap, method and reliability, sources.
 import { Text, View } from "@react-pdf/renderer";
 import type { SourceDef } from "../../domain/instrument/types.ts";
-import { formatScore, formatShare, formatStat } from "../../view/results/format.ts";
+import { formatScore, formatShare, formatStat, ordinal } from "../../view/results/format.ts";
 import type { AssessmentResults } from "../../view/results/types.ts";
 import { FactorBars, IsmLevelChart, LevelLegend, RadarChart } from "./charts.tsx";
 import { pdfText } from "./pdf-text.ts";
@@ -45,10 +45,11 @@ export function BenchmarkSection({ benchmark }: { benchmark: ReportBenchmark | n
     <View wrap={false}>
       <Text style={styles.h2}>Benchmark position</Text>
       <Text>{t(`Peer group: ${benchmark.peerGroupLabel} (${benchmark.peers} banks).`)}</Text>
-      {benchmark.overallPercentile !== null && <Text>{t(`Overall index at the ${Math.round(benchmark.overallPercentile)}th percentile of the peer group.`)}</Text>}
+      {benchmark.roundNote && <Text>{t(benchmark.roundNote)}</Text>}
+      {benchmark.overallPercentile !== null && <Text>{t(`Overall index at the ${ordinal(benchmark.overallPercentile)} percentile of the peer group.`)}</Text>}
       {benchmark.overall && (
         <Text>
-          {t(`Overall on the 1–5 scale: this bank ${benchmark.overall.own === null ? "–" : benchmark.overall.own.toFixed(2)}; peers' median ${benchmark.overall.median.toFixed(2)}, middle half ${benchmark.overall.q1.toFixed(2)}–${benchmark.overall.q3.toFixed(2)}. No peer is named or shown on its own; groups under 5 institutions show no figures.`)}
+          {t(`Overall on the 1–5 scale: this bank ${formatScore(benchmark.overall.own)}; peers' median ${formatScore(benchmark.overall.median)}, middle half ${formatScore(benchmark.overall.q1)}–${formatScore(benchmark.overall.q3)}. No peer is named or shown on its own; groups under 5 institutions show no figures.`)}
         </Text>
       )}
     </View>

@@ -4,8 +4,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/platform/db/prisma";
 import { hasRole } from "@/lib/platform/access/roles";
 import { requireClientPage } from "@/lib/features/portfolio/session";
-import { clientAssessmentResults } from "@/lib/features/portfolio/results";
-import { ismModelInUse } from "@/lib/features/ism-studies/adopted-model";
+import { loadAssessmentResults } from "@/lib/features/results/assessment-results";
 import { respondentState } from "@/lib/features/assessments/queries";
 import { respondentToken, respondentUrl } from "@/lib/features/assessments/respondent-links";
 import { mailConfigured } from "@/lib/platform/mail/mailer";
@@ -23,21 +22,20 @@ export const metadata: Metadata = { title: "Client assessment" };
 export default async function ClientAssessmentPage({ params }: { params: Promise<{ org: string; bank: string; id: string }> }) {
   const { org: slug, bank: bankSlug, id } = await params;
   const { org, role, bank } = await requireClientPage(slug, bankSlug);
-  const assessment = await db.assessment.findFirst({ where: { id, organizationId: bank.id } });
-  if (!assessment) notFound();
   const canRun = hasRole(role, "ADMIN");
-  // The consultancy's adopted model first (its own panel), then the bank's, else the reference model.
-  const model = await ismModelInUse(db, [org.id, bank.id]);
-  const [results, respondents, origin] = await Promise.all([
-    clientAssessmentResults(db, assessment, { ismModel: model.model }),
+  // The grant was checked by requireClientPage; the loader applies the consultancy's adopted model
+  // first (its own panel), then the bank's, else the reference model, and the bank's anonymity threshold.
+  const [loaded, respondents, origin] = await Promise.all([
+    loadAssessmentResults(db, { org, client: bank }, id),
     db.respondent.findMany({
-      where: { organizationId: bank.id, assessmentId: assessment.id },
+      where: { organizationId: bank.id, assessmentId: id },
       orderBy: [{ group: "asc" }, { email: "asc" }],
       select: { id: true, email: true, group: true, startedAt: true, submittedAt: true, revokedAt: true, tokenSealed: true },
     }),
     requestOrigin(),
   ]);
-  if (!results) notFound();
+  if (!loaded) notFound();
+  const { assessment, results, model } = loaded;
   const active = respondents.filter((r) => !r.revokedAt);
   return (
     <>
