@@ -2,9 +2,7 @@
 // never answers or respondents. Called inside the publishing transaction.
 import type { Db } from "../../platform/db/connect.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
-import { requireFramework, type ModuleKey } from "../../domain/instrument/index.ts";
-import { scoreAssessment } from "../../domain/scoring/index.ts";
-import { loadSubmittedResponses } from "../assessments/responses.ts";
+import { computeLoadedResults, loadResultsInputs } from "../results/assessment-results.ts";
 import { scoreVector } from "./metrics.ts";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -61,16 +59,26 @@ export function readScores(raw: readonly (number | null)[]): (number | null)[] {
   return raw.map((v) => (typeof v === "number" && Number.isFinite(v) ? v : null));
 }
 
-/** Scores a closed assessment with the engine and writes its pool entry (same transaction as publishing). */
+export class BelowAnonymityThreshold extends Error {
+  constructor(readonly threshold: number, readonly submitted: number) {
+    super(`Publishing needs at least ${threshold} submitted questionnaires (${submitted} so far), so that no respondent's answers can be read off the scores.`);
+  }
+}
+
+/**
+ * Scores a closed assessment through the one results loader (the dashboard's figures, the anonymity
+ * threshold included) and writes its pool entry, in the same transaction as publishing. Throws
+ * BelowAnonymityThreshold when fewer questionnaires were submitted than the bank's threshold.
+ */
 export async function writePoolEntryForAssessment(tx: Tx, organizationId: string, assessmentId: string, publishedAt: Date): Promise<void> {
-  const assessment = await tx.assessment.findFirstOrThrow({ where: { id: assessmentId, organizationId }, include: { organization: true } });
-  const framework = requireFramework(assessment.frameworkVersion);
-  const responses = await loadSubmittedResponses(tx, organizationId, assessmentId);
-  const scores = scoreAssessment({ framework, modules: assessment.modules as ModuleKey[], responses }, { bootstrap: false });
-  const { ownership, sizeBand, region } = assessment.organization;
+  const inputs = await loadResultsInputs(tx, { org: { id: organizationId } }, assessmentId);
+  if (!inputs) throw new Error("Assessment or framework not found.");
+  const { results } = computeLoadedResults(inputs, { intervals: false });
+  if (results.status === "withheld" || inputs.responses.length < inputs.anonymityThreshold) throw new BelowAnonymityThreshold(inputs.anonymityThreshold, inputs.responses.length);
+  const org = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { ownership: true, sizeBand: true, region: true } });
   await insertPoolEntry(tx, {
-    assessmentId, organizationId, frameworkVersion: framework.version, round: roundOf(assessment),
-    profile: { ownership, sizeBand, region }, scores: scoreVector(framework, scores.overall), publishedAt,
+    assessmentId, organizationId, frameworkVersion: inputs.framework.version, round: roundOf(inputs.assessment),
+    profile: org, scores: scoreVector(inputs.framework, results), publishedAt,
   });
 }
 
