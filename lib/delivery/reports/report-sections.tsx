@@ -5,6 +5,7 @@ import { formatScore, formatShare, formatStat, ordinal } from "../../view/result
 import type { AssessmentResults } from "../../view/results/types.ts";
 import { FactorBars, IsmLevelChart, LevelLegend, RadarChart } from "./charts.tsx";
 import { pdfText } from "./pdf-text.ts";
+import { customerCitation } from "../../view/results/customer-text.ts";
 import type { ReportBenchmark } from "./report-data.ts";
 import { styles } from "./styles.ts";
 
@@ -62,7 +63,7 @@ export function IsmSection({ results }: { results: AssessmentResults }) {
     <View>
       <Text style={styles.h1}>How the e-CRM factors drive each other</Text>
       <Text style={{ marginBottom: 6 }}>
-        {t(`Interpretive structural model (${ism.source === "published" ? "the seed study's published levels" : "computed"}): factors at the bottom drive those above them; arrows point from driver to driven. Boxes are coloured by this bank's maturity on each factor.`)}
+        {t(`Interpretive structural model (${ism.source === "published" ? "the published levels of Azimi, Aria & Jalali (2023)" : "computed"}): factors at the bottom drive those above them; arrows point from driver to driven. Boxes are coloured by this bank's maturity on each factor.`)}
       </Text>
       <IsmLevelChart ism={ism} />
       <LevelLegend />
@@ -117,7 +118,7 @@ export function MethodSection({ results }: { results: AssessmentResults }) {
       <Bullet>{`Instrument: ${results.frameworkName} (version ${results.frameworkVersion}). Respondents rate statements from 1 (strongly disagree) to 5 (strongly agree) or answer "don't know"; reverse-worded statements are scored as 6 minus the answer.`}</Bullet>
       <Bullet>{"Factor score = mean over respondents of each respondent's mean of the answered statements. Category score = mean of its factors; module score = mean of its categories (and of factors outside a category); overall = mean of the modules. The 0-100 index is (score - 1) / 4 x 100; levels are equal bands of 0.8 on 1 to 5: below 1.8 Initial, 2.6 Developing, 3.4 Defined, 4.2 Managed, else Optimised."}</Bullet>
       <Bullet>{results.bootstrap ? `Uncertainty: 95% percentile-bootstrap intervals from ${results.bootstrap.samples} resamples of respondents (seed ${results.bootstrap.seed}).` : "Uncertainty: no intervals (no answers yet)."}</Bullet>
-      <Bullet>Only submitted questionnaires count; revoked links are excluded. The roadmap covers the e-CRM factors and orders them by the interpretive structural model of the seed study.</Bullet>
+      <Bullet>Only submitted questionnaires count; revoked links are excluded. The roadmap covers the e-CRM factors and orders them by the interpretive structural model in force (the published model of Azimi, Aria & Jalali (2023), or the bank's adopted expert-panel model).</Bullet>
       <Text style={styles.h2}>Reliability per factor</Text>
       <View style={styles.tableHead}>
         <Text style={{ flex: 3 }}>Factor</Text><Text style={{ flex: 1 }}>n</Text><Text style={{ flex: 1 }}>alpha</Text><Text style={{ flex: 1 }}>rwg(j)</Text><Text style={{ flex: 1 }}>answered</Text><Text style={{ flex: 3 }}>flags</Text>
@@ -145,7 +146,7 @@ export function SourcesSection({ sources }: { sources: SourceDef[] }) {
       {sources.map((s) => (
         <View key={s.id} style={[styles.bullet, { marginBottom: 5 }]}>
           <Text style={{ width: 26 }}>[{s.id}]</Text>
-          <Text style={{ flex: 1 }}>{t(s.citation)}</Text>
+          <Text style={{ flex: 1 }}>{t(customerCitation(s.citation))}</Text>
         </View>
       ))}
     </View>

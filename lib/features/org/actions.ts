@@ -2,7 +2,7 @@
 // action added here is automatically proven to refuse other organisations and under-privileged roles.
 import { changeRole, removeMember } from "./members.ts";
 import { inviteMember, revokeInvitation } from "./invitations.ts";
-import { updateOrganization } from "./organizations.ts";
+import { updateAnonymityThreshold, updateOrganization } from "./organizations.ts";
 import {
   addRespondents, closeAssessment, createAssessment, publishAssessment, remindRespondents, reopenAssessment, revokeRespondent,
 } from "../assessments/manage.ts";
@@ -10,7 +10,7 @@ import { openBillingPortal, startCheckout } from "../billing/checkout.ts";
 import { createApiKey, revokeApiKey } from "../api-keys/keys.ts";
 
 export const orgActions = [
-  updateOrganization, inviteMember, revokeInvitation, changeRole, removeMember,
+  updateOrganization, updateAnonymityThreshold, inviteMember, revokeInvitation, changeRole, removeMember,
   createAssessment, addRespondents, remindRespondents, revokeRespondent, closeAssessment, reopenAssessment, publishAssessment,
   startCheckout, openBillingPortal,
   createApiKey, revokeApiKey,

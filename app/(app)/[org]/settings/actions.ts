@@ -3,6 +3,7 @@
 import { runOrgActionFromForm } from "@/lib/platform/access/run-org-action";
 import type { ActionResult } from "@/lib/platform/http/action-result";
 import { grantAccess, revokeGrant } from "@/lib/features/grants/actions";
+import { updateAnonymityThreshold } from "@/lib/features/org/organizations";
 
 type State = ActionResult<unknown> | null;
 
@@ -12,4 +13,8 @@ export async function grantAccessAction(_prev: State, formData: FormData) {
 
 export async function revokeGrantAction(_prev: State, formData: FormData) {
   return runOrgActionFromForm(revokeGrant, formData);
+}
+
+export async function updateAnonymityThresholdAction(_prev: State, formData: FormData) {
+  return runOrgActionFromForm(updateAnonymityThreshold, formData);
 }
