@@ -90,7 +90,8 @@ export function RoadmapSection({ results }: { results: AssessmentResults }) {
               <Text style={{ fontFamily: "Helvetica-Bold" }}>
                 {t(`#${item.rank} ${item.name}: ${formatScore(item.currentScore)} (level ${item.currentLevel} ${item.currentLevelName}) -> level ${item.targetLevel} ${item.targetLevelName}`)}
               </Text>
-              <Text style={[styles.small, { marginVertical: 2 }]}>{t(`Why: ${item.reason}`)}</Text>
+              <Text style={{ marginVertical: 2 }}>{t(item.why)}</Text>
+              {item.reason !== item.why && <Text style={[styles.small, { marginBottom: 2 }]}>{t(item.reason)}</Text>}
               {item.actions.map((step) => (
                 <View key={`${step.from}-${step.to}`}>
                   <Text style={{ fontSize: 8, marginTop: 2 }}>{`From level ${step.from} to ${step.to}:`}</Text>

@@ -176,6 +176,11 @@ export interface RoadmapItemView {
   gap: number;
   priority: number;
   ismLevel: number | null;
+  /** "ism" for a factor of the ISM model, else its module key ("cx", "ckm"). */
+  lane: string;
+  /** One short sentence on why it sits where it does. */
+  why: string;
+  /** The long reason (shown when the item is expanded). */
   reason: string;
   rubric: { current: string; target: string };
   actions: LevelStepActions[];
