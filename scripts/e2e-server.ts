@@ -10,6 +10,6 @@ if (!process.env.DATABASE_URL?.startsWith("postgres")) {
 }
 await prepare();
 const port = process.env.E2E_PORT ?? "3100";
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: process.env });
+const server = spawn("npx", ["tsx", "scripts/serve.ts"], { stdio: "inherit", env: { ...process.env, PORT: port } });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

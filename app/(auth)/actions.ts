@@ -1,7 +1,8 @@
 "use server";
 import { AuthError } from "next-auth";
 import { db } from "@/lib/platform/db/prisma";
-import { signIn, signOut } from "@/lib/platform/auth/config";
+import { auth, signIn, signOut } from "@/lib/platform/auth/config";
+import { revokeSession } from "@/lib/platform/auth/sessions";
 import { signUp } from "@/lib/platform/auth/accounts";
 import { fail, type ActionResult } from "@/lib/platform/http/action-result";
 import { stripActionKeys } from "@/lib/platform/access/run-org-action";
@@ -38,5 +39,8 @@ export async function signUpAction(_prev: ActionResult<unknown> | null, formData
 }
 
 export async function signOutAction(): Promise<void> {
+  // End the session on the server first: a copy of the cookie must not outlive the sign-out.
+  const session = await auth();
+  await revokeSession(db, session?.sid, session?.user?.id);
   await signOut({ redirectTo: "/sign-in" });
 }

@@ -1,9 +1,16 @@
-// Starts the production build (next start) against a given database for a benchmark, and stops it.
+// Starts the production build the way `npm start` serves it (scripts/serve.ts: one worker per core on
+// PostgreSQL, or `workers`) against a given database for a benchmark, and stops it.
 import { spawn, type ChildProcess } from "node:child_process";
 
-export async function startServer(databaseUrl: string, port: number): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
-  const child = spawn("npx", ["next", "start", "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+export async function startServer(
+  databaseUrl: string,
+  port: number,
+  workers?: number,
+): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), BIND_ADDRESS: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" };
+  if (workers) env.MEYAR_WORKERS = String(workers);
+  const child = spawn("npx", ["tsx", "scripts/serve.ts"], {
+    env,
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

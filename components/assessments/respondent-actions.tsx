@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
-import { remindRespondentsAction, revokeRespondentAction } from "@/app/(app)/[org]/assessments/actions";
+import { reissueLinkAction, remindRespondentsAction, revokeRespondentAction } from "@/app/(app)/[org]/assessments/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -38,6 +38,20 @@ export function RemindButton({ orgSlug, assessmentId }: { orgSlug: string; asses
       <input type="hidden" name="org" value={orgSlug} />
       <input type="hidden" name="assessmentId" value={assessmentId} />
       <SubmitButton variant="secondary" pendingText="Sending…">Remind everyone who has not submitted</SubmitButton>
+      <FormMessage state={state} />
+    </ActionForm>
+  );
+}
+
+/** Replaces a respondent's link: the old one stops working; answers already given are kept. */
+export function ReissueLinkButton({ orgSlug, assessmentId, respondentId }: { orgSlug: string; assessmentId: string; respondentId: string }) {
+  const [state, action] = useActionState(reissueLinkAction, null);
+  return (
+    <ActionForm action={action} className="inline">
+      <input type="hidden" name="org" value={orgSlug} />
+      <input type="hidden" name="assessmentId" value={assessmentId} />
+      <input type="hidden" name="respondentId" value={respondentId} />
+      <SubmitButton variant="secondary" pendingText="Issuing…">New link</SubmitButton>
       <FormMessage state={state} />
     </ActionForm>
   );

@@ -1,7 +1,7 @@
 // Sign-up, credential checks and the sign-in rate limits, on a real database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changePassword, checkCredentials, signUp } from "../../lib/platform/auth/accounts.ts";
-import { hitRateLimit, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP } from "../../lib/platform/security/rate-limit.ts";
+import { hitRateLimit, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, signInAllowance } from "../../lib/platform/security/rate-limit.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
 
 describe.each(enginesUnderTest())("accounts on %s", (engine) => {
@@ -38,15 +38,26 @@ describe.each(enginesUnderTest())("accounts on %s", (engine) => {
     expect(await checkCredentials(t.db, { email: "nobody@bank.example", password: "wrong" }, "10.0.0.1")).toEqual({ ok: false, reason: "invalid" });
   });
 
-  it("locks an account after repeated failures, even with the right password, until the window passes", async () => {
+  it("stops guessing from one address after the per-(account, address) limit, but the owner elsewhere still signs in", async () => {
     for (let i = 0; i < SIGN_IN_PER_ACCOUNT.limit; i++) {
-      await checkCredentials(t.db, { email: "dana@bank.example", password: `guess-${i}` }, `10.1.0.${i}`);
+      expect(await checkCredentials(t.db, { email: "dana@bank.example", password: `guess-${i}` }, "10.1.0.1")).toEqual({ ok: false, reason: "invalid" });
     }
-    const locked = await checkCredentials(t.db, { email: "dana@bank.example", password: "correct horse battery" }, "10.2.0.1");
+    const locked = await checkCredentials(t.db, { email: "dana@bank.example", password: "correct horse battery" }, "10.1.0.1");
     expect(locked).toMatchObject({ ok: false, reason: "rate-limited" });
     if (!locked.ok) expect(locked.retryAfterSeconds).toBeGreaterThan(0);
-    await t.db.rateLimitBucket.updateMany({ where: { key: "sign-in:account:dana@bank.example" }, data: { windowStart: new Date(Date.now() - 16 * 60_000) } });
+    // The real owner, from the office: not locked out by the stranger's misses.
     expect(await checkCredentials(t.db, { email: "dana@bank.example", password: "correct horse battery" }, "10.2.0.1")).toMatchObject({ ok: true });
+  });
+
+  it("slows an attacker who rotates addresses exponentially, without ever refusing a fresh address's first try", async () => {
+    for (let i = 0; i < 40; i++) await checkCredentials(t.db, { email: "dana@bank.example", password: `spray-${i}` }, `10.3.${i}.1`);
+    // 50 failures in the window: each address now gets signInAllowance(50) attempts on this account.
+    expect(signInAllowance(10)).toBe(10);
+    expect(signInAllowance(20)).toBe(5);
+    expect(signInAllowance(50)).toBe(1);
+    expect(await checkCredentials(t.db, { email: "dana@bank.example", password: "another-guess" }, "10.3.0.1")).toMatchObject({ ok: false, reason: "rate-limited" });
+    expect(await checkCredentials(t.db, { email: "dana@bank.example", password: "correct horse battery" }, "10.4.0.1")).toMatchObject({ ok: true });
+    await t.db.rateLimitBucket.deleteMany({ where: { key: { startsWith: "sign-in:" } } });
   });
 
   it("limits one address across many accounts", async () => {

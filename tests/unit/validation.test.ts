@@ -3,7 +3,7 @@ import { createOrganizationSchema, slugSchema } from "../../lib/features/org/val
 import { signUpSchema } from "../../lib/platform/validation/account.ts";
 import { parseDatabaseUrl } from "../../lib/platform/db/database-url.ts";
 import { hasRole } from "../../lib/platform/access/roles.ts";
-import { clientIpFrom } from "../../lib/platform/http/client-ip.ts";
+import { CLIENT_IP_HEADER, clientIpFrom, proxyTrustFromEnv, resolveClientIp, settleClientIp } from "../../lib/platform/http/client-ip.ts";
 
 describe("organisation web addresses", () => {
   it.each([
@@ -74,9 +74,25 @@ describe("role ladder", () => {
 });
 
 describe("client address for rate limits", () => {
-  it("takes the first forwarded address only when the proxy is trusted", () => {
-    const h = new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" });
-    expect(clientIpFrom(h, true)).toBe("203.0.113.7");
-    expect(clientIpFrom(h, false)).toBeNull();
+  const off = { trustProxy: false, hops: 1 };
+  it("ignores forwarded headers unless the proxy is trusted: the connection's address counts", () => {
+    expect(resolveClientIp("203.0.113.7, 10.0.0.1", "198.51.100.9", off)).toBe("198.51.100.9");
+    expect(resolveClientIp(undefined, "::ffff:198.51.100.9", off)).toBe("198.51.100.9");
+  });
+  it("behind trusted proxies takes the entry TRUST_PROXY_HOPS from the right, never a client-written one", () => {
+    // client wrote 1.2.3.4; our one proxy (socket 10.0.0.1) appended the address it saw, 203.0.113.7.
+    expect(resolveClientIp("1.2.3.4, 203.0.113.7", "10.0.0.1", { trustProxy: true, hops: 1 })).toBe("203.0.113.7");
+    expect(resolveClientIp("1.2.3.4, 203.0.113.7, 10.0.0.2", "10.0.0.1", { trustProxy: true, hops: 2 })).toBe("203.0.113.7");
+  });
+  it("settles the address into one header and drops the client's claims when untrusted", () => {
+    const headers: Record<string, string | string[] | undefined> = { "x-forwarded-for": "6.6.6.6", "x-real-ip": "6.6.6.6", [CLIENT_IP_HEADER]: "6.6.6.6" };
+    settleClientIp(headers, "198.51.100.9", off);
+    expect(headers).toMatchObject({ "x-forwarded-for": "198.51.100.9", [CLIENT_IP_HEADER]: "198.51.100.9" });
+    expect(headers["x-real-ip"]).toBeUndefined();
+    expect(clientIpFrom(new Headers({ [CLIENT_IP_HEADER]: "198.51.100.9", "x-forwarded-for": "6.6.6.6" }))).toBe("198.51.100.9");
+  });
+  it("reads TRUST_PROXY as off by default", () => {
+    expect(proxyTrustFromEnv({} as NodeJS.ProcessEnv)).toEqual({ trustProxy: false, hops: 1 });
+    expect(proxyTrustFromEnv({ TRUST_PROXY: "true", TRUST_PROXY_HOPS: "2" } as unknown as NodeJS.ProcessEnv)).toEqual({ trustProxy: true, hops: 2 });
   });
 });

@@ -3,6 +3,7 @@ import { db } from "@/lib/platform/db/prisma";
 import { changePassword } from "@/lib/platform/auth/accounts";
 import { requireUser } from "@/lib/platform/access/session";
 import { signOut } from "@/lib/platform/auth/config";
+import { revokeAllSessions } from "@/lib/platform/auth/sessions";
 import type { ActionResult } from "@/lib/platform/http/action-result";
 import { stripActionKeys } from "@/lib/platform/access/run-org-action";
 
@@ -13,4 +14,11 @@ export async function changePasswordAction(_prev: ActionResult<unknown> | null, 
   if (!result.ok) return result;
   await signOut({ redirectTo: "/sign-in?changed=1" });
   return result;
+}
+
+// POST account form – ends every session of the account (this browser too), e.g. after a lost laptop.
+export async function signOutEverywhereAction(): Promise<void> {
+  const user = await requireUser();
+  await revokeAllSessions(db, user.id);
+  await signOut({ redirectTo: "/sign-in?signed-out-everywhere=1" });
 }

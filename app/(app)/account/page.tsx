@@ -3,6 +3,7 @@ import { requireUser } from "@/lib/platform/access/session";
 import { AppHeader } from "@/components/app-header";
 import { Card } from "@/components/ui/card";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -23,6 +24,12 @@ export default async function AccountPage() {
         <Card title="Change password">
           <p className="mb-4 text-sm text-slate-600">Changing your password signs you out everywhere, on every device.</p>
           <ChangePasswordForm />
+        </Card>
+        <Card title="Sessions">
+          <p className="mb-4 text-sm text-slate-600">Signed in on a device you no longer use? End every session of your account, on every device, including this one.</p>
+          <form action={signOutEverywhereAction}>
+            <button type="submit" className="rounded-lg border border-red-300 px-4 py-2 text-sm font-medium text-red-700 hover:bg-red-50">Sign out everywhere</button>
+          </form>
         </Card>
       </main>
     </>

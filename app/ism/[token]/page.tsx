@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { db } from "@/lib/platform/db/prisma";
-import { expertJudgements, findExpert } from "@/lib/features/ism-studies/expert";
+import { headers } from "next/headers";
+import { expertForLink, expertJudgements } from "@/lib/features/ism-studies/expert";
+import { clientIpFrom } from "@/lib/platform/http/client-ip";
 import { PairwiseQuestionnaire } from "@/components/ism-studies/pairwise-questionnaire";
 
 export const metadata: Metadata = { title: "Expert judgement", referrer: "no-referrer", robots: { index: false } };
@@ -8,7 +10,8 @@ export const metadata: Metadata = { title: "Expert judgement", referrer: "no-ref
 // GET /ism/:token – an expert's pairwise questionnaire; the link is the only credential.
 export default async function ExpertPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const expert = await findExpert(db, token);
+  const link = await expertForLink(db, token, clientIpFrom(await headers()));
+  const expert = link.ok ? link.data : null;
   if (!expert) {
     return (
       <main className="mx-auto max-w-md px-4 py-24 text-center">

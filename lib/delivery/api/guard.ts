@@ -4,6 +4,7 @@
 import type { Db } from "../../platform/db/connect.ts";
 import type { ApiKeyScope, Organization } from "../../platform/db/generated/client.ts";
 import { fail, type ActionFailure } from "../../platform/http/action-result.ts";
+import { failureResponse, faultResponse } from "../../platform/http/json-response.ts";
 import { hitRateLimit, type RateLimitRule } from "../../platform/security/rate-limit.ts";
 import { findActiveApiKey } from "../../features/api-keys/keys.ts";
 import { requireFeature } from "../../features/billing/entitlements.ts";
@@ -21,10 +22,8 @@ export interface ApiContext {
 
 type Handler<P> = (request: Request, ctx: ApiContext, params: P) => Promise<Response>;
 
-export function apiError(failure: ActionFailure, headers?: HeadersInit): Response {
-  const { ok: _ok, status, ...body } = failure;
-  return Response.json(body, { status, headers });
-}
+/** The API's errors go through the one mapping of every route handler. */
+export const apiError = (failure: ActionFailure, headers?: HeadersInit): Response => failureResponse(failure, headers);
 
 export const rateLimitKey = (keyId: string) => `api-key:${keyId}`;
 
@@ -63,8 +62,7 @@ export function withApiKey<P = Record<string, never>>(scope: ApiScope, getDb: ()
       for (const [k, v] of Object.entries(limitHeaders)) response.headers.set(k, v);
       return response;
     } catch (e) {
-      console.error("[api v1] failed", e instanceof Error ? e.message : e);
-      return apiError(fail(500, "Something went wrong on our side."));
+      return faultResponse("api v1", e);
     }
   };
 }

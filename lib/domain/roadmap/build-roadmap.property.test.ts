@@ -97,6 +97,33 @@ describe("roadmap properties", () => {
     );
   });
 
+  it("detail agrees with the hierarchy: drives/dependsOn are exactly the model's, waitsFor ⊆ dependsOn and earlier", () => {
+    fc.assert(
+      fc.property(inputArb, (x) => {
+        const input = toInput(x);
+        const r = buildRoadmap(input);
+        const h = buildHierarchy(input.ism, input.hierarchy);
+        const phase = new Map(r.items.map((i) => [i.factorKey, i.phase]));
+        for (const it of r.items) {
+          const f = h.index.get(it.factorKey)!;
+          const driven = h.keys.filter((_, j) => drives(h, f, j)).sort();
+          const drivers = h.keys.filter((_, g) => drives(h, g, f)).sort();
+          expect(it.detail.drives.map((d) => d.key)).toEqual(driven);
+          expect(it.detail.dependsOn.map((d) => d.key)).toEqual(drivers);
+          expect(it.ism?.drives).toBe(driven.length);
+          for (const w of it.waitsFor) {
+            expect(drivers).toContain(w.key);
+            expect(phase.get(w.key)).toBe(w.phase);
+            expect(w.phase).toBeLessThan(it.phase);
+          }
+          expect(it.why.length).toBeGreaterThan(0);
+          expect(it.detail.reason).toBe(it.reason);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("items are sorted by phase, then priority descending, then key; ranks are 1..n", () => {
     fc.assert(
       fc.property(inputArb, (x) => {

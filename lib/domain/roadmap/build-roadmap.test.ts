@@ -77,6 +77,20 @@ describe("buildRoadmap — worked example", () => {
     expect(item("extra").reason).toContain("not in the ISM model");
   });
 
+  it("gives one short sentence per item and the detail behind it", () => {
+    expect(item("foundation").why).toBe("Foundation: drives 4 factors, depends on none.");
+    expect(item("skills").why).toBe("In a loop with 1 factor: improved together; drives 1 factor; after Foundation (phase 1).");
+    expect(item("process").why).toBe("Builds on 2 factors, drives 1; after Foundation (phase 1).");
+    expect(item("outcome").why).toBe("Outcome: depends on 5 factors, drives none; after Culture (phase 2).");
+    expect(item("extra").why).toBe("Outside the model: placed by its gap of 2 levels.");
+    expect(item("extra").lane).toBe("cx");
+    expect(item("foundation").lane).toBe("ism");
+    expect(item("process").detail.dependsOn.map((d) => d.key)).toEqual(["foundation", "tools"]);
+    expect(item("process").detail.drives.map((d) => d.key)).toEqual(["outcome"]);
+    expect(item("skills").detail.drives.map((d) => d.key)).toEqual(["outcome"]);
+    expect(item("foundation").detail.reason).toBe(item("foundation").reason);
+  });
+
   it("lists the level-step actions from current to target and the rubric text", () => {
     expect(item("foundation").actions.map((a) => [a.from, a.to])).toEqual([[1, 2], [2, 3], [3, 4]]);
     expect(item("outcome").actions.map((a) => [a.from, a.to])).toEqual([[3, 4]]);

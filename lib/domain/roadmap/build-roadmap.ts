@@ -4,9 +4,10 @@ import { MATURITY_LEVEL_NAMES, type FactorDef, type MaturityLevel } from "../ins
 import { levelForScore } from "../scoring/maturity";
 import { consistencyFlags, type ScoredFactor } from "./consistency";
 import { RoadmapInputError } from "./errors";
-import { buildHierarchy, drivenCount, driversOf, sameCycle, type Hierarchy } from "./hierarchy";
+import { buildHierarchy, drivenCount, drives as drivesInModel, driversOf, sameCycle, type Hierarchy } from "./hierarchy";
+import { DEFAULT_LANE_LEADS, laneOf } from "./lanes";
 import { computePriority } from "./priority";
-import { reasonFor } from "./reason";
+import { reasonFor, whyFor } from "./reason";
 import { assignPhases } from "./schedule";
 import type { FactorRef, Roadmap, RoadmapInput, RoadmapItem, RoadmapPhase, RoadmapTarget } from "./types";
 
@@ -71,11 +72,27 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
   const scheduledIsm = toSchedule.map((s) => h.index.get(s.key)).filter((i): i is number => i !== undefined);
   const phaseOf = assignPhases(h, scheduledIsm);
   const phaseByKey = new Map<string, number>();
-  for (const s of toSchedule) phaseByKey.set(s.key, phaseOf.get(h.index.get(s.key) ?? -1) ?? 1);
-  const ref = (i: number): FactorRef => {
-    const key = h.keys[i] ?? "";
-    return { key, name: factorDefs.get(key)?.name ?? key };
-  };
+  for (const s of toSchedule) if (h.index.has(s.key)) phaseByKey.set(s.key, phaseOf.get(h.index.get(s.key) ?? -1) ?? 1);
+  const refKey = (key: string): FactorRef => ({ key, name: factorDefs.get(key)?.name ?? key });
+  const ref = (i: number): FactorRef => refKey(h.keys[i] ?? "");
+
+  // Lanes for factors outside the model (lanes.ts): leads first, the rest of the lane after them.
+  const lanes = laneOf(input.framework);
+  const laneLeads = input.laneLeads ?? DEFAULT_LANE_LEADS;
+  const inScope = new Set(Object.keys(input.factorScores));
+  const outside = (k: string) => !h.index.has(k) && inScope.has(k);
+  const leadsOf = (lane: string) => [...new Set(laneLeads[lane] ?? [])].filter((k) => lanes.get(k) === lane && outside(k)).sort(byKey);
+  const isLead = (k: string) => leadsOf(lanes.get(k) ?? "").includes(k);
+  /** Leads a factor outside the model follows (none for a lead itself). */
+  const laneDrivers = (k: string) => (isLead(k) ? [] : leadsOf(lanes.get(k) ?? ""));
+  /** What a lead governs: the other factors of its lane outside the model. */
+  const laneDriven = (k: string) => (isLead(k) ? [...inScope].filter((j) => outside(j) && lanes.get(j) === lanes.get(k) && !isLead(j)).sort(byKey) : []);
+  for (const s of toSchedule) if (!h.index.has(s.key) && isLead(s.key)) phaseByKey.set(s.key, 1);
+  for (const s of toSchedule) {
+    if (h.index.has(s.key) || isLead(s.key)) continue;
+    const held = laneDrivers(s.key).filter((k) => phaseByKey.has(k));
+    phaseByKey.set(s.key, held.length === 0 ? 1 : 1 + Math.max(...held.map((k) => phaseByKey.get(k) ?? 1)));
+  }
 
   const items: RoadmapItem[] = toSchedule.map((s) => {
     const def = factorDefs.get(s.key) as FactorDef;
@@ -83,13 +100,14 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
     const gap = target - s.level;
     const ii = h.index.get(s.key);
     const phase = phaseByKey.get(s.key) ?? 1;
-    const drivers = ii === undefined ? [] : driversOf(h, ii);
-    const waitsFor = drivers
-      .filter((g) => phaseByKey.has(h.keys[g] ?? ""))
-      .map((g) => ({ ...ref(g), phase: phaseByKey.get(h.keys[g] ?? "") ?? 1 }))
+    const driverKeys = ii === undefined ? laneDrivers(s.key) : driversOf(h, ii).map((g) => h.keys[g] ?? "");
+    const drivenKeys = ii === undefined ? laneDriven(s.key) : h.keys.filter((_, j) => drivesInModel(h, ii, j));
+    const waitsFor = driverKeys
+      .filter((k) => phaseByKey.has(k))
+      .map((k) => ({ ...refKey(k), phase: phaseByKey.get(k) ?? 1 }))
       .sort((a, b) => a.phase - b.phase || byKey(a.key, b.key));
     // Lists are sorted by key so the output does not depend on the order of factors in the model.
-    const driversAtTarget = drivers.filter((g) => atTarget.has(h.keys[g] ?? "")).map(ref).sort((a, b) => byKey(a.key, b.key));
+    const driversAtTarget = driverKeys.filter((k) => atTarget.has(k)).map(refKey).sort((a, b) => byKey(a.key, b.key));
     const cycleWith =
       ii === undefined
         ? []
@@ -101,6 +119,7 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
       ii === undefined
         ? null
         : { level: h.levels[ii] ?? 0, levelCount: h.levelCount, drivingPower: h.drivingPower[ii] ?? 0, drives: drivenCount(h, ii), modelSize: h.n };
+    const actions = def.actions.filter((a) => a.from >= s.level && a.to <= target).sort((a, b) => a.from - b.from);
     const item: RoadmapItem = {
       rank: 0,
       phase,
@@ -116,10 +135,20 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
       driversAtTarget,
       cycleWith,
       rubric: { current: def.rubric[s.level], target: def.rubric[target] },
-      actions: def.actions.filter((a) => a.from >= s.level && a.to <= target).sort((a, b) => a.from - b.from),
+      actions,
+      lane: ii === undefined ? (lanes.get(s.key) ?? "") : "ism",
+      why: "",
+      detail: {
+        reason: "",
+        drives: drivenKeys.map(refKey).sort((a, b) => byKey(a.key, b.key)),
+        dependsOn: driverKeys.map(refKey).sort((a, b) => byKey(a.key, b.key)),
+        actions,
+      },
       reason: "",
     };
     item.reason = reasonFor(item, MATURITY_LEVEL_NAMES);
+    item.detail.reason = item.reason;
+    item.why = whyFor(item);
     return item;
   });
 

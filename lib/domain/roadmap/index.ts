@@ -7,6 +7,7 @@ export type {
   PriorityBreakdown,
   FactorRef,
   RoadmapItem,
+  RoadmapItemDetail,
   RoadmapPhase,
   ConsistencyFlag,
   Roadmap,
@@ -18,3 +19,5 @@ export { CONSISTENCY_MARGIN_LEVELS } from "./consistency";
 export { buildHierarchy, driversOf, drives, drivenCount, sameCycle } from "./hierarchy";
 export type { Hierarchy, HierarchyMode } from "./hierarchy";
 export { assignPhases } from "./schedule";
+export { DEFAULT_LANE_LEADS, laneOf, roadmapFactorScores } from "./lanes";
+export { reasonFor, whyFor } from "./reason";

@@ -35,6 +35,13 @@ export interface RoadmapInput {
    * published levels do not follow from its matrix (the seed 001 reference model).
    */
   hierarchy?: "reachability" | "levels";
+  /**
+   * Lanes for factors outside the ISM model (docs/ROADMAP.md §3a): module key → the factors that lead
+   * that module's lane. A lead below target is scheduled before the other factors of its lane that are
+   * outside the model. Default DEFAULT_LANE_LEADS (CX: macro digital policies, seed 002's initiating
+   * category). Pass {} to schedule every factor outside the model by its priority alone.
+   */
+  laneLeads?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface PriorityBreakdown {
@@ -81,8 +88,25 @@ export interface RoadmapItem {
   rubric: { current: string; target: string };
   /** Level-step actions from the current to the target level, in order. */
   actions: LevelStepActions[];
-  /** The reason for its place, in words. */
+  /** "ism" for a factor of the ISM model; otherwise the key of its framework module (e.g. "cx", "ckm"). */
+  lane: string;
+  /** One short sentence on why it sits where it does, e.g. "Foundation: drives 9 factors, depends on none." */
+  why: string;
+  /** What a reader sees when the item is expanded. */
+  detail: RoadmapItemDetail;
+  /** The reason for its place, in words (the long form; same as detail.reason). */
   reason: string;
+}
+
+export interface RoadmapItemDetail {
+  /** The long reason: levels, gap, what it drives, its level, benchmark, phase. */
+  reason: string;
+  /** Every factor it drives (in the model, or in its lane when it leads one), by key. */
+  drives: FactorRef[];
+  /** Every factor it depends on (its drivers, or its lane's leads), by key. */
+  dependsOn: FactorRef[];
+  /** Level-step actions from current to target (same as item.actions). */
+  actions: LevelStepActions[];
 }
 
 export interface RoadmapPhase {

@@ -25,3 +25,10 @@ export type { ScoringPlan } from "./plan";
 export { prepareResponses } from "./prepare";
 export type { PreparedResponses } from "./prepare";
 export { computeScoreSet } from "./score-set";
+export { computeInstrumentStatistics } from "./instrument-statistics";
+export type {
+  InstrumentStatistics,
+  InstrumentStatisticsOptions,
+  FactorInstrumentStatistics,
+  ModuleValidity,
+} from "./instrument-statistics";

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { rwg, rwgJ, uniformNullVariance } from "./agreement";
+import { rwg, rwgJ, rwgJStar, uniformNullVariance } from "./agreement";
 
 describe("inter-rater agreement rwg", () => {
   // σ²_EU = (A² − 1)/12: 2.0 for a 5-point scale, 4.0 for 7 points (James et al. 1984, p. 88;
@@ -53,5 +53,19 @@ describe("inter-rater agreement rwg", () => {
         }
       }),
     );
+  });
+
+  it("Lindell's r*wg(J): three items with s² = 0.5 → 1 − 0.5/2 = 0.75 (rwg(J) steps it up to 0.9)", () => {
+    const item = [3, 4, 4, 5, 4];
+    expect(rwgJStar([item, item, item])).toBeCloseTo(0.75, 12);
+    // Does not grow with J: ten items with s² = 1 → 0.5, where rwg(J) gives 10/11.
+    const items = Array.from({ length: 10 }, () => [2, 3, 4]);
+    expect(rwgJStar(items)).toBeCloseTo(0.5, 12);
+    expect(rwgJ(items)).toBeCloseTo(10 / 11, 12);
+  });
+
+  it("r*wg(J) is not truncated: polarised answers 1,1,5,5 (s² = 16/3) → 1 − 8/3", () => {
+    expect(rwgJStar([[1, 1, 5, 5]])).toBeCloseTo(1 - 16 / 3 / 2, 12);
+    expect(rwgJStar([[2], []])).toBeNull();
   });
 });

@@ -43,3 +43,23 @@ export function rwgJ(itemRatings: readonly (readonly number[])[], options = 5): 
   const j = variances.length;
   return (j * (1 - ratio)) / (j * (1 - ratio) + ratio);
 }
+
+/**
+ * Lindell's r*wg(J) (Lindell, Brandt & Whitney 1999, "A revised index of interrater agreement for
+ * multi-item ratings of a single target", Applied Psychological Measurement 23(2), 127–135, eq. 6):
+ *   r*wg(J) = 1 − s̄² / σ²_EU
+ * — the mean item variance against the uniform null WITHOUT the Spearman–Brown step-up of rwg(J), so it
+ * does not grow towards 1 just because a factor has many items (James et al.'s rwg(J) is lenient for
+ * J ≥ 4). Not truncated: it lies in [1 − σ²_max/σ²_EU, 1], negative when answers are more polarised than
+ * random. Item variances are pairwise, as in `rwgJ`; null when no item has 2 answers.
+ */
+export function rwgJStar(itemRatings: readonly (readonly number[])[], options = 5): number | null {
+  const variances: number[] = [];
+  for (const item of itemRatings) {
+    const v = sampleVariance(item);
+    if (v !== null) variances.push(v);
+  }
+  const meanVar = mean(variances);
+  if (meanVar === null) return null;
+  return 1 - meanVar / uniformNullVariance(options);
+}

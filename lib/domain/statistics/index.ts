@@ -2,7 +2,7 @@
 export { mean, sampleVariance, sampleSd, quantile, quantileSorted, median } from "./descriptive";
 export { cronbachAlpha, alphaIfItemDeleted, alphaWithItemDeletion, alphaWithItemDeletionFlat } from "./reliability";
 export type { AlphaResult, AlphaWithDeletion, RatingMatrix } from "./reliability";
-export { rwg, rwgJ, uniformNullVariance } from "./agreement";
+export { rwg, rwgJ, rwgJStar, uniformNullVariance } from "./agreement";
 export { mulberry32, randomInt, resampleIndices } from "./prng";
 export type { Rng } from "./prng";
 export {
@@ -13,3 +13,73 @@ export {
   DEFAULT_CONFIDENCE_LEVEL,
 } from "./bootstrap";
 export type { BootstrapOptions, BootstrapInterval } from "./bootstrap";
+export {
+  lnGamma,
+  lnBeta,
+  incompleteBeta,
+  incompleteBetaInverse,
+  incompleteGammaP,
+  incompleteGammaQ,
+  normalCdf,
+  normalQuantile,
+  studentTCdf,
+  studentTTwoSidedP,
+  studentTQuantile,
+  fCdf,
+  fQuantile,
+  chiSquareCdf,
+  chiSquareSurvival,
+} from "./special";
+export { pairwiseMoments, pairwiseCovariance, pairwiseCorrelation, covarianceToCorrelation, mlCovariance } from "./matrix";
+export type { PairwiseCovariance } from "./matrix";
+export {
+  itemAnalysis,
+  itemAnalysisFlat,
+  feldtInterval,
+  oneFactorLoadings,
+  ITEM_TOTAL_THRESHOLD,
+  AVE_THRESHOLD,
+  CR_THRESHOLD,
+} from "./item-analysis";
+export type {
+  FactorItemAnalysis,
+  ItemRow,
+  ItemFlag,
+  FactorItemFlag,
+  ConfidenceInterval,
+  OneFactorLoadings,
+  ItemAnalysisOptions,
+} from "./item-analysis";
+export { htmt, htmtFromCorrelation, fornellLarcker, HTMT_THRESHOLD } from "./validity";
+export type { HtmtResult, HtmtPair, FornellLarckerResult, FornellLarckerPair } from "./validity";
+export { icc } from "./multilevel";
+export type { IccResult } from "./multilevel";
+export {
+  stratifiedMeanInterval,
+  stratifiedMeanIntervals,
+  MIN_INTERVAL_RESPONDENTS,
+  MIN_STRATUM,
+  LIKERT_RANGE,
+} from "./stratified-bootstrap";
+export type { StratifiedInterval, StratifiedBootstrapOptions, IntervalWithheldReason } from "./stratified-bootstrap";
+export { welchTTest, hedgesG, benjaminiHochberg, compareGroups, FDR_LEVEL } from "./group-tests";
+export type { WelchResult, HedgesG, FactorComparison, FactorComparisonInput } from "./group-tests";
+export {
+  rawAgreement,
+  gwetAc1,
+  krippendorffAlphaNominal,
+  ssimLetterAgreement,
+  ssimPanelAgreement,
+  leaveOneExpertOut,
+  aggregatedLevels,
+} from "./panel-agreement";
+export type {
+  NominalUnit,
+  Ac1Result,
+  AgreementFigures,
+  SsimPanelAgreement,
+  LeaveOneOutStability,
+  LevelsOf,
+} from "./panel-agreement";
+export { fitCfa, cfaFromData, metricInvariance, oneFactorMl } from "./cfa";
+export type { OneFactorMlFit, CfaSpec, CfaGroupInput, CfaResult, CfaGroupEstimates, MetricInvarianceResult } from "./cfa";

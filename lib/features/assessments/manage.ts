@@ -51,6 +51,7 @@ export async function createAssessmentIn(
       data: {
         organizationId: bank.id, name: input.name, frameworkVersion: input.frameworkVersion,
         modules: input.modules, groups: input.groups, deadline: input.deadline ?? null, createdById: actor.user.id,
+        runByOrgId: actor.via?.id ?? null,
       },
     });
     await recordAudit(tx, { organizationId: bank.id, actorUserId: actor.user.id, action: "assessment.created", target: a.id, detail: auditDetail(actor, { name: a.name }) });
@@ -114,7 +115,7 @@ export const addRespondents = defineOrgAction({
   run: (db, ctx, input) => addRespondentsIn(db, ctx.org, { user: ctx.user }, input),
 });
 
-async function emailLinks(
+export async function emailLinks(
   db: Db, org: Pick<Organization, "id" | "name">, assessment: { id: string; name: string; deadline: Date | null },
   recipients: { email: string; token: string }[], reminder: boolean,
 ): Promise<number> {

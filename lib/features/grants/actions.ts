@@ -6,6 +6,7 @@ import { fail, ok, type ActionResult } from "../../platform/http/action-result.t
 import { recordAudit } from "../../platform/audit.ts";
 import { ORG_KIND_LABELS } from "../org/labels.ts";
 import { GRANTEE_KIND, activeGrant } from "./grants.ts";
+import { rotateLinksSeenBy } from "../assessments/link-rotation.ts";
 
 export const grantAccessSchema = z.object({
   kind: z.enum(["CONSULTANCY", "REGULATOR"], { error: "Choose a consultancy or a regulator." }),
@@ -55,14 +56,18 @@ export const revokeGrant = defineOrgAction({
   async run(db, ctx, input) {
     const grant = await db.accessGrant.findFirst({ where: { id: input.grantId, grantorOrgId: ctx.org.id, revokedAt: null } });
     if (!grant) return fail(404, "That grant was not found or is already revoked.");
+    let rotated = 0;
     await db.$transaction(async (tx) => {
       const { count } = await tx.accessGrant.updateMany({ where: { id: grant.id, grantorOrgId: ctx.org.id, revokedAt: null }, data: { revokedAt: new Date() } });
       if (count === 0) return;
       const detail = { kind: grant.kind, grantor: ctx.org.slug };
       await recordAudit(tx, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "grant.revoked", target: grant.id, detail });
       await recordAudit(tx, { organizationId: grant.granteeOrgId, actorUserId: null, action: "grant.lost", target: grant.id, detail });
+      // Every respondent link the grantee could see stops working now (lib/features/assessments/link-rotation.ts).
+      if (grant.kind === "CONSULTANCY") rotated = await rotateLinksSeenBy(tx, ctx.org.id, grant.granteeOrgId);
     });
-    return ok(undefined, "Access revoked. The organisation no longer sees your data.");
+    const relink = rotated ? ` ${rotated} respondent link(s) it could see were replaced; give the people marked "needs a new link" their new link.` : "";
+    return ok(undefined, `Access revoked. The organisation no longer sees your data.${relink}`);
   },
 });
 

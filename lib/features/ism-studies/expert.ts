@@ -6,6 +6,7 @@ import { fail, ok, validationFailure, type ActionResult } from "../../platform/h
 import { hashToken } from "../../platform/security/tokens.ts";
 import { isPair, pairCount } from "./factors.ts";
 import { judgementSchema } from "./validation.ts";
+import { lookUpLink, TOO_MANY_BAD_LINKS } from "../../platform/security/link-attempts.ts";
 
 export const INVALID_LINK = "This link is not valid. Ask the person who invited you for a new one.";
 
@@ -16,6 +17,16 @@ export async function findExpert(db: Db, token: string) {
     include: { study: { include: { organization: { select: { name: true } } } } },
   });
   return expert && !expert.revokedAt ? expert : null;
+}
+
+type Expert = NonNullable<Awaited<ReturnType<typeof findExpert>>>;
+
+/** The expert behind a link, with the same miss throttling as respondent links (404, then 429). */
+export async function expertForLink(db: Db, token: string, clientIp: string | null): Promise<ActionResult<Expert>> {
+  const found = await lookUpLink(db, clientIp, () => findExpert(db, token));
+  if (found.status === "limited") return fail(429, TOO_MANY_BAD_LINKS);
+  if (found.status === "missing") return fail(404, INVALID_LINK);
+  return ok(found.value);
 }
 
 export interface ExpertJudgement {
@@ -33,9 +44,10 @@ export interface SavedJudgement extends ExpertJudgement {
   total: number;
 }
 
-export async function saveJudgement(db: Db, token: string, raw: unknown): Promise<ActionResult<SavedJudgement>> {
-  const expert = await findExpert(db, token);
-  if (!expert) return fail(404, INVALID_LINK);
+export async function saveJudgement(db: Db, token: string, raw: unknown, clientIp: string | null = null): Promise<ActionResult<SavedJudgement>> {
+  const link = await expertForLink(db, token, clientIp);
+  if (!link.ok) return link;
+  const expert = link.data;
   const parsed = judgementSchema.safeParse(raw);
   if (!parsed.success) return validationFailure(parsed.error);
   const { i, j, letter } = parsed.data;

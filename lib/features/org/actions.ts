@@ -6,12 +6,13 @@ import { updateAnonymityThreshold, updateOrganization } from "./organizations.ts
 import {
   addRespondents, closeAssessment, createAssessment, publishAssessment, remindRespondents, reopenAssessment, revokeRespondent,
 } from "../assessments/manage.ts";
+import { reissueRespondentLink } from "../assessments/link-rotation.ts";
 import { openBillingPortal, startCheckout } from "../billing/checkout.ts";
 import { createApiKey, revokeApiKey } from "../api-keys/keys.ts";
 
 export const orgActions = [
   updateOrganization, updateAnonymityThreshold, inviteMember, revokeInvitation, changeRole, removeMember,
-  createAssessment, addRespondents, remindRespondents, revokeRespondent, closeAssessment, reopenAssessment, publishAssessment,
+  createAssessment, addRespondents, remindRespondents, revokeRespondent, reissueRespondentLink, closeAssessment, reopenAssessment, publishAssessment,
   startCheckout, openBillingPortal,
   createApiKey, revokeApiKey,
 ] as const;

@@ -49,6 +49,9 @@ export const addClientRespondents = defineOrgAction({
       const unpaid = await requireFeature(db, ctx.org, "clientPortfolio");
       if (unpaid) return unpaid;
       const bank = await clientOf(db, ctx, input.bank);
+      // Only into an assessment this consultancy runs: the bank's own respondents stay the bank's.
+      const runs = await db.assessment.findFirst({ where: { id: input.assessmentId, organizationId: bank.id, runByOrgId: ctx.org.id }, select: { id: true } });
+      if (!runs) return fail(404, "That assessment was not found among those you run for this client.");
       const result = await addRespondentsIn(db, bank, { user: ctx.user, via: ctx.org }, input);
       if (result.ok) {
         await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "portfolio.respondents-added", target: input.assessmentId, detail: { bank: bank.slug, count: result.data.added } });

@@ -4,19 +4,18 @@ import { redirect, notFound, forbidden } from "next/navigation";
 import type { Role } from "../db/generated/client.ts";
 import { db } from "../db/prisma.ts";
 import { auth } from "../auth/config.ts";
+import { userOfSession } from "../auth/sessions.ts";
 import { AccessError, resolveOrgAccess, type OrgContext, type SessionUser } from "./access.ts";
 
 /**
- * The signed-in user, re-read from the database on every request: a deleted account or a
- * password change (which bumps sessionVersion) ends old sessions at once.
+ * The signed-in user, re-read from the database on every request through the server-side session
+ * record (one primary-key lookup): sign-out, "sign out everywhere", a deleted account or a password
+ * change end a session at once, even for a copied cookie.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, sessionVersion: true } });
-  if (!user || session.sv !== user.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name };
+  if (!session?.user?.id) return null;
+  return userOfSession(db, { uid: session.user.id, sv: session.sv, sid: session.sid });
 });
 
 export async function requireUser(): Promise<SessionUser> {

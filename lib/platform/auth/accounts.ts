@@ -2,7 +2,7 @@
 import type { Db } from "../db/connect.ts";
 import { fail, ok, validationFailure, type ActionResult } from "../http/action-result.ts";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password.ts";
-import { clearRateLimit, hitRateLimit, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP } from "../security/rate-limit.ts";
+import { clearRateLimit, hitRateLimit, SIGN_IN_ACCOUNT_FAILURES, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, signInAllowance } from "../security/rate-limit.ts";
 import type { SessionUser } from "../access/access.ts";
 import { changePasswordSchema, signInSchema, signUpSchema } from "../validation/account.ts";
 import { passwordWeakness } from "../validation/password-policy.ts";
@@ -25,6 +25,8 @@ export async function signUp(db: Db, raw: unknown): Promise<ActionResult<Session
   }
 }
 
+export const signInPairKey = (email: string, address: string) => `sign-in:account-ip:${email}:${address}`;
+
 export type CredentialCheck =
   | { ok: true; user: SessionUser & { sessionVersion: number } }
   | { ok: false; reason: "invalid" | "rate-limited"; retryAfterSeconds?: number };
@@ -33,12 +35,16 @@ export async function checkCredentials(db: Db, raw: unknown, clientIp: string | 
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
-  const accountKey = `sign-in:account:${email}`;
+  const address = clientIp ?? "unknown";
+  const pairKey = signInPairKey(email, address);
+  const failureKey = `sign-in:account-failures:${email}`;
+  const failures = await db.rateLimitBucket.findUnique({ where: { key: failureKey } });
+  const recentFailures = failures && failures.windowStart.getTime() + SIGN_IN_ACCOUNT_FAILURES.windowSeconds * 1000 > Date.now() ? failures.count : 0;
   const verdicts = await Promise.all([
-    hitRateLimit(db, accountKey, SIGN_IN_PER_ACCOUNT),
-    clientIp ? hitRateLimit(db, `sign-in:ip:${clientIp}`, SIGN_IN_PER_IP) : null,
+    hitRateLimit(db, pairKey, { ...SIGN_IN_PER_ACCOUNT, limit: signInAllowance(recentFailures) }),
+    hitRateLimit(db, `sign-in:ip:${address}`, SIGN_IN_PER_IP),
   ]);
-  const blocked = verdicts.find((v) => v && !v.allowed);
+  const blocked = verdicts.find((v) => !v.allowed);
   if (blocked) return { ok: false, reason: "rate-limited", retryAfterSeconds: blocked.retryAfterSeconds };
 
   const user = await db.user.findUnique({
@@ -46,6 +52,7 @@ export async function checkCredentials(db: Db, raw: unknown, clientIp: string | 
     select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true },
   });
   const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
+  if (!user || !valid) await hitRateLimit(db, failureKey, SIGN_IN_ACCOUNT_FAILURES);
   if (!user) return { ok: false, reason: "invalid" };
   // Sign-ins belong to the person, not to one organisation; each organisation's audit log shows its members'.
   const audit = { organizationId: null, actorUserId: user.id, detail: clientIp ? { ip: clientIp } : undefined };
@@ -53,7 +60,8 @@ export async function checkCredentials(db: Db, raw: unknown, clientIp: string | 
     await recordAudit(db, { ...audit, action: "auth.sign-in-failed" });
     return { ok: false, reason: "invalid" };
   }
-  await clearRateLimit(db, accountKey);
+  // Only this address's count is cleared: the account's failures elsewhere keep slowing others.
+  await clearRateLimit(db, pairKey);
   await recordAudit(db, { ...audit, action: "auth.signed-in" });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
 }
@@ -69,7 +77,7 @@ export async function changePassword(db: Db, user: SessionUser, raw: unknown): P
   const { currentPassword, newPassword } = parsed.data;
   const personal = passwordWeakness(newPassword, [user.email.split("@")[0] ?? "", ...user.name.split(/\s+/)]);
   if (personal) return fail(422, "Please correct the highlighted fields.", { newPassword: [personal] });
-  const limit = await hitRateLimit(db, `sign-in:account:${user.email}`, SIGN_IN_PER_ACCOUNT);
+  const limit = await hitRateLimit(db, `sign-in:account-password-change:${user.id}`, SIGN_IN_PER_ACCOUNT);
   if (!limit.allowed) return fail(429, "Too many attempts. Wait a few minutes and try again.");
   const account = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
   if (!account || !(await verifyPassword(currentPassword, account.passwordHash))) {

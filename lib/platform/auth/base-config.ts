@@ -22,12 +22,14 @@ export const baseAuthConfig = {
       if (user?.id && typeof user.sessionVersion === "number") {
         token.uid = user.id;
         token.sv = user.sessionVersion;
+        token.sid = user.sessionId;
       }
       return token;
     },
     session({ session, token }) {
       if (typeof token.uid === "string") session.user.id = token.uid;
       if (typeof token.sv === "number") session.sv = token.sv;
+      if (typeof token.sid === "string") session.sid = token.sid;
       return session;
     },
   },

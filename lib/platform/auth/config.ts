@@ -5,6 +5,7 @@ import { baseAuthConfig } from "./base-config.ts";
 import { checkCredentials } from "./accounts.ts";
 import { db } from "../db/prisma.ts";
 import { clientIpFrom } from "../http/client-ip.ts";
+import { createSession } from "./sessions.ts";
 
 class RateLimited extends CredentialsSignin {
   code = "rate_limited";
@@ -23,8 +24,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, request) {
-        const result = await checkCredentials(db, credentials, clientIpFrom(request.headers));
-        if (result.ok) return result.user;
+        const ip = clientIpFrom(request.headers);
+        const result = await checkCredentials(db, credentials, ip);
+        if (result.ok) return { ...result.user, sessionId: await createSession(db, result.user.id, { userAgent: request.headers.get("user-agent"), ip }) };
         if (result.reason === "rate-limited") throw new RateLimited();
         return null;
       },

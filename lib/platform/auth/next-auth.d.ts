@@ -6,9 +6,12 @@ declare module "next-auth" {
   interface Session {
     /** The account's session version when the token was issued (see User.sessionVersion). */
     sv?: number;
+    /** The server-side session record (lib/platform/auth/sessions.ts). */
+    sid?: string;
   }
   interface User {
     sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
@@ -16,5 +19,6 @@ declare module "@auth/core/jwt" {
   interface JWT {
     uid?: string;
     sv?: number;
+    sid?: string;
   }
 }

@@ -1,21 +1,24 @@
-// One mapping from an operation's result to an HTTP response, for every route handler.
-import type { ActionResult } from "./action-result.ts";
+// One mapping from an operation's result to an HTTP response, for every route handler (pages'
+// route handlers, respondent links, API v1): the failure's status (validation 422, plan 402,
+// conflict 409, too large 413, …) with { error, fieldErrors? }. An unexpected fault answers a
+// generic message with a digest that is also logged, never a stack trace or a secret.
+import { randomBytes } from "node:crypto";
+import { fail, type ActionFailure, type ActionResult } from "./action-result.ts";
 
-export function jsonResponse<T>(result: ActionResult<T> & Record<string, unknown>): Response {
-  if (result.ok) return Response.json(result.data);
+export function jsonResponse<T>(result: ActionResult<T> & Record<string, unknown>, headers?: HeadersInit): Response {
+  if (result.ok) return Response.json(result.data, { headers });
   const { ok: _ok, status, ...body } = result;
-  return Response.json(body, { status });
+  return Response.json(body, { status, headers });
 }
 
-/** Reads a JSON body, or answers 400 with a message (never a stack trace). */
-export async function readJson(request: Request, maxBytes = 64 * 1024): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
-  const text = await request.text();
-  if (text.length > maxBytes) return { ok: false, response: Response.json({ error: "Request body too large." }, { status: 413 }) };
-  try {
-    return { ok: true, body: JSON.parse(text) };
-  } catch {
-    return { ok: false, response: Response.json({ error: "The request body must be JSON." }, { status: 400 }) };
-  }
+/** The failure half of jsonResponse, for handlers that only ever pass failures. */
+export const failureResponse = (failure: ActionFailure, headers?: HeadersInit): Response => jsonResponse(failure, headers);
+
+/** An unexpected fault: logs the message with a digest and answers 500 with only the digest. */
+export function faultResponse(name: string, e: unknown): Response {
+  const digest = randomBytes(6).toString("hex");
+  console.error(`[${name}] failed (digest ${digest})`, e instanceof Error ? e.message : e);
+  return jsonResponse(fail(500, `Something went wrong on our side (reference ${digest}).`));
 }
 
 /**
@@ -26,7 +29,8 @@ export async function respondSafely(name: string, handle: () => Promise<Response
   try {
     return await handle();
   } catch (e) {
-    console.error(`[${name}] failed`, e instanceof Error ? e.message : e);
+    const digest = randomBytes(6).toString("hex");
+    console.error(`[${name}] failed (digest ${digest})`, e instanceof Error ? e.message : e);
     return Response.json({ error: "We could not save this just now; it is kept and will be retried." }, { status: 503, headers: { "Retry-After": "2" } });
   }
 }

@@ -13,8 +13,20 @@ export interface RateLimitVerdict {
   retryAfterSeconds: number;
 }
 
+// Sign-in limits (docs/SECURITY.md, "Sign-in limits"): attempts per (account, address) and per
+// address are refused beyond their limits; an account's failures from ALL addresses shrink every
+// address's allowance for that account exponentially, down to one attempt per window, never zero,
+// so a stranger elsewhere slows the owner down but cannot lock the owner out.
 export const SIGN_IN_PER_ACCOUNT: RateLimitRule = { limit: 10, windowSeconds: 15 * 60 };
 export const SIGN_IN_PER_IP: RateLimitRule = { limit: 50, windowSeconds: 15 * 60 };
+/** Failures of one account from every address, counted in the same window. */
+export const SIGN_IN_ACCOUNT_FAILURES: RateLimitRule = { limit: 10, windowSeconds: 15 * 60 };
+
+/** The attempts one address gets on an account that has `failures` in the window: 10, 5, 2, 1, 1, … */
+export function signInAllowance(failures: number): number {
+  const over = Math.max(0, failures - SIGN_IN_ACCOUNT_FAILURES.limit);
+  return Math.max(1, Math.floor(SIGN_IN_PER_ACCOUNT.limit / 2 ** Math.ceil(over / SIGN_IN_ACCOUNT_FAILURES.limit)));
+}
 
 export async function hitRateLimit(db: Db, key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitVerdict> {
   // Timestamps travel as ISO text and are compared in UTC, as Prisma stores them.

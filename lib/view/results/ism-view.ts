@@ -11,10 +11,11 @@ function caveatFor(model: IsmResult): string {
   const n = model.factors.length;
   const loop = model.cycles.find((c) => c.length === n && n > 1);
   if (model.source === "published") {
-    return loop
-      ? `Levels as published in the source study. Its own pairwise matrix closes into one loop of all ${n} factors, ` +
-          "so the standard ISM algorithm gives a single level; arrows show the matrix's direct links that run from a deeper to a higher published level."
-      : "Levels as published in the source study; arrows show the direct links consistent with those levels.";
+    return (
+      "Levels as published in the source study. Arrows, driving and dependence power all follow the study's direct links " +
+      "that run from a deeper to a higher published level, so every figure tells the same story. The study's own pairwise " +
+      "matrix, taken as printed, closes into one loop; \"About this model\" explains which links cause it."
+    );
   }
   if (loop) return `Computed from the pairwise matrix: all ${n} factors reach each other (one feedback loop), so they share one level.`;
   return model.cycles.length > 0

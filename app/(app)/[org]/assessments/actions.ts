@@ -6,6 +6,7 @@ import type { ActionResult } from "@/lib/platform/http/action-result";
 import {
   addRespondents, closeAssessment, createAssessment, publishAssessment, remindRespondents, reopenAssessment, revokeRespondent,
 } from "@/lib/features/assessments/manage";
+import { reissueRespondentLink } from "@/lib/features/assessments/link-rotation";
 
 type State = ActionResult<unknown> | null;
 
@@ -27,6 +28,10 @@ export async function remindRespondentsAction(_prev: State, formData: FormData) 
 
 export async function revokeRespondentAction(_prev: State, formData: FormData) {
   return runOrgActionFromForm(revokeRespondent, formData);
+}
+
+export async function reissueLinkAction(_prev: State, formData: FormData) {
+  return runOrgActionFromForm(reissueRespondentLink, formData);
 }
 
 const statusActions = { close: closeAssessment, reopen: reopenAssessment, publish: publishAssessment } as const;

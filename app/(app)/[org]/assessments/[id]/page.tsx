@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireOrgPage } from "@/lib/platform/access/session";
-import { hasRole } from "@/lib/platform/access/roles";
 import { getAssessment, listRespondents, respondentState } from "@/lib/features/assessments/queries";
+import { maySeeRespondentLinks, linkIsCopyable } from "@/lib/features/assessments/link-rotation";
 import { respondentToken, respondentUrl } from "@/lib/features/assessments/respondent-links";
 import { itemKeysFor } from "@/lib/features/assessments/respond";
 import { mailConfigured } from "@/lib/platform/mail/mailer";
@@ -12,7 +12,7 @@ import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/assessments/status-badge";
 import { StatusControls } from "@/components/assessments/status-controls";
 import { AddRespondentsForm } from "@/components/assessments/add-respondents-form";
-import { CopyLinkButton, RemindButton, RevokeRespondentButton } from "@/components/assessments/respondent-actions";
+import { CopyLinkButton, ReissueLinkButton, RemindButton, RevokeRespondentButton } from "@/components/assessments/respondent-actions";
 
 export const metadata: Metadata = { title: "Assessment" };
 
@@ -21,7 +21,8 @@ export default async function AssessmentPage({ params }: { params: Promise<{ org
   const { org, role } = await requireOrgPage(slug);
   const assessment = await getAssessment(org.id, id);
   if (!assessment) notFound();
-  const canManage = hasRole(role, "ADMIN");
+  // Owners and admins of the bank see who was asked and their links (lib/features/assessments/link-rotation.ts).
+  const canManage = maySeeRespondentLinks(org, role, assessment);
   const respondents = await listRespondents(org.id, assessment.id);
   const itemCount = itemKeysFor(assessment.frameworkVersion, assessment.modules).size;
   const origin = await requestOrigin();
@@ -57,16 +58,20 @@ export default async function AssessmentPage({ params }: { params: Promise<{ org
               <thead className="text-xs text-slate-500"><tr><th className="py-2">E-mail</th><th>Group</th><th>Progress</th><th>Status</th><th><span className="sr-only">Actions</span></th></tr></thead>
               <tbody className="divide-y divide-slate-100">
                 {respondents.map((r) => {
-                  const token = respondentToken(r.tokenSealed);
+                  const token = linkIsCopyable(r) ? respondentToken(r.tokenSealed) : null;
                   const state = respondentState(r);
                   return (
                     <tr key={r.id} data-testid={`respondent-${r.email}`}>
                       <td className="py-2 pr-3">{r.email}</td>
                       <td className="pr-3">{r.group}</td>
                       <td className="pr-3">{Math.min(r._count.answers, itemCount)} / {itemCount}</td>
-                      <td className="pr-3"><StatusBadge status={state} /></td>
+                      <td className="pr-3">
+                        <StatusBadge status={state} />
+                        {r.linkResetAt && !r.submittedAt && !r.revokedAt && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900" data-testid="needs-new-link">needs a new link</span>}
+                      </td>
                       <td className="space-x-2 whitespace-nowrap">
                         {state !== "revoked" && token && <CopyLinkButton url={respondentUrl(origin, token)} email={r.email} />}
+                        {state !== "revoked" && state !== "submitted" && assessment.status === "OPEN" && <ReissueLinkButton orgSlug={org.slug} assessmentId={assessment.id} respondentId={r.id} />}
                         {state !== "revoked" && assessment.status === "OPEN" && <RevokeRespondentButton orgSlug={org.slug} assessmentId={assessment.id} respondentId={r.id} />}
                       </td>
                     </tr>

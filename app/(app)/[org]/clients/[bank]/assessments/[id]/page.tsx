@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/platform/db/prisma";
-import { hasRole } from "@/lib/platform/access/roles";
 import { requireClientPage } from "@/lib/features/portfolio/session";
 import { loadAssessmentResults } from "@/lib/features/results/assessment-results";
 import { respondentState } from "@/lib/features/assessments/queries";
+import { linkIsCopyable, maySeeRespondentLinks } from "@/lib/features/assessments/link-rotation";
 import { respondentToken, respondentUrl } from "@/lib/features/assessments/respondent-links";
 import { mailConfigured } from "@/lib/platform/mail/mailer";
 import { requestOrigin } from "@/lib/platform/http/request-origin";
@@ -22,7 +22,10 @@ export const metadata: Metadata = { title: "Client assessment" };
 export default async function ClientAssessmentPage({ params }: { params: Promise<{ org: string; bank: string; id: string }> }) {
   const { org: slug, bank: bankSlug, id } = await params;
   const { org, role, bank } = await requireClientPage(slug, bankSlug);
-  const canRun = hasRole(role, "ADMIN");
+  const assessment = await db.assessment.findFirst({ where: { id, organizationId: bank.id } });
+  if (!assessment) notFound();
+  // E-mails and links only for an assessment this consultancy runs; the bank's own stay the bank's.
+  const seesLinks = maySeeRespondentLinks(org, role, assessment);
   // The grant was checked by requireClientPage; the loader applies the consultancy's adopted model
   // first (its own panel), then the bank's, else the reference model, and the bank's anonymity threshold.
   const [loaded, respondents, origin] = await Promise.all([
@@ -30,12 +33,12 @@ export default async function ClientAssessmentPage({ params }: { params: Promise
     db.respondent.findMany({
       where: { organizationId: bank.id, assessmentId: id },
       orderBy: [{ group: "asc" }, { email: "asc" }],
-      select: { id: true, email: true, group: true, startedAt: true, submittedAt: true, revokedAt: true, tokenSealed: true },
+      select: { id: true, email: true, group: true, startedAt: true, submittedAt: true, revokedAt: true, lastSentAt: true, tokenSealed: true },
     }),
     requestOrigin(),
   ]);
   if (!loaded) notFound();
-  const { assessment, results, model } = loaded;
+  const { results, model } = loaded;
   const active = respondents.filter((r) => !r.revokedAt);
   return (
     <>
@@ -46,18 +49,19 @@ export default async function ClientAssessmentPage({ params }: { params: Promise
       </div>
       <Card title="Respondents">
         <p className="text-sm text-slate-700" data-testid="submitted-count">{active.filter((r) => r.submittedAt).length} of {active.length} submitted.</p>
-        {canRun && assessment.status === "OPEN" && (
+        {!seesLinks && <p className="mt-2 text-xs text-slate-500">{assessment.runByOrgId === org.id ? "Respondent identities are visible to admins only." : `${bank.name} runs this assessment: who was asked, and their links, stay with ${bank.name}.`}</p>}
+        {seesLinks && assessment.status === "OPEN" && (
           <div className="mt-4 space-y-3">
             <AddRespondentsForm orgSlug={org.slug} assessmentId={assessment.id} groups={assessment.groups} action={addClientRespondentsAction} hidden={{ bank: bank.slug }} />
             {!mailConfigured() && <p className="text-xs text-slate-500">E-mail is not configured on this server: copy each person&apos;s link from the list below.</p>}
           </div>
         )}
-        {canRun && respondents.length > 0 && (
+        {seesLinks && respondents.length > 0 && (
           <table className="mt-4 w-full text-left text-sm">
             <thead className="text-xs text-slate-500"><tr><th className="py-2">E-mail</th><th>Group</th><th>Status</th><th><span className="sr-only">Link</span></th></tr></thead>
             <tbody className="divide-y divide-slate-100">
               {respondents.map((r) => {
-                const token = respondentToken(r.tokenSealed);
+                const token = linkIsCopyable(r) ? respondentToken(r.tokenSealed) : null;
                 const state = respondentState(r);
                 return (
                   <tr key={r.id}>

@@ -1,0 +1,20 @@
+import { describe, it, expect } from "vitest";
+import { ckmCategories } from "../instrument/frameworks/meyar-2026-1/ckm";
+import { GROUNDED_THEORY_ROLES, roleWording, SSIM_LETTER_GUIDE } from "./vocabulary";
+import { SSIM_LETTERS } from "./types";
+
+describe("vocabulary", () => {
+  it("has plain words for every grounded-theory role the instrument uses", () => {
+    for (const c of ckmCategories) {
+      expect(roleWording(c.name)?.academicTerm).toBe(c.name);
+      expect(roleWording(c.key)?.academicTerm).toBe(c.name);
+    }
+    for (const key of ["causal", "contextual", "central", "intervening", "strategy", "outcome"]) expect(roleWording(key)).toBeDefined();
+    expect(GROUNDED_THEORY_ROLES["Causal conditions"].plainName).toBe("Root causes");
+    expect(roleWording("nonsense")).toBeUndefined();
+  });
+  it("explains each SSIM letter once, with an example", () => {
+    expect(SSIM_LETTER_GUIDE.map((g) => g.letter)).toEqual([...SSIM_LETTERS]);
+    for (const g of SSIM_LETTER_GUIDE) expect(g.example.length).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,55 @@
+// Server-side session records. The JWT cookie carries the record's id (`sid`); every request checks
+// that record with one primary-key lookup (joined to the user), so signing out, "sign out
+// everywhere", a password change or a deleted account end a session at once, even for a cookie
+// copied earlier. lastSeenAt is refreshed at most every few minutes to keep requests cheap.
+// The records (user agent, address, created, last seen) are what a sessions list will show.
+import type { Db } from "../db/connect.ts";
+import type { SessionUser } from "../access/access.ts";
+
+const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
+const MAX_USER_AGENT = 300;
+
+export async function createSession(db: Db, userId: string, meta: { userAgent?: string | null; ip?: string | null }): Promise<string> {
+  const s = await db.session.create({
+    data: { userId, userAgent: meta.userAgent?.slice(0, MAX_USER_AGENT) ?? null, ip: meta.ip ?? null },
+    select: { id: true },
+  });
+  return s.id;
+}
+
+export interface SessionClaims {
+  uid?: string;
+  sv?: number;
+  sid?: string;
+}
+
+/** The user of a live session, or null (no record, revoked, other user, or older session version). */
+export async function userOfSession(db: Db, claims: SessionClaims, now = new Date()): Promise<SessionUser | null> {
+  if (!claims.sid || !claims.uid) return null;
+  const s = await db.session.findUnique({
+    where: { id: claims.sid },
+    select: { userId: true, revokedAt: true, lastSeenAt: true, user: { select: { id: true, email: true, name: true, sessionVersion: true } } },
+  });
+  if (!s || s.revokedAt || s.userId !== claims.uid || s.user.sessionVersion !== claims.sv) return null;
+  if (now.getTime() - s.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
+    await db.session.updateMany({ where: { id: claims.sid, revokedAt: null }, data: { lastSeenAt: now } });
+  }
+  return { id: s.user.id, email: s.user.email, name: s.user.name };
+}
+
+/** Sign-out: ends this one session. */
+export async function revokeSession(db: Db, sid: string | undefined, userId: string | undefined): Promise<void> {
+  if (!sid || !userId) return;
+  await db.session.updateMany({ where: { id: sid, userId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+/** "Sign out everywhere": ends every session of the account, including ones not yet recorded as seen. */
+export async function revokeAllSessions(db: Db, userId: string): Promise<number> {
+  const [ended] = await db.$transaction([
+    db.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } }),
+    // Tokens issued before session records existed carry no sid and are refused anyway; the version
+    // bump also covers a session created concurrently with this call.
+    db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } }),
+  ]);
+  return ended.count;
+}

@@ -1,0 +1,74 @@
+// The production server (`npm start` after scripts/prepare.ts, and the e2e server): Next's request
+// handler behind a plain Node HTTP server that first settles the client address
+// (lib/platform/http/client-ip.ts) — `next start` keeps a client's X-Forwarded-For as sent, so rate
+// limits keyed on it could be reset by changing the header on every request.
+// On PostgreSQL it serves on every core: a node:cluster of workers shares one port, and everything the
+// workers share (sessions, rate limits, link attempts, stored results) lives in the database, so they
+// are as interchangeable as separate instances behind a load balancer. The embedded database (PGlite)
+// is one process's own files, so it is served by a single process.
+import cluster from "node:cluster";
+import { createServer } from "node:http";
+import os from "node:os";
+import { proxyTrustFromEnv, settleClientIp } from "../lib/platform/http/client-ip.ts";
+
+// Next and React read NODE_ENV when they load (`next start` sets it the same way).
+(process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
+const { default: next } = await import("next");
+
+const port = Number(process.env.PORT ?? 3000);
+// Not HOSTNAME: shells and containers set that to the machine's name.
+const bindAddress = process.env.BIND_ADDRESS ?? "0.0.0.0";
+const onPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
+const requested = Number(process.env.MEYAR_WORKERS ?? "");
+const workers = onPostgres ? (Number.isInteger(requested) && requested > 0 ? requested : os.availableParallelism()) : 1;
+const trust = proxyTrustFromEnv();
+const shown = bindAddress === "0.0.0.0" ? "localhost" : bindAddress;
+
+async function serveOneProcess(): Promise<void> {
+  const app = next({ dev: false, port, hostname: shown });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer((req, res) => {
+    settleClientIp(req.headers, req.socket.remoteAddress, trust);
+    void handle(req, res);
+  });
+  server.keepAliveTimeout = 65_000; // longer than common load balancers' idle timeout
+  await new Promise<void>((resolve) => server.listen(port, bindAddress, resolve));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.close(() => process.exit(0)));
+}
+
+const forwarded = trust.trustProxy ? `trusted, ${trust.hops} hop(s)` : "ignored";
+if (workers === 1) {
+  await serveOneProcess();
+  const why = onPostgres ? "MEYAR_WORKERS=1" : "the embedded database is single-process";
+  console.log(`[meyar] listening on http://${shown}:${port} (one process: ${why}; forwarded headers ${forwarded})`);
+} else if (cluster.isPrimary) {
+  let stopping = false;
+  let ready = 0;
+  for (let i = 0; i < workers; i++) cluster.fork();
+  cluster.on("message", (_worker, message) => {
+    if (message === "ready" && ++ready === workers) {
+      console.log(`[meyar] listening on http://${shown}:${port} (${workers} workers on PostgreSQL; forwarded headers ${forwarded})`);
+    }
+  });
+  cluster.on("exit", (worker, code) => {
+    if (stopping) return;
+    console.error(`[meyar] worker ${worker.process.pid} exited (${code}); starting another`);
+    cluster.fork();
+  });
+  const stop = () => {
+    stopping = true;
+    const alive = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
+    if (alive.length === 0) process.exit(0);
+    let left = alive.length;
+    cluster.on("exit", () => {
+      if (--left === 0) process.exit(0);
+    });
+    for (const w of alive) w.process.kill("SIGTERM");
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+} else {
+  await serveOneProcess();
+  process.send?.("ready");
+}
