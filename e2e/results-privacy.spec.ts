@@ -50,6 +50,7 @@ test.describe("as the demo bank's admin", () => {
     test.setTimeout(120_000);
     await page.goto("/atlas-bank/assessments");
     await page.getByRole("link", { name: "Digital CX baseline 2026 (demo)" }).click();
+    await page.waitForURL(/\/assessments\/[^/]+$/);
     const results = `${new URL(page.url()).pathname}/results`;
     for (const width of [375, 1366, 1920]) {
       await page.setViewportSize({ width, height: 900 });
