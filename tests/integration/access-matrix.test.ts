@@ -22,6 +22,7 @@ function inputFor(name: string, cast: Cast): Record<string, string> {
     case "assessment.reopen":
     case "assessment.publish": return { assessmentId: cast.bAssessmentId };
     case "assessment.revoke-respondent": return { assessmentId: cast.bAssessmentId, respondentId: cast.bRespondentId };
+    case "assessment.reissue-link": return { assessmentId: cast.bAssessmentId, respondentId: cast.bRespondentId };
     case "billing.checkout": return { plan: "professional" };
     case "billing.portal": return {};
     case "api-key.create": return { name: "Intruder key", scope: "READ_WRITE" };
@@ -42,8 +43,8 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
   it("covers the membership, settings and assessment actions", () => {
     expect(orgActions.map((a) => a.name).sort()).toEqual([
       "api-key.create", "api-key.revoke",
-      "assessment.add-respondents", "assessment.close", "assessment.create", "assessment.publish", "assessment.remind",
-      "assessment.reopen", "assessment.revoke-respondent", "billing.checkout", "billing.portal",
+      "assessment.add-respondents", "assessment.close", "assessment.create", "assessment.publish", "assessment.reissue-link",
+      "assessment.remind", "assessment.reopen", "assessment.revoke-respondent", "billing.checkout", "billing.portal",
       "member.change-role", "member.invite", "member.remove", "member.revoke-invitation", "org.update",
     ]);
   });

@@ -80,8 +80,9 @@ describe.each(enginesUnderTest())("fuzzing on %s", (engine) => {
       fc.asyncProperty(hostileString, async (forged) => {
         const saved = await saveAnswer(t.db, forged, { itemKey: "x", value: 3, answeredAt: new Date().toISOString() });
         const submitted = await submitAnswers(t.db, forged);
-        expect(saved).toMatchObject({ ok: false, status: 404 });
-        expect(submitted).toMatchObject({ ok: false, status: 404 });
+        // 404, or 429 once the misses (from an unknown address, counted together) pass the limit.
+        expect(saved).toMatchObject({ ok: false, status: expect.toBeOneOf([404, 429]) });
+        expect(submitted).toMatchObject({ ok: false, status: expect.toBeOneOf([404, 429]) });
       }),
       { numRuns: 60, seed: 11 },
     );

@@ -90,7 +90,8 @@ describe.each(enginesUnderTest())("portfolio and ISM-study access matrix on %s",
 
     const north = cast.clients[0];
     if (!north) throw new Error("cast");
-    const open = await t.db.assessment.create({ data: { organizationId: north.id, name: "North open", frameworkVersion: FW, modules: ["cx", "ecrm"], groups: ["managers"] } });
+    // Run by the consultancy: only then may it add respondents (lib/features/portfolio/actions.ts).
+    const open = await t.db.assessment.create({ data: { organizationId: north.id, name: "North open", frameworkVersion: FW, modules: ["cx", "ecrm"], groups: ["managers"], runByOrgId: cast.consultancy.id } });
     bankFor.granted = { slug: north.slug, assessmentId: open.id };
     bankFor.revoked = { slug: cast.formerClient.slug, assessmentId: cast.formerClient.assessmentId };
     bankFor["never-granted"] = { slug: cast.orgB.slug, assessmentId: cast.bAssessmentId };

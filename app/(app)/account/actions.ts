@@ -1,4 +1,5 @@
 "use server";
+import { unreadableForm } from "@/lib/platform/http/action-result";
 import { db } from "@/lib/platform/db/prisma";
 import { changePassword } from "@/lib/platform/auth/accounts";
 import { requireUser } from "@/lib/platform/access/session";
@@ -9,6 +10,7 @@ import { stripActionKeys } from "@/lib/platform/access/run-org-action";
 
 // POST account form – changes the password; every session ends, so the user signs in again.
 export async function changePasswordAction(_prev: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<unknown>> {
+  if (!(formData instanceof FormData)) return unreadableForm();
   const user = await requireUser();
   const result = await changePassword(db, user, stripActionKeys(Object.fromEntries(formData.entries())));
   if (!result.ok) return result;

@@ -50,7 +50,7 @@ export function BenchmarkSection({ benchmark }: { benchmark: ReportBenchmark | n
       {benchmark.overallPercentile !== null && <Text>{t(`Overall index at the ${ordinal(benchmark.overallPercentile)} percentile of the peer group.`)}</Text>}
       {benchmark.overall && (
         <Text>
-          {t(`Overall on the 1–5 scale: this bank ${formatScore(benchmark.overall.own)}; peers' median ${formatScore(benchmark.overall.median)}, middle half ${formatScore(benchmark.overall.q1)}–${formatScore(benchmark.overall.q3)}. No peer is named or shown on its own; groups under 5 institutions show no figures.`)}
+          {t(`Overall on the 1–5 scale: this bank ${formatScore(benchmark.overall.own)}; peers' median ${benchmark.overall.median.toFixed(1)}, middle half ${benchmark.overall.q1.toFixed(1)}–${benchmark.overall.q3.toFixed(1)}. No peer is named or shown on its own; groups under 5 institutions show no figures.`)}
         </Text>
       )}
     </View>

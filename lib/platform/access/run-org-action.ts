@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { db } from "../db/prisma.ts";
 import { currentUser } from "./session.ts";
 import type { OrgAction } from "./org-action.ts";
-import type { ActionResult } from "../http/action-result.ts";
+import { fail, type ActionResult } from "../http/action-result.ts";
 
 /**
  * Runs an organisation action from a form post. The form names its organisation in a hidden
@@ -12,6 +12,8 @@ import type { ActionResult } from "../http/action-result.ts";
  * field only ever reaches an organisation the caller belongs to.
  */
 export async function runOrgActionFromForm<S extends z.ZodType, T>(action: OrgAction<S, T>, formData: FormData): Promise<ActionResult<T>> {
+  // A hand-made request can call an action with anything as its arguments; refuse, do not throw.
+  if (!(formData instanceof FormData)) return fail(400, "This form could not be read. Reload the page and try again.");
   const { org, ...fields } = Object.fromEntries(formData.entries());
   const orgSlug = typeof org === "string" ? org : "";
   const result = await action.invoke(db, await currentUser(), orgSlug, stripActionKeys(fields));

@@ -13,6 +13,7 @@ import { Card } from "@/components/ui/card";
 import { BandChart, BandLegend } from "@/components/benchmark/band-chart";
 import { PositionChart } from "@/components/benchmark/position-chart";
 import { FiguresTable } from "@/components/benchmark/figures-table";
+import { formatPeerScore } from "@/components/benchmark/peer-format";
 import { PeerFilterForm } from "@/components/benchmark/peer-filters";
 
 export const metadata: Metadata = { title: "Benchmark" };
@@ -83,7 +84,7 @@ function BenchmarkFigures({ view, groupWords }: { view: Extract<Awaited<ReturnTy
             <div><dt className="text-slate-600">Peers</dt><dd className="text-lg font-semibold" data-testid="peer-count">{view.peerCount} institutions{groupWords ? ` (${groupWords})` : ""}</dd></div>
             <div><dt className="text-slate-600">Your score</dt><dd className="text-lg font-semibold">{formatScore(overall.own)}</dd></div>
             <div><dt className="text-slate-600">Your percentile rank</dt><dd className="text-lg font-semibold">{formatIndex(overall.percentileRank)}</dd></div>
-            <div><dt className="text-slate-600">Peer median (Q1–Q3)</dt><dd className="text-lg font-semibold">{formatScore(overall.peers?.median)} ({formatScore(overall.peers?.q1)}–{formatScore(overall.peers?.q3)})</dd></div>
+            <div><dt className="text-slate-600">Peer median (Q1–Q3)</dt><dd className="text-lg font-semibold">{formatPeerScore(overall.peers?.median)} ({formatPeerScore(overall.peers?.q1)}–{formatPeerScore(overall.peers?.q3)})</dd></div>
           </dl>
           <div>
             {overall.peers && <PositionChart peers={overall.peers} own={overall.own} percentileRank={overall.percentileRank} />}
@@ -115,8 +116,10 @@ function BenchmarkFigures({ view, groupWords }: { view: Extract<Awaited<ReturnTy
         </div>
       </Card>
       <p className="text-xs text-slate-500">
-        Percentile rank: the share of peers scoring below you, counting ties half (mid-rank). Quartiles and median: linear interpolation
-        (type 7, as R&rsquo;s default and Excel&rsquo;s QUARTILE.INC). Each institution counts once, with its latest published assessment of the round.
+        Percentile rank: the share of peers scoring below you, counting ties half (mid-rank), as a whole number (in steps of 5 for groups under 20).
+        Quartiles and median: the Harrell–Davis estimator (a weighted mean of all peers&rsquo; scores), rounded to one decimal; the 10th and 90th
+        percentiles only for groups of 10 or more. Each institution counts once, with its latest published assessment of the round. Some filter
+        combinations are not answered because they differ from another published group by too few institutions.
       </p>
     </>
   );

@@ -1,4 +1,5 @@
 "use server";
+import { unreadableForm } from "@/lib/platform/http/action-result";
 // Server actions of the bank's access grants (settings page). Each delegates to one guarded action.
 import { runOrgActionFromForm } from "@/lib/platform/access/run-org-action";
 import type { ActionResult } from "@/lib/platform/http/action-result";
@@ -8,10 +9,12 @@ import { updateAnonymityThreshold } from "@/lib/features/org/organizations";
 type State = ActionResult<unknown> | null;
 
 export async function grantAccessAction(_prev: State, formData: FormData) {
+  if (!(formData instanceof FormData)) return unreadableForm();
   return runOrgActionFromForm(grantAccess, formData);
 }
 
 export async function revokeGrantAction(_prev: State, formData: FormData) {
+  if (!(formData instanceof FormData)) return unreadableForm();
   return runOrgActionFromForm(revokeGrant, formData);
 }
 
