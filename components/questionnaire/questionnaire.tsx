@@ -25,7 +25,7 @@ function errorText(body: unknown): string | null {
  * The respondent's questionnaire: one section per page, every answer saved the moment it is given
  * (no save button), resumable on any device through the personal link, then submitted once complete.
  */
-export function Questionnaire({ token, assessmentName, organizationName, status, sections, initialAnswers }: QuestionnaireProps) {
+export function Questionnaire({ token, assessmentName, organizationName, anonymityThreshold, status, sections, initialAnswers }: QuestionnaireProps) {
   const { queue, state } = useSaveQueue(token, status === "open");
   const initialValues = useMemo(() => {
     const out: Record<string, AnswerValue> = {};
@@ -173,6 +173,15 @@ export function Questionnaire({ token, assessmentName, organizationName, status,
             For each statement about your bank, choose how far you agree. If you cannot judge, choose “Don’t know”. There are no right or wrong answers. Each answer
             is saved as soon as you give it, so you can stop at any time and continue later from the same link.
           </p>
+        )}
+        {mode === "open" && (
+          <section aria-label="Privacy" data-testid="privacy-notice" className="mt-3 max-w-3xl rounded-lg border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">
+            <p className="font-medium text-slate-900">Your answers are confidential</p>
+            <p className="mt-1">
+              {organizationName} sees only grouped results, and only once at least {anonymityThreshold} people have answered (also within
+              each group, such as managers or employees). Your answers are never shown with your name or e-mail address.
+            </p>
+          </section>
         )}
       </header>
 

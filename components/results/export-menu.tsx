@@ -23,7 +23,7 @@ export function ExportMenu({ orgSlug, assessmentId, canExportRaw, target }: { or
             </span>
           </div>
         ))}
-        <p className="text-xs text-slate-500">Columns are described in docs/EXPORTS.md.</p>
+        <p className="text-xs text-slate-500">One row per figure; the first row names the columns. Scores below the anonymity minimum are left empty.</p>
       </div>
     </details>
   );

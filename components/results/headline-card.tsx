@@ -39,6 +39,7 @@ export function HeadlineCard({ results }: { results: AssessmentResults }) {
             <dd className="font-medium text-slate-900 tabular-nums">
               {iv ? `${formatIndexInterval(iv.lowerPercent, iv.upperPercent)} of 100 (${formatInterval(iv.lower, iv.upper)})` : "Not available"}
             </dd>
+            {!iv && overall.intervalNote && <dd className="text-xs text-slate-600" data-testid="band-withheld">{overall.intervalNote}</dd>}
           </div>
           <div>
             <dt className="text-slate-600">Respondents</dt>
@@ -51,6 +52,11 @@ export function HeadlineCard({ results }: { results: AssessmentResults }) {
                 </span>
               )}
             </dd>
+            {results.anonymity.groupNote && (
+              <dd className="text-xs text-slate-600" data-testid="group-withheld">
+                Figures for {results.groups.filter((g) => g.withheld).map((g) => formatGroup(g.group).toLowerCase()).join(" and ")}: {results.anonymity.groupNote}
+              </dd>
+            )}
           </div>
           <div>
             <dt className="text-slate-600">Coverage</dt>

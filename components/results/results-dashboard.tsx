@@ -61,6 +61,22 @@ export function ResultsDashboard({ results, showTargetControl = true, modelInUse
   const groupNames = results.groups.map((g) => g.group);
   const cxFactors = results.factors.filter((f) => f.moduleKey === "cx");
 
+  if (results.status === "withheld") {
+    const { threshold, submitted } = results.anonymity;
+    return (
+      <Card title="Overall maturity">
+        <div role="status" data-testid="results-withheld" className="space-y-2 text-sm text-slate-800">
+          <p className="text-base font-semibold text-slate-900">Results appear when {threshold} respondents have answered.</p>
+          <p>
+            {submitted} of the {threshold} needed {submitted === 1 ? "has" : "have"} submitted so far. Below that, a grouped figure could reveal
+            what an individual answered, so no score, chart, group figure or roadmap is shown, exported or reported until then.
+          </p>
+          <p className="text-slate-600">Your organisation&rsquo;s owners can change the minimum (never below 3) in the organisation settings.</p>
+        </div>
+      </Card>
+    );
+  }
+
   if (results.status === "empty") {
     return (
       <div className="space-y-6">

@@ -1,9 +1,8 @@
 import { num, td, th } from "@/components/results/chart-table";
 import { LevelBadge } from "@/components/results/level-badge";
-import { formatScore } from "@/lib/view/results/format";
+import { formatGap, formatScore } from "@/lib/view/results/format";
 import type { SectorRow } from "@/lib/view/supervision/types";
 
-const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "\u2212" : ""}${Math.abs(x).toFixed(2)}`;
 
 /** Institutions by overall index, with laggard flags and the change since their previous round. */
 export function RankingTable({ rows }: { rows: SectorRow[] }) {
@@ -28,7 +27,7 @@ export function RankingTable({ rows }: { rows: SectorRow[] }) {
               <th scope="row" className={`${td} font-medium`}>{r.name}</th>
               <td className={num}>{formatScore(r.overall)}</td>
               <td className={td}><LevelBadge level={r.level} /></td>
-              <td className={num}>{r.change === null || !r.previous ? "first round" : `${signed(r.change)} (${r.previous.round}: ${formatScore(r.previous.overall)})`}</td>
+              <td className={num}>{r.change === null || !r.previous ? "first round" : `${formatGap(r.change)} (${r.previous.round}: ${formatScore(r.previous.overall)})`}</td>
               <td className={td}>{r.laggard ? <span className="font-medium text-amber-900">Laggard: {r.laggardReason}</span> : ""}</td>
             </tr>
           ))}

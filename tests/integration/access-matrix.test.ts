@@ -1,4 +1,4 @@
-// Every organisation-scoped action (the one registry, lib/features/access/registry.ts) × caller:
+// Every organisation-scoped action (the one registry, lib/features/action-registry/registry.ts) × caller:
 // a member of another organisation gets 404 and changes nothing; a role below the action's minimum
 // gets 403 and changes nothing; nobody signed in gets 401; an organisation of a kind the action
 // does not exist for gets 404; a portfolio action aimed at a bank whose grant was revoked gets 404.
@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../lib/platform/db/generated/client.ts";
 import type { SessionUser } from "../../lib/platform/access/access.ts";
 import type { Db } from "../../lib/platform/db/connect.ts";
-import { orgActions, type AnyOrgAction } from "../../lib/features/access/registry.ts";
+import { orgActions, type AnyOrgAction } from "../../lib/features/action-registry/registry.ts";
 import { hasRole } from "../../lib/platform/access/roles.ts";
 import { snapshotOrg } from "./support/fixtures.ts";
 import { createPortfolioCast, type PortfolioCast } from "./support/portfolio-fixtures.ts";

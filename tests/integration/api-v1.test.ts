@@ -146,7 +146,7 @@ describe.each(enginesUnderTest())("API v1 on %s", (engine) => {
   });
 
   it("returns the dashboard's scores and a roadmap with a chosen target", async () => {
-    const expected = (await loadAssessmentResults(t.db, cast.orgA, scoredId))!.results;
+    const expected = (await loadAssessmentResults(t.db, { org: cast.orgA }, scoredId))!.results;
     const res = await call(routes.scores.GET, `/assessments/${scoredId}/scores`, { key: readKey, params: { id: scoredId } });
     expect(res.status).toBe(200);
     const body = await res.json();

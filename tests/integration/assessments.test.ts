@@ -205,6 +205,13 @@ describe.each(enginesUnderTest())("assessments on %s", (engine) => {
     expect(await reopenAssessment.invoke(t.db, admin, cast.orgA.slug, { assessmentId })).toMatchObject({ ok: true });
     expect(await saveAnswer(t.db, token, { itemKey, value: 2, answeredAt: at(31_000) })).toMatchObject({ ok: true });
     await closeAssessment.invoke(t.db, admin, cast.orgA.slug, { assessmentId });
+    // Publishing needs the anonymity threshold (5) of submitted questionnaires.
+    const submitted = await t.db.respondent.count({ where: { assessmentId, submittedAt: { not: null }, revokedAt: null } });
+    if (submitted < 5) {
+      expect(await publishAssessment.invoke(t.db, admin, cast.orgA.slug, { assessmentId })).toMatchObject({ ok: false, status: 409, error: expect.stringContaining("at least 5 submitted") });
+      const more = await t.db.respondent.findMany({ where: { assessmentId, submittedAt: null, revokedAt: null, answers: { some: {} } }, take: 5 - submitted, select: { id: true } });
+      await t.db.respondent.updateMany({ where: { id: { in: more.map((r) => r.id) } }, data: { submittedAt: new Date() } });
+    }
     expect(await publishAssessment.invoke(t.db, admin, cast.orgA.slug, { assessmentId })).toMatchObject({ ok: true });
     expect(await reopenAssessment.invoke(t.db, admin, cast.orgA.slug, { assessmentId })).toMatchObject({ ok: false, status: 409 });
   });

@@ -5,8 +5,9 @@ import { seedDemo } from "../../prisma/seed.ts";
 import { DEMO_ASSESSMENT_NAME } from "../../prisma/demo-assessment.ts";
 import { exportOrganization } from "../../lib/features/backup/export-org.ts";
 import { importOrganization } from "../../lib/features/backup/import-org.ts";
-import { loadSubmittedResponses } from "../../lib/features/assessments/responses.ts";
+import { loadSubmittedResponses } from "../../lib/features/results/responses.ts";
 import { computeAssessmentResults } from "../../lib/view/results/compute-results.ts";
+import { publishedReferenceModel } from "../../lib/domain/ism/index.ts";
 import { getFramework, type ModuleKey } from "../../lib/domain/instrument/index.ts";
 import type { Db } from "../../lib/platform/db/connect.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
@@ -15,7 +16,7 @@ async function demoResults(db: Db) {
   const org = await db.organization.findUniqueOrThrow({ where: { slug: "atlas-bank" } });
   const a = await db.assessment.findFirstOrThrow({ where: { organizationId: org.id, name: DEMO_ASSESSMENT_NAME } });
   const responses = await loadSubmittedResponses(db, org.id, a.id);
-  return computeAssessmentResults({ framework: getFramework(a.frameworkVersion)!, modules: a.modules as ModuleKey[], groups: a.groups, responses });
+  return computeAssessmentResults({ framework: getFramework(a.frameworkVersion)!, modules: a.modules as ModuleKey[], groups: a.groups, responses, ismModel: publishedReferenceModel(), anonymityThreshold: 5 });
 }
 
 describe.each(enginesUnderTest())("organisation backup on %s", (engine) => {

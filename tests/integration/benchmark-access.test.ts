@@ -9,7 +9,7 @@ import { guardOrg } from "../../lib/features/access/guard.ts";
 import { BENCHMARK, SECTOR } from "../../lib/features/access/requirements.ts";
 import { loadSector } from "../../lib/features/supervision/sector-view.ts";
 import { grantAccess, revokeGrant } from "../../lib/features/grants/actions.ts";
-import { actionsNamed } from "../../lib/features/access/registry.ts";
+import { actionsNamed } from "../../lib/features/action-registry/registry.ts";
 
 const grantActions = actionsNamed("grant.");
 import { activeGrant, grantedInstitutionBySlug, grantedInstitutions, liveGrantsGiven } from "../../lib/features/grants/grants.ts";

@@ -66,7 +66,7 @@ describe.each(enginesUnderTest())("benchmark on %s", (engine) => {
     if (!entry) throw new Error("no pool entry");
     expect(entry).toMatchObject({ organizationId: cast.orgB.id, round: 2025, ownership: "STATE", sizeBand: "LARGE", region: "Levant", latestInRound: true, frameworkVersion: FW });
     expect(entry.scores).toHaveLength(METRICS.length);
-    const { loadSubmittedResponses } = await import("../../lib/features/assessments/responses.ts");
+    const { loadSubmittedResponses } = await import("../../lib/features/results/responses.ts");
     const { scoreAssessment } = await import("../../lib/domain/scoring/index.ts");
     const engineScores = scoreAssessment({ framework: latestFramework, modules: ["cx", "ecrm"], responses: await loadSubmittedResponses(t.db, cast.orgB.id, cast.bAssessmentId) }, { bootstrap: false });
     expect(entry.scores[0]).toBeCloseTo(engineScores.overall.overall.mean as number, 12);

@@ -1,8 +1,8 @@
 // Entitlements on a real database: every feature and limit on every plan, and the server-side
 // enforcement in the assessment and organisation actions (402, nothing changed).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { checkLimit, hasFeature, requireFeature } from "../../lib/features/billing/entitlements.ts";
-import { billingConfig } from "../../lib/features/billing/config.ts";
+import { checkLimit, hasFeature, requireFeature } from "../../lib/features/entitlements/entitlements.ts";
+import { billingConfig } from "../../lib/features/entitlements/config.ts";
 import { FEATURES, LIMITS, PLANS, PLAN_KEYS, cheapestPlanAdmitting, cheapestPlanWith, planIncludes, type PlanKey } from "../../lib/features/billing/plans.ts";
 import { billingOverview } from "../../lib/features/billing/overview.ts";
 import { addRespondents, closeAssessment, createAssessment, reopenAssessment } from "../../lib/features/assessments/manage.ts";

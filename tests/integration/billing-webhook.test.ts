@@ -2,8 +2,8 @@
 // checks, idempotency by event id, out-of-order delivery, grace period and downgrade without loss.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleStripeWebhook } from "../../lib/features/billing/webhook.ts";
-import { billingConfig } from "../../lib/features/billing/config.ts";
-import { planInForce } from "../../lib/features/billing/entitlements.ts";
+import { billingConfig } from "../../lib/features/entitlements/config.ts";
+import { planInForce } from "../../lib/features/entitlements/entitlements.ts";
 import { addRespondents } from "../../lib/features/assessments/manage.ts";
 import { createCast, snapshotOrg, type Cast } from "./support/fixtures.ts";
 import { checkoutSession, invoice, signed, stripeEvent, subscription, TEST_ENV } from "./support/stripe-events.ts";

@@ -40,7 +40,7 @@ describe.each(enginesUnderTest())("exports on %s", (engine) => {
     expect(header).toEqual(SCORE_COLUMNS.map((c) => c.name));
     const col = (name: string) => header!.indexOf(name);
     const find = (scope: string, key: string, group: string) => rows.find((r) => r[col("scope")] === scope && r[col("key")] === key && r[col("group")] === group);
-    const { results } = (await loadAssessmentResults(t.db, cast.orgA, scored.id))!;
+    const { results } = (await loadAssessmentResults(t.db, { org: cast.orgA }, scored.id))!;
     expect(Number(find("overall", "overall", "all")![col("mean")])).toBe(results.overall.mean);
     expect(Number(find("overall", "overall", "all")![col("ci_lower")])).toBe(results.overall.interval!.lower);
     for (const g of results.groups) expect(Number(find("overall", "overall", g.group)![col("mean")])).toBe(g.mean);
@@ -54,7 +54,7 @@ describe.each(enginesUnderTest())("exports on %s", (engine) => {
   });
 
   it("scores JSON and roadmap CSV/JSON carry the same numbers; the roadmap follows ?target", async () => {
-    const { results } = (await loadAssessmentResults(t.db, cast.orgA, scored.id, { overallLevel: 5 }))!;
+    const { results } = (await loadAssessmentResults(t.db, { org: cast.orgA }, scored.id, { target: 5 }))!;
     const json = await (await exportDataset(t.db, await ctxFor("ANALYST"), scored.id, "scores", url("?format=json"))).json();
     expect(json.rows.find((r: { scope: string }) => r.scope === "overall").mean).toBe(results.overall.mean);
     const csv = await (await exportDataset(t.db, await ctxFor("ANALYST"), scored.id, "roadmap", url("?format=csv&target=5"))).text();

@@ -2,7 +2,7 @@
 // on a real database: nothing answers 500 (an unhandled fault), and whatever is refused changes nothing.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { orgActions } from "../../lib/features/access/registry.ts";
+import { orgActions } from "../../lib/features/action-registry/registry.ts";
 import { createApiKey } from "../../lib/features/api-keys/keys.ts";
 import { releaseDatabaseForRoutes, useDatabaseForRoutes } from "./support/route-db.ts";
 import { submitAnswers } from "../../lib/features/assessments/respond.ts";

@@ -6,10 +6,10 @@ import { addIsmExperts, adoptIsmModel, closeIsmStudy, createIsmStudy, reopenIsmS
 import { expertJudgements, findExpert, saveJudgement } from "../../lib/features/ism-studies/expert.ts";
 import { expertToken } from "../../lib/features/ism-studies/expert-links.ts";
 import { aggregateStudy, expertProgress } from "../../lib/features/ism-studies/aggregation.ts";
-import { adoptedIsmModel, ismModelInUse } from "../../lib/features/ism-studies/adopted-model.ts";
+import { adoptedIsmModel, ismModelInUse } from "../../lib/features/results/adopted-model.ts";
 import { studyPairs } from "../../lib/features/ism-studies/factors.ts";
 import { aggregateSsims, analyseSsim, type SsimLetter } from "../../lib/domain/ism/index.ts";
-import { clientAssessmentResults } from "../../lib/features/portfolio/results.ts";
+import { loadAssessmentResults } from "../../lib/features/results/assessment-results.ts";
 import { createPortfolioCast, type PortfolioCast } from "./support/portfolio-fixtures.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
 
@@ -149,7 +149,7 @@ describe.each(enginesUnderTest())("ISM studies on %s", (engine) => {
 
     const assessmentId = await (await import("./support/portfolio-fixtures.ts")).seedClosedAssessment(t.db, cast.orgA.id, "Alpha baseline", 7, 6);
     const assessment = await t.db.assessment.findUniqueOrThrow({ where: { id: assessmentId } });
-    const before = await clientAssessmentResults(t.db, assessment, { intervals: false, ismModel: (await ismModelInUse(t.db, [cast.orgA.id])).model });
+    const before = (await loadAssessmentResults(t.db, { org: cast.orgA }, assessment.id, { intervals: false }))?.results;
     expect(before?.ism.source).toBe("published");
     expect(before?.ism.factorCount).toBe(17);
 
@@ -158,7 +158,7 @@ describe.each(enginesUnderTest())("ISM studies on %s", (engine) => {
     expect(await adoptIsmModel.invoke(t.db, bankOwner, cast.orgA.slug, { studyId: created.data.id, rule: "majority" })).toMatchObject({ ok: true, data: { expertCount: 1 } });
     const inUse = await ismModelInUse(t.db, [cast.orgA.id]);
     expect(inUse).toMatchObject({ kind: "adopted", label: expect.stringContaining("Bank panel") });
-    const after = await clientAssessmentResults(t.db, assessment, { intervals: false, ismModel: inUse.model });
+    const after = (await loadAssessmentResults(t.db, { org: cast.orgA }, assessment.id, { intervals: false }))?.results;
     expect(after?.ism.source).toBe("computed");
     expect(after?.ism.factorCount).toBe(4);
     expect(after?.ism.levels.map((l) => l.factors.map((f) => f.key))).toEqual([["marketing"], ["training", "motivation"], ["infrastructure"]]);

@@ -17,7 +17,7 @@ import type { Db as GuardDb } from "../../lib/platform/db/connect.ts";
 // The pages' declared requirements through the one guard (what requireOrgPage runs).
 const resolvePortfolioAccess = (db: GuardDb, user: GuardUser | null, slug: string, minRole: GuardRole) => guardOrg(db, { user }, slug, { ...PORTFOLIO, minRole });
 const resolveIsmStudyAccess = (db: GuardDb, user: GuardUser | null, slug: string, minRole: GuardRole) => guardOrg(db, { user }, slug, { ...ISM_STUDIES, minRole });
-import { actionsNamed } from "../../lib/features/access/registry.ts";
+import { actionsNamed } from "../../lib/features/action-registry/registry.ts";
 import { exportComparisonCsv } from "../../lib/features/portfolio/compare.ts";
 import { portfolioOverview } from "../../lib/features/portfolio/overview.ts";
 import { getIsmStudy, listIsmStudies } from "../../lib/features/ism-studies/queries.ts";

@@ -38,7 +38,7 @@ describe.each(enginesUnderTest())("consultancy portfolio on %s", (engine) => {
     for (const c of overview) {
       expect(c.assessments).toHaveLength(1);
       expect(c.latest).toMatchObject({ status: "CLOSED", invited: 8, submitted: 8 });
-      const own = await clientAssessmentResults(t.db, (await t.db.assessment.findUniqueOrThrow({ where: { id: c.latest?.id ?? "" } })), { intervals: false });
+      const own = await clientAssessmentResults(t.db, cast.consultancy.id, (await t.db.assessment.findUniqueOrThrow({ where: { id: c.latest?.id ?? "" } })), { intervals: false });
       expect(c.latest?.overall?.mean).toBeCloseTo(own?.overall.mean ?? NaN, 10);
       expect(c.latest?.overall?.level).toBe(own?.overall.level);
     }
@@ -114,7 +114,7 @@ describe.each(enginesUnderTest())("consultancy portfolio on %s", (engine) => {
   it("compares each client's latest closed assessment against the portfolio median, and the CSV says the same", async () => {
     const c = await loadComparison(t.db, cast.consultancy.id);
     expect(c.clients.map((x) => x.slug)).toEqual(["north-bank", "south-bank"]);
-    const own = await Promise.all(cast.clients.map(async (b) => clientAssessmentResults(t.db, await t.db.assessment.findUniqueOrThrow({ where: { id: b.assessmentId } }), { intervals: false })));
+    const own = await Promise.all(cast.clients.map(async (b) => clientAssessmentResults(t.db, cast.consultancy.id, await t.db.assessment.findUniqueOrThrow({ where: { id: b.assessmentId } }), { intervals: false })));
     const overall = c.rows.find((r) => r.kind === "overall");
     expect(overall?.scores).toEqual(own.map((r) => r?.overall.mean));
     expect(overall?.market).toBeCloseTo(median(own.map((r) => r?.overall.mean ?? NaN)) ?? NaN, 10);

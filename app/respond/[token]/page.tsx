@@ -6,6 +6,7 @@ import { clientIpFrom } from "@/lib/platform/http/client-ip";
 import { buildSections } from "@/lib/view/questionnaire/sections";
 import { getFramework } from "@/lib/domain/instrument";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
+import { effectiveThreshold } from "@/lib/view/results/anonymity";
 
 export const metadata: Metadata = { title: "Questionnaire", referrer: "no-referrer", robots: { index: false } };
 
@@ -32,6 +33,7 @@ export default async function RespondPage({ params }: { params: Promise<{ token:
       token={token}
       assessmentName={assessment.name}
       organizationName={assessment.organization.name}
+      anonymityThreshold={effectiveThreshold(assessment.organization.anonymityThreshold)}
       status={status}
       sections={buildSections(framework, assessment.modules)}
       initialAnswers={await savedAnswers(db, respondent.id)}

@@ -6,7 +6,8 @@ import { recordAudit } from "../../platform/audit.ts";
 import { ensureFrameworksStored } from "../../features/assessments/framework-store.ts";
 import type { Assessment } from "../../platform/db/generated/client.ts";
 import { defaultModuleKeys, getFramework } from "../../domain/instrument/index.ts";
-import { loadAssessmentResults, parseTargetLevel } from "../../features/results/assessment-results.ts";
+import { loadAssessmentResults } from "../../features/results/assessment-results.ts";
+import { parseTargetParam } from "../../view/results/target.ts";
 import { createAssessmentSchema } from "../../features/assessments/validation.ts";
 import { apiError, type ApiAccess, type ApiContext } from "./guard.ts";
 import { assessmentPage, assessmentResponse, createAssessmentBody, listAssessmentsQuery, roadmapQuery, roadmapResponse, scoresResponse } from "./schemas.ts";
@@ -100,7 +101,7 @@ export async function createAssessmentV1(request: Request, ctx: ApiContext): Pro
 }
 
 export async function assessmentScoresV1(_request: Request, ctx: ApiContext, params: { id: string }): Promise<Response> {
-  const loaded = await loadAssessmentResults(ctx.db, ctx.org, params.id);
+  const loaded = await loadAssessmentResults(ctx.db, { org: ctx.org }, params.id);
   if (!loaded) return notFound();
   const r = loaded.results;
   const iv = (x: { lower: number; upper: number } | null) => (x ? { lower: x.lower, upper: x.upper } : null);
@@ -108,6 +109,7 @@ export async function assessmentScoresV1(_request: Request, ctx: ApiContext, par
     assessmentId: loaded.assessment.id,
     frameworkVersion: r.frameworkVersion,
     status: r.status,
+    message: r.message,
     overall: { mean: r.overall.mean, percent: r.overall.percent, level: r.overall.level, levelName: r.overall.levelName, respondents: r.overall.respondents, interval: iv(r.overall.interval) },
     groups: r.groups,
     modules: r.modules.map(({ key, name, mean, percent, level, levelName }) => ({ key, name, mean, percent, level, levelName })),
@@ -123,7 +125,7 @@ export async function assessmentRoadmapV1(request: Request, ctx: ApiContext, par
   const url = new URL(request.url);
   const q = parseQuery(roadmapQuery, url);
   if (!q.ok) return apiError(q.failure);
-  const loaded = await loadAssessmentResults(ctx.db, ctx.org, params.id, parseTargetLevel(q.data.target === undefined ? null : String(q.data.target)));
+  const loaded = await loadAssessmentResults(ctx.db, { org: ctx.org }, params.id, { target: parseTargetParam(q.data.target === undefined ? null : String(q.data.target)) });
   if (!loaded) return notFound();
   const { roadmap } = loaded.results;
   return schemaJson(roadmapResponse, {

@@ -73,9 +73,10 @@ export const assessmentPage = z.object({
 export const scoresResponse = z.object({
   assessmentId: z.string(),
   frameworkVersion: z.string(),
-  status: z.enum(["ok", "empty"]),
+  status: z.enum(["ok", "empty", "withheld"]).meta({ description: "withheld: fewer submitted questionnaires than the organisation's anonymity threshold; every score is null." }),
+  message: z.string().nullable(),
   overall: z.object({ ...scoreFields, respondents: z.number().int(), interval: z.object({ lower: z.number(), upper: z.number() }).nullable() }),
-  groups: z.array(z.object({ group: z.string(), respondents: z.number().int(), ...scoreFields })),
+  groups: z.array(z.object({ group: z.string(), respondents: z.number().int(), withheld: z.boolean(), ...scoreFields })),
   modules: z.array(z.object({ key: z.string(), name: z.string(), ...scoreFields })),
   categories: z.array(z.object({ key: z.string(), name: z.string(), moduleKey: z.string(), ...scoreFields })),
   factors: z.array(z.object({

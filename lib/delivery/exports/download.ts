@@ -7,7 +7,8 @@ import type { Db } from "../../platform/db/connect.ts";
 import type { OrgContext } from "../../platform/access/access.ts";
 import { hasRole } from "../../platform/access/roles.ts";
 import { getFramework, type ModuleKey } from "../../domain/instrument/index.ts";
-import { loadAssessmentResults, parseTargetLevel } from "../../features/results/assessment-results.ts";
+import { loadAssessmentResults } from "../../features/results/assessment-results.ts";
+import { parseTargetParam } from "../../view/results/target.ts";
 import { toCsv, toRecords } from "../../platform/http/csv.ts";
 import { rawAnswersCsvStream, rawAnswersJsonStream } from "./raw-answers.ts";
 import { ROADMAP_COLUMNS, roadmapRows } from "./roadmap.ts";
@@ -62,7 +63,7 @@ export async function exportDataset(db: Db, ctx: OrgContext, assessmentId: strin
     return audited(db, ctx, assessment.id, dataset, format, attachment(body, exportFileName(assessment.name, dataset, format), format));
   }
 
-  const loaded = await loadAssessmentResults(db, ctx.org, assessmentId, parseTargetLevel(url.searchParams.get("target")));
+  const loaded = await loadAssessmentResults(db, { org: ctx.org }, assessmentId, { target: parseTargetParam(url.searchParams.get("target")) });
   if (!loaded) return error(404, "That assessment was not found.");
   const { assessment, results } = loaded;
   const fileName = exportFileName(assessment.name, dataset, format);

@@ -59,7 +59,7 @@ function Summary({ input }: { input: ReportInput }) {
   const gaps = headlineGaps(results.factors);
   const band = o.interval
     ? `95% interval of the index: ${formatIndex(o.interval.lowerPercent)} to ${formatIndex(o.interval.upperPercent)} (score ${formatScore(o.interval.lower)} to ${formatScore(o.interval.upper)} on 1 to 5).`
-    : "No uncertainty band: too few answers.";
+    : o.intervalNote ?? "No uncertainty band: too few answers.";
   return (
     <View>
       <Text style={styles.h1}>Summary</Text>
@@ -70,8 +70,11 @@ function Summary({ input }: { input: ReportInput }) {
       <Text style={{ marginTop: 2 }}>{t(band)}</Text>
       <Text style={styles.h2}>Respondent groups</Text>
       {results.groups.map((g) => (
-        <Text key={g.group}>{t(`${g.group}: ${g.respondents} respondents, index ${formatIndex(g.percent)}, level ${g.level ?? "-"}${g.levelName ? ` ${g.levelName}` : ""}`)}</Text>
+        <Text key={g.group}>{t(g.withheld
+          ? `${g.group}: figures withheld (fewer than ${results.anonymity.threshold} respondents in this group).`
+          : `${g.group}: ${g.respondents} respondents, index ${formatIndex(g.percent)}, level ${g.level ?? "-"}${g.levelName ? ` ${g.levelName}` : ""}`)}</Text>
       ))}
+      {!results.perceptionGap && results.perceptionGapNote && <Text style={styles.muted}>{t(results.perceptionGapNote)}</Text>}
       {results.perceptionGap && results.perceptionGap.largest[0] && (
         <Text style={{ marginTop: 2 }}>
           {t(`Largest perception gap (${results.perceptionGap.groupA} minus ${results.perceptionGap.groupB}): ${results.perceptionGap.largest[0].name}, ${formatScore(results.perceptionGap.largest[0].gap)}.`)}
@@ -95,6 +98,19 @@ function Summary({ input }: { input: ReportInput }) {
 
 export function ExecutiveReport({ input, sources }: { input: ReportInput; sources: SourceDef[] }) {
   const { results } = input;
+  if (results.status === "withheld") {
+    // Below the anonymity threshold the report carries no figure at all, only why.
+    return (
+      <Document title={t(`${input.organization.name} – ${input.assessment.name}`)} author="Meyar" subject="Executive maturity report" language="en">
+        <Cover input={input} />
+        <Page size="A4" style={styles.page}>
+          <Text style={styles.h1}>Summary</Text>
+          <Text>{t(results.message ?? "")}</Text>
+          <Footer input={input} />
+        </Page>
+      </Document>
+    );
+  }
   return (
     <Document title={t(`${input.organization.name} – ${input.assessment.name}`)} author="Meyar" subject="Executive maturity report" language="en">
       <Cover input={input} />

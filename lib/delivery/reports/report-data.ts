@@ -5,6 +5,8 @@ import type { AssessmentResults, FactorResult } from "../../view/results/types.t
 /** The bank's published position in the benchmark pool (lib/features/benchmark); no section without it. */
 export interface ReportBenchmark {
   peerGroupLabel: string;
+  /** Which round the position is for, and why (this assessment's own round, or the latest published one). */
+  roundNote?: string;
   peers: number;
   overallPercentile: number | null;
   /** Overall index on 1–5: the bank's published score and the peers' quartiles (never a single peer's). */

@@ -10,8 +10,8 @@ import type { Db } from "../../platform/db/connect.ts";
 import {
   resolveOrgAccess, type ApiKeyCaller, type KeyContext, type OrgContext, type OrgRequirement, type SessionUser,
 } from "../../platform/access/access.ts";
-import { planGate } from "../billing/entitlements.ts";
-import type { Feature } from "../billing/plans.ts";
+import { planGate } from "../entitlements/entitlements.ts";
+import type { Feature } from "../../domain/billing/plans.ts";
 
 export type OrgGuard = OrgRequirement<Feature>;
 

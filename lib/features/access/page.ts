@@ -10,7 +10,7 @@ import { AccessError, type OrgContext, type SessionUser } from "../../platform/a
 import { requireUser } from "../../platform/access/session.ts";
 import { refusalPage } from "../../platform/access/refusal-page.ts";
 import { fail, type ActionFailure } from "../../platform/http/action-result.ts";
-import type { Feature } from "../billing/plans.ts";
+import type { Feature } from "../../domain/billing/plans.ts";
 import { guardOrg, type OrgGuard } from "./guard.ts";
 
 export interface PageContext extends OrgContext {

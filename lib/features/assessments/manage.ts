@@ -14,8 +14,8 @@ import {
 import { ensureFrameworksStored } from "./framework-store.ts";
 import { issueRespondentToken, respondentToken, respondentUrl, sendRespondentLink } from "./respondent-links.ts";
 import { appBaseUrl } from "../../platform/http/app-url.ts";
-import { writePoolEntryForAssessment } from "./publish-to-pool.ts";
-import { checkLimit } from "../billing/entitlements.ts";
+import { BelowAnonymityThreshold, writePoolEntryForAssessment } from "./publish-to-pool.ts";
+import { checkLimit } from "../entitlements/entitlements.ts";
 
 async function findAssessment(db: Db, organizationId: string, assessmentId: string) {
   return db.assessment.findFirst({ where: { id: assessmentId, organizationId } });
@@ -197,11 +197,18 @@ function statusAction(name: string, audit: string, from: "OPEN" | "CLOSED", to: 
       const now = new Date();
       const data = to === "CLOSED" ? { status: to, closedAt: now } : to === "PUBLISHED" ? { status: to, publishedAt: now } : { status: to, closedAt: null };
       // Publishing writes the benchmark pool (scores only) in the same transaction as the status change.
-      const count = await db.$transaction(async (tx) => {
-        const changed = await tx.assessment.updateMany({ where: { id: input.assessmentId, organizationId: ctx.org.id, status: from }, data });
-        if (changed.count > 0 && to === "PUBLISHED") await writePoolEntryForAssessment(tx, ctx.org.id, input.assessmentId, now);
-        return changed.count;
-      });
+      let count: number;
+      try {
+        count = await db.$transaction(async (tx) => {
+          const changed = await tx.assessment.updateMany({ where: { id: input.assessmentId, organizationId: ctx.org.id, status: from }, data });
+          if (changed.count > 0 && to === "PUBLISHED") await writePoolEntryForAssessment(tx, ctx.org.id, input.assessmentId, now);
+          return changed.count;
+        });
+      } catch (e) {
+        // Too few respondents: the transaction rolled back, the assessment stays closed.
+        if (e instanceof BelowAnonymityThreshold) return fail(409, e.message);
+        throw e;
+      }
       if (count === 0) {
         const exists = await findAssessment(db, ctx.org.id, input.assessmentId);
         return exists ? fail(409, refused) : fail(404, "That assessment was not found.");

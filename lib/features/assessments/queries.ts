@@ -1,4 +1,5 @@
 // Read models for the assessment pages; every query is scoped by the organisation id.
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 
 import type { RespondentState } from "../../view/assessments/respondent-row.ts";

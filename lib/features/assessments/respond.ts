@@ -24,7 +24,7 @@ export async function findRespondent(db: Db, token: string) {
   if (token.length < 20 || token.length > 200) return null;
   const respondent = await db.respondent.findUnique({
     where: { tokenHash: hashToken(token) },
-    include: { assessment: { include: { organization: { select: { name: true } } } } },
+    include: { assessment: { include: { organization: { select: { name: true, anonymityThreshold: true } } } } },
   });
   return respondent && !respondent.revokedAt ? respondent : null;
 }

@@ -1,5 +1,6 @@
 // One row per respondent for the respondents table (components/assessments/respondents-table.tsx):
 // the same on the bank's assessment page and on a consultancy's client page.
+import "server-only";
 import { respondentState } from "./queries.ts";
 import type { RespondentRowView } from "../../view/assessments/respondent-row.ts";
 

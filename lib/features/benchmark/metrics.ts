@@ -2,7 +2,6 @@
 // assessment's scores as one vector in this order. Frameworks are immutable once published, so the
 // order of a version never changes (a new version gets its own order and its own peer groups).
 import type { FrameworkDef, ModuleKey } from "../../domain/instrument/types";
-import type { ScoreSet } from "../../domain/scoring/types";
 
 import type { MetricKind } from "../../view/benchmark/types.ts";
 
@@ -36,7 +35,15 @@ export function benchmarkMetrics(framework: FrameworkDef): Metric[] {
 }
 
 /** The scoring engine's result as a pool vector (null where there is no score). */
-export function scoreVector(framework: FrameworkDef, scores: ScoreSet): (number | null)[] {
+/** The means a pool entry stores: the scoring engine's ScoreSet or the results view model both fit. */
+export interface ScoreMeans {
+  overall: { mean: number | null };
+  modules: readonly { key: string; mean: number | null }[];
+  categories: readonly { key: string; moduleKey: string; mean: number | null }[];
+  factors: readonly { key: string; mean: number | null }[];
+}
+
+export function scoreVector(framework: FrameworkDef, scores: ScoreMeans): (number | null)[] {
   const byKey = new Map<string, number | null>();
   byKey.set("overall", scores.overall.mean);
   for (const m of scores.modules) byKey.set(`module:${m.key}`, m.mean);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { billingConfig } from "./config.ts";
-import { featureRefusal, limitRefusal, resolvePlan } from "./entitlements.ts";
+import { billingConfig } from "../entitlements/config.ts";
+import { featureRefusal, limitRefusal, resolvePlan } from "../entitlements/entitlements.ts";
 import { PLANS, cheapestPlanWith, planForPriceId, priceIdFor } from "./plans.ts";
 
 const on = billingConfig({ STRIPE_SECRET_KEY: "sk_test_x" });

@@ -9,7 +9,7 @@ import type Stripe from "stripe";
 import { isUniqueViolation } from "../../platform/http/action-result.ts";
 import type { Db } from "../../platform/db/connect.ts";
 import type { BillingAccount } from "../../platform/db/generated/client.ts";
-import type { BillingConfig, Env } from "./config.ts";
+import type { BillingConfig, Env } from "../entitlements/config.ts";
 import { PLANS, isPlanKey, planForPriceId, type PlanKey } from "./plans.ts";
 import { env as currentEnv } from "../../platform/env.ts";
 

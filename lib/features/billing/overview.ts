@@ -2,8 +2,8 @@
 import "server-only";
 import type { LimitUsage } from "../../view/billing/types.ts";
 import type { Db } from "../../platform/db/connect.ts";
-import { billingConfig, type BillingConfig, type Env } from "./config.ts";
-import { planInForce, type PlanInForce } from "./entitlements.ts";
+import { billingConfig, type BillingConfig, type Env } from "../entitlements/config.ts";
+import { planInForce, type PlanInForce } from "../entitlements/entitlements.ts";
 import { PLANS, UPGRADE_ORDER, priceIdFor, type Plan } from "./plans.ts";
 import { env as currentEnv } from "../../platform/env.ts";
 

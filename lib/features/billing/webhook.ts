@@ -3,7 +3,7 @@
 import "server-only";
 import type Stripe from "stripe";
 import type { Db } from "../../platform/db/connect.ts";
-import { billingConfig, type BillingConfig, type Env } from "./config.ts";
+import { billingConfig, type BillingConfig, type Env } from "../entitlements/config.ts";
 import { applyStripeEvent, type EventOutcome } from "./events.ts";
 import { stripeClient } from "./stripe.ts";
 

@@ -1,6 +1,7 @@
 // What an organisation's pages read about it: the overview's counts and live grants, the members
 // page's members and pending invitations, the organisation switcher. Always scoped by the
 // organisation (or the signed-in user) that the guard resolved.
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 
 export async function orgOverview(db: Db, organizationId: string) {

@@ -52,6 +52,11 @@ export const updateOrganizationSchema = z.object({
   country: optionalText(80),
 });
 
+/** The respondent anonymity threshold (lib/view/results/anonymity.ts): a whole number 3–50. */
+export const anonymityThresholdSchema = z.object({
+  threshold: z.coerce.number({ error: "Enter a whole number." }).int("Enter a whole number.").min(3, "The minimum is never below 3: with fewer, respondents could read each other's answers off the results.").max(50, "Use 50 or fewer."),
+});
+
 export const inviteMemberSchema = z.object({ email: emailSchema, role: roleSchema });
 export const changeRoleSchema = z.object({ membershipId: z.string().min(1, "Choose a member."), role: roleSchema });
 export const removeMemberSchema = z.object({ membershipId: z.string().min(1, "Choose a member.") });

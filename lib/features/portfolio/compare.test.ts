@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { computeAssessmentResults } from "../../view/results/compute-results.ts";
+import { publishedReferenceModel } from "../../domain/ism/index.ts";
 import { latestFramework } from "../../domain/instrument/index.ts";
 import { demoAnswers } from "../../../prisma/demo-assessment.ts";
 import { buildComparison, COMPARISON_CSV_COLUMNS, comparisonCsv, type ClientResults } from "./compare.ts";
 
 function client(slug: string, name: string, seed: number): ClientResults {
   const responses = demoAnswers(seed, 6).map((r, i) => ({ respondentId: `${slug}-${i}`, group: r.group, answers: r.answers as Record<string, 1 | 2 | 3 | 4 | 5 | null> }));
-  const results = computeAssessmentResults({ framework: latestFramework, modules: ["cx", "ecrm"], groups: ["managers", "employees"], responses, intervals: false });
+  const results = computeAssessmentResults({ framework: latestFramework, modules: ["cx", "ecrm"], groups: ["managers", "employees"], responses, intervals: false, ismModel: publishedReferenceModel(), anonymityThreshold: 5 });
   return { client: { slug, name, assessmentId: `${slug}-a`, assessmentName: "Baseline", status: "CLOSED", respondents: 6 }, results };
 }
 

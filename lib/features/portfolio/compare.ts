@@ -96,7 +96,7 @@ export async function loadComparison(db: Db, consultancyOrgId: string): Promise<
     });
     let found: ClientResults | null = null;
     for (const a of candidates) {
-      const results = await clientAssessmentResults(db, a, { intervals: false });
+      const results = await clientAssessmentResults(db, consultancyOrgId, a, { intervals: false });
       if (results && results.status === "ok") {
         found = { client: { slug: bank.slug, name: bank.name, assessmentId: a.id, assessmentName: a.name, status: a.status, respondents: results.overall.respondents }, results };
         break;

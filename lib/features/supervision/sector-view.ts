@@ -10,6 +10,7 @@ import type { Db } from "../../platform/db/connect.ts";
 import type { SectorRow } from "../../view/supervision/types.ts";
 import { latestFramework, MATURITY_LEVEL_NAMES, type FrameworkDef } from "../../domain/instrument/index.ts";
 import { levelForScore } from "../../domain/scoring/index.ts";
+import { displayedScore } from "../../view/results/format.ts";
 import { summarise, type Distribution } from "../../domain/benchmark/index.ts";
 import { grantedInstitutions } from "../grants/grants.ts";
 import { benchmarkMetrics, type MetricKind } from "../benchmark/metrics.ts";
@@ -63,7 +64,8 @@ export async function loadSector(db: Db, regulatorOrgId: string, requestedRound?
   const ranking: SectorRow[] = scored
     .map(({ inst, scores }) => {
       const overall = scores[0] as number;
-      const level = levelForScore(overall);
+      // The level of the figure as displayed (docs/SCORING.md): 2.5999 is shown as 2.60, so it is level 3.
+      const level = levelForScore(displayedScore(overall));
       const prevRound = rounds.find((r) => round !== null && r < round && typeof byOrgRound.get(`${inst.id}:${r}`)?.[0] === "number");
       const previous = prevRound === undefined ? null : { round: prevRound, overall: byOrgRound.get(`${inst.id}:${prevRound}`)?.[0] as number };
       const lowLevel = level <= LAGGARD_LEVEL;

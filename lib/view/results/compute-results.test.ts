@@ -18,7 +18,7 @@ const responses = generateResponses({
   groupBias: { managers: 0.4 },
   seed: 7,
 });
-const base = { framework, modules: [...modules], groups, responses, seed: 42, bootstrapSamples: 300 };
+const base = { framework, modules: [...modules], groups, responses, seed: 42, bootstrapSamples: 300, ismModel: publishedReferenceModel(), anonymityThreshold: 5 };
 const results = computeAssessmentResults(base);
 const ecrmKeys = framework.modules.find((m) => m.key === "ecrm")?.factors.map((f) => f.key) ?? [];
 
@@ -138,7 +138,7 @@ describe("computeAssessmentResults", () => {
   });
 
   it("explains an empty assessment without throwing", () => {
-    const empty = computeAssessmentResults({ framework, modules: [...modules], groups, responses: [] });
+    const empty = computeAssessmentResults({ framework, modules: [...modules], groups, responses: [], ismModel: publishedReferenceModel(), anonymityThreshold: 5 });
     expect(empty.status).toBe("empty");
     expect(empty.message).toMatch(/No responses yet/);
     expect(empty.overall.mean).toBeNull();
@@ -157,7 +157,9 @@ describe("computeAssessmentResults", () => {
 
   it("explains respondents who only answered don't know", () => {
     const r = computeAssessmentResults({
-      framework, modules: ["cx"], groups, responses: [{ respondentId: "a", group: "managers", answers: { "cx.macro-digital-policies.1": null } }],
+      framework, modules: ["cx"], groups,
+      responses: ["a", "b", "c"].map((id) => ({ respondentId: id, group: "managers", answers: { "cx.macro-digital-policies.1": null } })),
+      ismModel: publishedReferenceModel(), anonymityThreshold: 3,
     });
     expect(r.status).toBe("empty");
     expect(r.message).toMatch(/don/);

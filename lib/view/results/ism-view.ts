@@ -3,6 +3,7 @@
 import type { FactorDef, FrameworkDef } from "../../domain/instrument/types";
 import type { IsmResult } from "../../domain/ism/types";
 import type { IsmDiagram, IsmNode, MicmacView, ScoreView } from "./types";
+import { customerText } from "./customer-text";
 
 const NO_SCORE: ScoreView = { mean: null, percent: null, level: null, levelName: null };
 
@@ -64,8 +65,8 @@ export function buildIsmViews(
 
   const ism: IsmDiagram = {
     source: model.source,
-    notes: [...model.notes],
-    caveat: caveatFor(model),
+    notes: model.notes.map(customerText),
+    caveat: customerText(caveatFor(model)),
     levelCount: model.levelCount,
     levels,
     edges,

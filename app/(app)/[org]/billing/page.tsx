@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireOrgPage } from "@/lib/features/access/page";
 import { db } from "@/lib/platform/db/prisma";
 import { billingOverview } from "@/lib/features/billing/overview";
-import type { PlanInForce } from "@/lib/features/billing/entitlements";
+import type { PlanInForce } from "@/lib/features/entitlements/entitlements";
 import { Card } from "@/components/ui/card";
 import { PlanFeatures } from "@/components/billing/plan-features";
 import { UsageList } from "@/components/billing/usage-list";

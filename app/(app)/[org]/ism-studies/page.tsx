@@ -6,7 +6,7 @@ import { requireOrgPage } from "@/lib/features/access/page";
 import { ISM_STUDIES } from "@/lib/features/access/requirements";
 import { listIsmStudies } from "@/lib/features/ism-studies/queries";
 import { instrumentFactors } from "@/lib/features/ism-studies/factors";
-import { adoptedIsmModel, referenceModelInUse } from "@/lib/features/ism-studies/adopted-model";
+import { adoptedIsmModel, referenceModelInUse } from "@/lib/features/results/adopted-model";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/assessments/status-badge";
 import { CreateStudyForm } from "@/components/ism-studies/create-study-form";

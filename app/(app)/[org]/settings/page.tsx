@@ -6,12 +6,15 @@ import { db } from "@/lib/platform/db/prisma";
 import { liveGrantsGiven } from "@/lib/features/grants/grants";
 import { GrantAccessForm } from "@/components/grants/grant-access-form";
 import { GrantRow } from "@/components/grants/grant-row";
+import { AnonymityThresholdForm } from "@/components/org/anonymity-threshold-form";
+import { effectiveThreshold } from "@/lib/view/results/anonymity";
+import { hasRole } from "@/lib/platform/access/roles";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
-  const { org } = await requireOrgPage(slug, { minRole: "ADMIN" });
+  const { org, role } = await requireOrgPage(slug, { minRole: "ADMIN" });
   return (
     <>
       <h1 className="text-2xl font-semibold">Settings</h1>
@@ -21,6 +24,11 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
           sizeBand: org.sizeBand ?? undefined, region: org.region ?? undefined, country: org.country ?? undefined,
         }} />
       </Card>
+      {org.kind === "BANK" && (
+        <Card title="Respondent anonymity">
+          <AnonymityThresholdForm orgSlug={org.slug} threshold={effectiveThreshold(org.anonymityThreshold)} canEdit={hasRole(role, "OWNER")} />
+        </Card>
+      )}
       {org.kind === "BANK" && <AccessGrantsCard orgSlug={org.slug} orgId={org.id} />}
     </>
   );

@@ -50,7 +50,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ org
       {canManage && assessment.status === "OPEN" && (
         <Card title="Invite respondents">
           <AddRespondentsForm orgSlug={org.slug} assessmentId={assessment.id} groups={assessment.groups} />
-          {!mailConfigured() && <p className="mt-3 text-xs text-slate-500">E-mail is not configured on this server (see SMTP settings in .env.example): copy each person&apos;s link from the list below.</p>}
+          {!mailConfigured() && <p className="mt-3 text-xs text-slate-500">E-mail sending is not set up for this installation: copy each person&apos;s link from the list below and send it yourself.</p>}
         </Card>
       )}
       <Card title={`Respondents (${active.length})`} actions={canManage && assessment.status === "OPEN" && mailConfigured() ? <RemindButton orgSlug={org.slug} assessmentId={assessment.id} /> : undefined}>

@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "Client" };
 export default async function ClientPage({ params }: { params: Promise<{ org: string; bank: string }> }) {
   const { org: slug, bank: bankSlug } = await params;
   const { org, role, bank } = await requireOnPage((db, user) => resolveClientAccess(db, user, slug, bankSlug));
-  const assessments = await clientAssessments(db, bank.id);
+  const assessments = await clientAssessments(db, org.id, bank.id);
   const canRun = hasRole(role, "ADMIN");
   const framework = latestFrameworkChoice();
   return (

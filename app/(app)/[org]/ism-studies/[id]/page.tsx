@@ -5,7 +5,7 @@ import { db } from "@/lib/platform/db/prisma";
 import { hasRole } from "@/lib/platform/access/roles";
 import { requireOrgPage } from "@/lib/features/access/page";
 import { ISM_STUDIES } from "@/lib/features/access/requirements";
-import { adoptedChoice } from "@/lib/features/ism-studies/adopted-model";
+import { adoptedChoice } from "@/lib/features/results/adopted-model";
 import { getIsmStudy } from "@/lib/features/ism-studies/queries";
 import { aggregateStudy, expertProgress } from "@/lib/features/ism-studies/aggregation";
 import { ruleSchema } from "@/lib/features/ism-studies/validation";

@@ -4,8 +4,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/platform/db/prisma";
 import { requireOnPage } from "@/lib/features/access/page";
 import { resolveClientAccess } from "@/lib/features/portfolio/access";
-import { clientAssessmentResults } from "@/lib/features/portfolio/results";
-import { ismModelInUse } from "@/lib/features/ism-studies/adopted-model";
+import { loadAssessmentResults } from "@/lib/features/results/assessment-results";
 import { getAssessment, listRespondents } from "@/lib/features/assessments/queries";
 import { maySeeRespondentLinks } from "@/lib/features/assessments/link-rotation";
 import { respondentRows } from "@/lib/features/assessments/respondent-rows";
@@ -29,14 +28,15 @@ export default async function ClientAssessmentPage({ params }: { params: Promise
   if (!assessment) notFound();
   // E-mails and links only for an assessment this consultancy runs; the bank's own stay the bank's.
   const seesLinks = maySeeRespondentLinks(org, role, assessment);
-  // The consultancy's adopted model first (its own panel), then the bank's, else the reference model.
-  const model = await ismModelInUse(db, [org.id, bank.id]);
-  const [results, respondents, origin] = await Promise.all([
-    clientAssessmentResults(db, assessment, { ismModel: model.model }),
+  // The grant was checked above; the loader applies the consultancy's adopted model first (its own
+  // panel), then the bank's, else the reference model, and the bank's anonymity threshold.
+  const [loaded, respondents, origin] = await Promise.all([
+    loadAssessmentResults(db, { org, client: bank }, id),
     listRespondents(db, bank.id, assessment.id),
     requestOrigin(),
   ]);
-  if (!results) notFound();
+  if (!loaded) notFound();
+  const { results, model } = loaded;
   const active = respondents.filter((r) => !r.revokedAt);
   return (
     <>

@@ -2,11 +2,12 @@
 // a member of another organisation, every role, nobody signed in, a revoked grant where one
 // applies), and tests/integration/action-registry.test.ts fails when a definition or a server
 // action under app/ is missing here.
+import "server-only";
 import { z } from "zod";
-import type { OrgAction } from "./action.ts";
+import type { OrgAction } from "../access/action.ts";
 import { changeRole, removeMember } from "../org/members.ts";
 import { inviteMember, revokeInvitation } from "../org/invitations.ts";
-import { updateOrganization } from "../org/organizations.ts";
+import { updateAnonymityThreshold, updateOrganization } from "../org/organizations.ts";
 import {
   addRespondents, closeAssessment, createAssessment, publishAssessment, remindRespondents, reopenAssessment, revokeRespondent,
 } from "../assessments/manage.ts";
@@ -22,7 +23,7 @@ import {
 export type AnyOrgAction = OrgAction<z.ZodType, unknown>;
 
 export const orgActions: readonly AnyOrgAction[] = [
-  updateOrganization, inviteMember, revokeInvitation, changeRole, removeMember,
+  updateOrganization, updateAnonymityThreshold, inviteMember, revokeInvitation, changeRole, removeMember,
   createAssessment, addRespondents, remindRespondents, revokeRespondent, reissueRespondentLink, closeAssessment, reopenAssessment, publishAssessment,
   startCheckout, openBillingPortal,
   createApiKey, revokeApiKey,

@@ -13,7 +13,6 @@
 // (no STRIPE_SECRET_KEY) MEYAR_DEFAULT_PLAN; else the Stripe subscription (kept during the grace
 // period after a failed payment), and Free otherwise. Downgrades never delete data; they only stop
 // new use beyond the lower plan.
-import "server-only";
 import { fail, type ActionFailure } from "../../platform/http/action-result.ts";
 import type { Db } from "../../platform/db/connect.ts";
 import type { BillingAccount } from "../../platform/db/generated/client.ts";
@@ -21,7 +20,7 @@ import { billingConfig, type BillingConfig } from "./config.ts";
 import {
   FEATURE_LABELS, PLANS, cheapestPlanAdmitting, cheapestPlanWith, describeLimit, isPlanKey, planIncludes, withinLimit,
   type Feature, type Limit, type Plan, type PlanKey,
-} from "./plans.ts";
+} from "../../domain/billing/plans.ts";
 
 export type PlanSource =
   | "assigned" // set by the operator on this organisation
