@@ -9,6 +9,7 @@ import type { Db } from "../../platform/db/connect.ts";
 import type { Assessment } from "../../platform/db/generated/client.ts";
 import { getFramework, type FrameworkDef, type ModuleKey } from "../../domain/instrument/index.ts";
 import type { ResponseInput } from "../../domain/scoring/index.ts";
+import { resultsKey, storedOrComputed } from "./stored-results.ts";
 import { loadSubmittedResponses } from "./responses.ts";
 import { ismModelInUse, type IsmModelInUse } from "./adopted-model.ts";
 import { computeAssessmentResults, type AssessmentResults } from "../../view/results/compute-results.ts";
@@ -76,7 +77,29 @@ export function computeLoadedResults(inputs: ResultsInputs, options: ResultsOpti
   return { assessment, framework, results, submitted: responses.length, model };
 }
 
+/**
+ * The results of an assessment for a caller, computed once per change and stored (stored-results.ts):
+ * the key is read from cheap queries, and the answers are loaded and scored only when no stored
+ * results match it.
+ */
 export async function loadAssessmentResults(db: Db, caller: ResultsCaller, assessmentId: string, options: ResultsOptions = {}): Promise<LoadedResults | null> {
-  const inputs = await loadResultsInputs(db, caller, assessmentId);
-  return inputs ? computeLoadedResults(inputs, options) : null;
+  const ownerId = caller.client?.id ?? caller.org.id;
+  const found = await db.assessment.findFirst({ where: { id: assessmentId, organizationId: ownerId }, include: { organization: { select: { anonymityThreshold: true } } } });
+  const framework = found ? getFramework(found.frameworkVersion) : undefined;
+  if (!found || !framework) return null;
+  const { organization, ...assessment } = found;
+  const modelOrgs = caller.client ? [caller.org.id, caller.client.id] : [caller.org.id];
+  const model = await ismModelInUse(db, modelOrgs);
+  const anonymityThreshold = effectiveThreshold(organization.anonymityThreshold);
+  const variant = [modelOrgs.join(","), options.target ?? "-", options.intervals === false ? "points" : "intervals"].join("|");
+  const key = await resultsKey(db, {
+    assessmentId, status: assessment.status, anonymityThreshold, options: variant,
+    modelKey: `${model.kind}|${model.adoptedAt?.toISOString() ?? "-"}|${model.label}`,
+  });
+  const { results, submitted } = await storedOrComputed(db, { assessmentId, organizationId: ownerId, variant, key }, async () => {
+    const responses = await loadSubmittedResponses(db, ownerId, assessmentId);
+    const computed = computeLoadedResults({ assessment, framework, responses, model, anonymityThreshold }, options);
+    return { results: computed.results, submitted: computed.submitted };
+  });
+  return { assessment, framework, results, submitted, model };
 }

@@ -59,6 +59,11 @@ function remember(key: string, value: unknown): void {
   }
 }
 
+/** Empties this process's memo (tests read the stored rows through it). */
+export function forgetRememberedResults(): void {
+  memo.clear();
+}
+
 /**
  * The stored results under `key` (`variant` names the options, e.g. the roadmap target), or
  * `compute()`'s, stored for the next caller. Concurrent first
