@@ -101,9 +101,12 @@ test.describe("as the demo bank's admin", () => {
 
     await page.goto(`${path}/results`);
     const expected = computeAssessmentResults({
-      framework: latestFramework, modules: [...MODULES], groups: ["managers", "employees"],
+      framework: latestFramework,
+      modules: [...MODULES],
+      groups: ["managers", "employees"],
       responses: sheets.map((answers, i) => ({ respondentId: `r${i}`, group: groups[i]!, answers })),
-      ismModel: publishedReferenceModel(), anonymityThreshold: 5,
+      ismModel: publishedReferenceModel(),
+      anonymityThreshold: 5,
     });
     await expect(page.getByTestId("overall-index")).toHaveText(formatIndex(expected.overall.percent));
     await expect(page.getByTestId("overall-level")).toHaveText(levelName(expected.overall.level));

@@ -13,7 +13,11 @@ const tokenOf = (link: string) => new URL(link).pathname.split("/").pop() ?? "";
 test.describe("as the demo bank's admin", () => {
   test.use({ storageState: storageStateFor("admin") });
 
-  test("a respondent sees the privacy notice; with two submissions the bank sees the threshold state, not figures", async ({ page, browser, request }) => {
+  test("a respondent sees the privacy notice; with two submissions the bank sees the threshold state, not figures", async ({
+    page,
+    browser,
+    request,
+  }) => {
     test.setTimeout(180_000);
     const path = await createAssessment(page, `Privacy ${Date.now().toString(36)}`);
     const links = await addRespondents(page, ["pia.manager@atlas-bank.example,managers", "eva.employee@atlas-bank.example,employees"]);
@@ -31,7 +35,9 @@ test.describe("as the demo bank's admin", () => {
       const token = tokenOf(link);
       const answeredAt = new Date().toISOString();
       for (const [i, itemKey] of items.entries()) {
-        expect((await request.post(`/api/respond/${token}/answers`, { data: { itemKey, value: (i % 5) + 1, answeredAt } })).status()).toBe(200);
+        expect((await request.post(`/api/respond/${token}/answers`, { data: { itemKey, value: (i % 5) + 1, answeredAt } })).status()).toBe(
+          200,
+        );
       }
       expect((await request.post(`/api/respond/${token}/submit`)).status()).toBe(200);
     }
@@ -62,8 +68,15 @@ test.describe("as the demo bank's admin", () => {
       const overflow = await page.evaluate(() => {
         const vw = document.documentElement.clientWidth;
         const cards = [...document.querySelectorAll<HTMLElement>('[data-testid^="roadmap-item-"]')];
-        const off = cards.filter((c) => { const r = c.getBoundingClientRect(); return r.left < 0 || r.right > vw + 1; }).map((c) => c.dataset.testid);
-        const scrollers = [...document.querySelectorAll<HTMLElement>('[aria-label="Roadmap phases"]')].filter((e) => e.scrollWidth > e.clientWidth + 1).length;
+        const off = cards
+          .filter((c) => {
+            const r = c.getBoundingClientRect();
+            return r.left < 0 || r.right > vw + 1;
+          })
+          .map((c) => c.dataset.testid);
+        const scrollers = [...document.querySelectorAll<HTMLElement>('[aria-label="Roadmap phases"]')].filter(
+          (e) => e.scrollWidth > e.clientWidth + 1,
+        ).length;
         return { off, scrollers, pageScroll: document.documentElement.scrollWidth > vw + 1 };
       });
       expect(overflow).toEqual({ off: [], scrollers: 0, pageScroll: false });

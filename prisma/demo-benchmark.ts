@@ -54,11 +54,17 @@ function seedOf(text: string): number {
 
 const factorEffects = (() => {
   const rng = mulberry32(4242);
-  return new Map(allFactors(latestFramework).map((f) => [f.key, f.publishedLevel !== undefined ? 0.1 * (f.publishedLevel - 4) : 0.15 * normal(rng)]));
+  return new Map(
+    allFactors(latestFramework).map((f) => [f.key, f.publishedLevel !== undefined ? 0.1 * (f.publishedLevel - 4) : 0.15 * normal(rng)]),
+  );
 })();
 
 /** The simulated respondents of one institution's assessment in one round (deterministic). */
-export function simulateResponses(inst: Pick<DemoPoolInstitution, "slug" | "ownership" | "sizeBand">, round: number, modules: readonly ModuleKey[]): ResponseInput[] {
+export function simulateResponses(
+  inst: Pick<DemoPoolInstitution, "slug" | "ownership" | "sizeBand">,
+  round: number,
+  modules: readonly ModuleKey[],
+): ResponseInput[] {
   const base = mulberry32(seedOf(inst.slug));
   const theta = 2.75 + SIZE_EFFECT[inst.sizeBand] + OWNERSHIP_EFFECT[inst.ownership] + 0.35 * normal(base);
   const growth = 0.12 + 0.1 * normal(base);
@@ -73,7 +79,10 @@ export function simulateResponses(inst: Pick<DemoPoolInstitution, "slug" | "owne
     for (const f of factors) {
       const mu = theta + growth * (round - DEMO_ROUNDS[0]) + (factorEffects.get(f.key) ?? 0) + (idio.get(f.key) ?? 0) + bias;
       for (const item of f.items) {
-        if (rng() < 0.05) { answers[item.key] = null; continue; }
+        if (rng() < 0.05) {
+          answers[item.key] = null;
+          continue;
+        }
         const x = Math.min(5, Math.max(1, Math.round(mu + 0.7 * normal(rng)))) as 1 | 2 | 3 | 4 | 5;
         answers[item.key] = (item.reverse ? 6 - x : x) as LikertAnswer;
       }
@@ -82,18 +91,35 @@ export function simulateResponses(inst: Pick<DemoPoolInstitution, "slug" | "owne
   });
 }
 
-const demoRespondentEmail = (slug: string, group: string, i: number) => `${group === "managers" ? "manager" : "employee"}${String(i + 1).padStart(2, "0")}@${slug}.example`;
+const demoRespondentEmail = (slug: string, group: string, i: number) =>
+  `${group === "managers" ? "manager" : "employee"}${String(i + 1).padStart(2, "0")}@${slug}.example`;
 
 export const demoPoolAssessmentName = (round: number) => `Digital CX assessment ${round} (demo)`;
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** The fictitious respondents and their answers, submitted before the round closed. */
-async function insertRespondents(tx: Tx, assessmentId: string, inst: Pick<DemoPoolInstitution, "id" | "slug">, round: number, responses: ResponseInput[]): Promise<void> {
+async function insertRespondents(
+  tx: Tx,
+  assessmentId: string,
+  inst: Pick<DemoPoolInstitution, "id" | "slug">,
+  round: number,
+  responses: ResponseInput[],
+): Promise<void> {
   const submittedAt = new Date(Date.UTC(round, 3, 20, 10));
   const rows = responses.map((r, i) => {
     const { tokenHash, tokenSealed } = issueRespondentToken();
-    return { id: `demo_${randomUUID()}`, assessmentId, organizationId: inst.id, email: demoRespondentEmail(inst.slug, r.group, i), group: r.group, tokenHash, tokenSealed, startedAt: submittedAt, submittedAt };
+    return {
+      id: `demo_${randomUUID()}`,
+      assessmentId,
+      organizationId: inst.id,
+      email: demoRespondentEmail(inst.slug, r.group, i),
+      group: r.group,
+      tokenHash,
+      tokenSealed,
+      startedAt: submittedAt,
+      submittedAt,
+    };
   });
   await tx.respondent.createMany({ data: rows });
   // One array-unnest statement per assessment: a row-per-parameter insert makes the seed minutes slower.
@@ -101,7 +127,11 @@ async function insertRespondents(tx: Tx, assessmentId: string, inst: Pick<DemoPo
   const keys: string[] = [];
   const values: (number | null)[] = [];
   responses.forEach((r, i) => {
-    for (const [itemKey, value] of Object.entries(r.answers)) { ids.push(rows[i]!.id); keys.push(itemKey); values.push(value ?? null); }
+    for (const [itemKey, value] of Object.entries(r.answers)) {
+      ids.push(rows[i]!.id);
+      keys.push(itemKey);
+      values.push(value ?? null);
+    }
   });
   await tx.$executeRaw`
     INSERT INTO "Answer" ("respondentId", "itemKey", value, version, "answeredAt", "updatedAt")
@@ -137,15 +167,26 @@ export async function seedDemoBenchmark(db: Db, institutions: readonly DemoPoolI
       await db.$transaction(async (tx) => {
         const a = await tx.assessment.create({
           data: {
-            organizationId: inst.id, name, frameworkVersion: latestFramework.version, modules, groups: ["managers", "employees"],
-            status: "PUBLISHED", createdAt: new Date(Date.UTC(round, 2, 1)), closedAt: new Date(Date.UTC(round, 3, 30)), publishedAt,
+            organizationId: inst.id,
+            name,
+            frameworkVersion: latestFramework.version,
+            modules,
+            groups: ["managers", "employees"],
+            status: "PUBLISHED",
+            createdAt: new Date(Date.UTC(round, 2, 1)),
+            closedAt: new Date(Date.UTC(round, 3, 30)),
+            publishedAt,
           },
         });
         await insertRespondents(tx, a.id, inst, round, responses);
         await insertPoolEntry(tx, {
-          assessmentId: a.id, organizationId: inst.id, frameworkVersion: latestFramework.version, round,
+          assessmentId: a.id,
+          organizationId: inst.id,
+          frameworkVersion: latestFramework.version,
+          round,
           profile: { ownership: inst.ownership, sizeBand: inst.sizeBand, region: inst.region },
-          scores: scoreVector(latestFramework, scores.overall), publishedAt,
+          scores: scoreVector(latestFramework, scores.overall),
+          publishedAt,
         });
       });
       created++;

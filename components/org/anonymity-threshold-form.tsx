@@ -13,13 +13,22 @@ export function AnonymityThresholdForm({ orgSlug, threshold, canEdit }: { orgSlu
     <div className="space-y-3">
       <p className="text-sm text-slate-700">
         No score, chart, export, report or API answer is shown for fewer submitted questionnaires than this, and a respondent group&rsquo;s
-        figures only when that group alone reaches it. Currently <strong data-testid="anonymity-threshold">{threshold}</strong>; never below 3.
+        figures only when that group alone reaches it. Currently <strong data-testid="anonymity-threshold">{threshold}</strong>; never below
+        3.
       </p>
       {canEdit ? (
         <ActionForm action={action} className="flex flex-wrap items-end gap-3">
           <input type="hidden" name="org" value={orgSlug} />
           <FormMessage state={state} />
-          <TextField name="threshold" label="Minimum respondents" type="number" hint="A whole number from 3 to 50." defaultValue={String(threshold)} required errors={fieldErrors(state, "threshold")} />
+          <TextField
+            name="threshold"
+            label="Minimum respondents"
+            type="number"
+            hint="A whole number from 3 to 50."
+            defaultValue={String(threshold)}
+            required
+            errors={fieldErrors(state, "threshold")}
+          />
           <SubmitButton pendingText="Saving…">Save minimum</SubmitButton>
         </ActionForm>
       ) : (

@@ -16,7 +16,14 @@ async function demoResults(db: Db) {
   const org = await db.organization.findUniqueOrThrow({ where: { slug: "atlas-bank" } });
   const a = await db.assessment.findFirstOrThrow({ where: { organizationId: org.id, name: DEMO_ASSESSMENT_NAME } });
   const responses = await loadSubmittedResponses(db, org.id, a.id);
-  return computeAssessmentResults({ framework: getFramework(a.frameworkVersion)!, modules: a.modules as ModuleKey[], groups: a.groups, responses, ismModel: publishedReferenceModel(), anonymityThreshold: 5 });
+  return computeAssessmentResults({
+    framework: getFramework(a.frameworkVersion)!,
+    modules: a.modules as ModuleKey[],
+    groups: a.groups,
+    responses,
+    ismModel: publishedReferenceModel(),
+    anonymityThreshold: 5,
+  });
 }
 
 describe.each(enginesUnderTest())("organisation backup on %s", (engine) => {
@@ -26,7 +33,10 @@ describe.each(enginesUnderTest())("organisation backup on %s", (engine) => {
     [source, target] = await Promise.all([openTestDatabase(engine), openTestDatabase(engine)]);
     await seedDemo(source.db);
   });
-  afterAll(async () => { await source?.dispose(); await target?.dispose(); });
+  afterAll(async () => {
+    await source?.dispose();
+    await target?.dispose();
+  });
 
   it("exports, survives JSON, and re-imports into an empty installation with the same scores", async () => {
     const org = await source.db.organization.findUniqueOrThrow({ where: { slug: "atlas-bank" } });
@@ -53,8 +63,11 @@ describe.each(enginesUnderTest())("organisation backup on %s", (engine) => {
     // The published rounds come back into the pool with the same scores.
     const poolOf = async (db: Db) => {
       const o = await db.organization.findUniqueOrThrow({ where: { slug: "atlas-bank" } });
-      return (await db.$queryRaw<{ round: number; scores: (number | null)[] }[]>`SELECT round, scores FROM "BenchmarkEntry" WHERE "organizationId" = ${o.id} ORDER BY round`)
-        .map((r) => ({ round: Number(r.round), scores: r.scores.map((x) => (typeof x === "number" && Number.isFinite(x) ? x : null)) }));
+      return (
+        await db.$queryRaw<
+          { round: number; scores: (number | null)[] }[]
+        >`SELECT round, scores FROM "BenchmarkEntry" WHERE "organizationId" = ${o.id} ORDER BY round`
+      ).map((r) => ({ round: Number(r.round), scores: r.scores.map((x) => (typeof x === "number" && Number.isFinite(x) ? x : null)) }));
     };
     const [poolBefore, poolAfter] = await Promise.all([poolOf(source.db), poolOf(target.db)]);
     expect(poolBefore.length).toBeGreaterThan(0);
@@ -69,11 +82,18 @@ describe.each(enginesUnderTest())("organisation backup on %s", (engine) => {
 
     expect(await importOrganization(target.db, file, { ownerEmail: "operator@bank.example" })).toMatchObject({ ok: false, status: 409 });
     const renamed = { ...file, organization: { ...file.organization, slug: "atlas-bank-copy" } };
-    expect(await importOrganization(target.db, renamed, { ownerEmail: "operator@bank.example" })).toMatchObject({ ok: false, status: 409, error: expect.stringMatching(/imported before/) });
+    expect(await importOrganization(target.db, renamed, { ownerEmail: "operator@bank.example" })).toMatchObject({
+      ok: false,
+      status: 409,
+      error: expect.stringMatching(/imported before/),
+    });
     const tampered = structuredClone(renamed);
     const answered = tampered.assessments.find((a: { respondents: unknown[] }) => a.respondents.length > 0);
     answered.respondents[0].answers[0].value = 9;
-    expect(await importOrganization(target.db, tampered, { ownerEmail: "operator@bank.example" })).toMatchObject({ ok: false, status: 422 });
+    expect(await importOrganization(target.db, tampered, { ownerEmail: "operator@bank.example" })).toMatchObject({
+      ok: false,
+      status: 422,
+    });
     expect(await importOrganization(target.db, { format: "something-else" })).toMatchObject({ ok: false, status: 422 });
     expect(await counts()).toEqual(before);
   });

@@ -31,8 +31,16 @@ describe.each(enginesUnderTest())("one source of truth on %s", (engine) => {
   let t: TestDatabase;
   let cast: Cast;
   let scoredId: string;
-  const ctx = async (): Promise<OrgContext> => ({ user: cast.a.ANALYST, org: await t.db.organization.findUniqueOrThrow({ where: { id: cast.orgA.id } }), role: "ANALYST" });
-  const apiCtx = async () => ({ db: t.db, org: await t.db.organization.findUniqueOrThrow({ where: { id: cast.orgA.id } }), key: { id: "k", scope: "READ" as const, createdById: null } });
+  const ctx = async (): Promise<OrgContext> => ({
+    user: cast.a.ANALYST,
+    org: await t.db.organization.findUniqueOrThrow({ where: { id: cast.orgA.id } }),
+    role: "ANALYST",
+  });
+  const apiCtx = async () => ({
+    db: t.db,
+    org: await t.db.organization.findUniqueOrThrow({ where: { id: cast.orgA.id } }),
+    key: { id: "k", scope: "READ" as const, createdById: null },
+  });
   const url = (q = "") => new URL(`http://127.0.0.1/x${q}`);
 
   beforeAll(async () => {
@@ -59,9 +67,15 @@ describe.each(enginesUnderTest())("one source of truth on %s", (engine) => {
     expect(scores.rows.find((r: { scope: string }) => r.scope === "overall").mean).toBe(dashboard.overall.mean);
 
     // API v1.
-    const api = await (await assessmentRoadmapV1(new Request(`http://127.0.0.1/api/v1/assessments/${scoredId}/roadmap?target=${target}`), await apiCtx(), { id: scoredId })).json();
+    const api = await (
+      await assessmentRoadmapV1(new Request(`http://127.0.0.1/api/v1/assessments/${scoredId}/roadmap?target=${target}`), await apiCtx(), {
+        id: scoredId,
+      })
+    ).json();
     expect(api.phases.flatMap((p: { items: { factorKey: string }[] }) => p.items.map((i) => i.factorKey))).toEqual(order(dashboard));
-    expect(api.phases.flatMap((p: { items: { ismLevel: number | null }[] }) => p.items.map((i) => i.ismLevel))).toEqual(items.map((i) => i.ismLevel));
+    expect(api.phases.flatMap((p: { items: { ismLevel: number | null }[] }) => p.items.map((i) => i.ismLevel))).toEqual(
+      items.map((i) => i.ismLevel),
+    );
     const apiScores = await (await assessmentScoresV1(new Request("http://127.0.0.1/"), await apiCtx(), { id: scoredId })).json();
     expect(apiScores.overall).toMatchObject({ mean: dashboard.overall.mean, level: dashboard.overall.level });
     expect(apiScores.factors.map((f: { level: number }) => f.level)).toEqual(dashboard.factors.map((f) => f.level));
@@ -88,8 +102,13 @@ describe.each(enginesUnderTest())("one source of truth on %s", (engine) => {
     const before = (await loadAssessmentResults(t.db, { org: cast.orgA }, scoredId, { target: 5 }))!.results;
     await t.db.adoptedIsmModel.create({
       data: {
-        organizationId: cast.orgA.id, studyName: "Alpha panel", factorKeys: ECRM.map((f) => f.key), factorNames: ECRM.map((f) => f.name),
-        ssim: panelSsim(ECRM.length), ruleKind: "majority", expertCount: 5,
+        organizationId: cast.orgA.id,
+        studyName: "Alpha panel",
+        factorKeys: ECRM.map((f) => f.key),
+        factorNames: ECRM.map((f) => f.name),
+        ssim: panelSsim(ECRM.length),
+        ruleKind: "majority",
+        expertCount: 5,
       },
     });
     const r = await allOutputsAgree(5);
@@ -115,7 +134,9 @@ describe.each(enginesUnderTest())("one source of truth on %s", (engine) => {
     expect(api.factors.every((f: { mean: number | null }) => f.mean === null)).toBe(true);
     const roadmap = await (await assessmentRoadmapV1(new Request(`http://127.0.0.1/x`), await apiCtx(), { id: few.id })).json();
     expect(roadmap.phases).toEqual([]);
-    const pdf = pdfTextLines(new Uint8Array(await (await executiveReportResponse(t.db, await ctx(), few.id, url())).arrayBuffer())).join(" ");
+    const pdf = pdfTextLines(new Uint8Array(await (await executiveReportResponse(t.db, await ctx(), few.id, url())).arrayBuffer())).join(
+      " ",
+    );
     expect(pdf).toMatch(/Results appear when 5 respondents have answered/);
     expect(pdf).not.toMatch(/Overall index \d/);
 
@@ -127,7 +148,10 @@ describe.each(enginesUnderTest())("one source of truth on %s", (engine) => {
     // The database refuses a threshold below 3; at 3, two respondents still show nothing.
     await expect(t.db.organization.update({ where: { id: cast.orgA.id }, data: { anonymityThreshold: 2 } })).rejects.toThrow();
     await t.db.organization.update({ where: { id: cast.orgA.id }, data: { anonymityThreshold: 3 } });
-    expect((await loadAssessmentResults(t.db, { org: cast.orgA }, few.id))!.results).toMatchObject({ status: "withheld", anonymity: { threshold: 3 } });
+    expect((await loadAssessmentResults(t.db, { org: cast.orgA }, few.id))!.results).toMatchObject({
+      status: "withheld",
+      anonymity: { threshold: 3 },
+    });
     await t.db.organization.update({ where: { id: cast.orgA.id }, data: { anonymityThreshold: 5 } });
   });
 

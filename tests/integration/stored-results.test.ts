@@ -45,9 +45,19 @@ describe.each(enginesUnderTest())("stored results on %s", (engine) => {
     const before = await load();
     const t1 = issueRespondentToken();
     const r = await t.db.respondent.create({
-      data: { assessmentId, organizationId: cast.orgA.id, email: "late@example.org", group: "managers", tokenHash: t1.tokenHash, tokenSealed: t1.tokenSealed, submittedAt: new Date() },
+      data: {
+        assessmentId,
+        organizationId: cast.orgA.id,
+        email: "late@example.org",
+        group: "managers",
+        tokenHash: t1.tokenHash,
+        tokenSealed: t1.tokenSealed,
+        submittedAt: new Date(),
+      },
     });
-    const first = await t.db.answer.findFirstOrThrow({ where: { respondent: { assessmentId, submittedAt: { not: null }, revokedAt: null } } });
+    const first = await t.db.answer.findFirstOrThrow({
+      where: { respondent: { assessmentId, submittedAt: { not: null }, revokedAt: null } },
+    });
     await t.db.answer.create({ data: { respondentId: r.id, itemKey: first.itemKey, value: 5, answeredAt: new Date() } });
     const after = await load();
     expect(before?.submitted).toBe(11);

@@ -21,7 +21,9 @@ export default async function RespondPage({ params }: { params: Promise<{ token:
       <main className="mx-auto max-w-md px-4 py-24 text-center">
         <h1 className="text-xl font-semibold">This link is not valid</h1>
         <p className="mt-2 text-sm text-slate-600">
-          {!link.ok && link.status === 429 ? link.error : "It may have been mistyped or withdrawn. Ask the person who invited you for a new link."}
+          {!link.ok && link.status === 429
+            ? link.error
+            : "It may have been mistyped or withdrawn. Ask the person who invited you for a new link."}
         </p>
       </main>
     );

@@ -39,7 +39,9 @@ async function reportBenchmark(db: Db, ctx: OrgContext, assessment: Assessment):
 }
 
 export async function executiveReportResponse(db: Db, ctx: OrgContext, assessmentId: string, url: URL): Promise<Response> {
-  const loaded = await loadAssessmentResults(db, { org: ctx.org }, assessmentId, { target: parseTargetParam(url.searchParams.get("target")) });
+  const loaded = await loadAssessmentResults(db, { org: ctx.org }, assessmentId, {
+    target: parseTargetParam(url.searchParams.get("target")),
+  });
   if (!loaded) return Response.json({ error: "That assessment was not found." }, { status: 404 });
   const { assessment, framework, results, submitted } = loaded;
   const pdf = await renderExecutiveReport(
@@ -53,7 +55,12 @@ export async function executiveReportResponse(db: Db, ctx: OrgContext, assessmen
     },
     framework,
   );
-  await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "assessment.report-downloaded", target: assessment.id });
+  await recordAudit(db, {
+    organizationId: ctx.org.id,
+    actorUserId: ctx.user.id,
+    action: "assessment.report-downloaded",
+    target: assessment.id,
+  });
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",

@@ -9,7 +9,13 @@ import { changeRole, removeMember } from "../org/members.ts";
 import { inviteMember, revokeInvitation } from "../org/invitations.ts";
 import { updateAnonymityThreshold, updateOrganization } from "../org/organizations.ts";
 import {
-  addRespondents, closeAssessment, createAssessment, publishAssessment, remindRespondents, reopenAssessment, revokeRespondent,
+  addRespondents,
+  closeAssessment,
+  createAssessment,
+  publishAssessment,
+  remindRespondents,
+  reopenAssessment,
+  revokeRespondent,
 } from "../assessments/manage.ts";
 import { reissueRespondentLink } from "../assessments/link-rotation.ts";
 import { openBillingPortal, startCheckout } from "../billing/checkout.ts";
@@ -17,19 +23,47 @@ import { createApiKey, revokeApiKey } from "../api-keys/keys.ts";
 import { grantAccess, revokeGrant } from "../grants/actions.ts";
 import { addClientRespondents, createClientAssessment } from "../portfolio/actions.ts";
 import {
-  addIsmExperts, adoptIsmModel, closeIsmStudy, createIsmStudy, reopenIsmStudy, resetIsmModel, revokeIsmExpert,
+  addIsmExperts,
+  adoptIsmModel,
+  closeIsmStudy,
+  createIsmStudy,
+  reopenIsmStudy,
+  resetIsmModel,
+  revokeIsmExpert,
 } from "../ism-studies/manage.ts";
 
 export type AnyOrgAction = OrgAction<z.ZodType, unknown>;
 
 export const orgActions: readonly AnyOrgAction[] = [
-  updateOrganization, updateAnonymityThreshold, inviteMember, revokeInvitation, changeRole, removeMember,
-  createAssessment, addRespondents, remindRespondents, revokeRespondent, reissueRespondentLink, closeAssessment, reopenAssessment, publishAssessment,
-  startCheckout, openBillingPortal,
-  createApiKey, revokeApiKey,
-  grantAccess, revokeGrant,
-  createClientAssessment, addClientRespondents,
-  createIsmStudy, addIsmExperts, revokeIsmExpert, closeIsmStudy, reopenIsmStudy, adoptIsmModel, resetIsmModel,
+  updateOrganization,
+  updateAnonymityThreshold,
+  inviteMember,
+  revokeInvitation,
+  changeRole,
+  removeMember,
+  createAssessment,
+  addRespondents,
+  remindRespondents,
+  revokeRespondent,
+  reissueRespondentLink,
+  closeAssessment,
+  reopenAssessment,
+  publishAssessment,
+  startCheckout,
+  openBillingPortal,
+  createApiKey,
+  revokeApiKey,
+  grantAccess,
+  revokeGrant,
+  createClientAssessment,
+  addClientRespondents,
+  createIsmStudy,
+  addIsmExperts,
+  revokeIsmExpert,
+  closeIsmStudy,
+  reopenIsmStudy,
+  adoptIsmModel,
+  resetIsmModel,
 ];
 
 /** The actions of one concern by name prefix, e.g. "portfolio." or "ism-study.". */

@@ -11,7 +11,9 @@ export class BelowAnonymityThreshold extends Error {
     readonly threshold: number,
     readonly submitted: number,
   ) {
-    super(`Publishing needs at least ${threshold} submitted questionnaires (${submitted} so far), so that no respondent's answers can be read off the scores.`);
+    super(
+      `Publishing needs at least ${threshold} submitted questionnaires (${submitted} so far), so that no respondent's answers can be read off the scores.`,
+    );
   }
 }
 
@@ -26,9 +28,17 @@ export async function writePoolEntryForAssessment(tx: Tx, organizationId: string
   if (results.status === "withheld" || inputs.responses.length < inputs.anonymityThreshold) {
     throw new BelowAnonymityThreshold(inputs.anonymityThreshold, inputs.responses.length);
   }
-  const org = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { ownership: true, sizeBand: true, region: true } });
+  const org = await tx.organization.findUniqueOrThrow({
+    where: { id: organizationId },
+    select: { ownership: true, sizeBand: true, region: true },
+  });
   await insertPoolEntry(tx, {
-    assessmentId, organizationId, frameworkVersion: inputs.framework.version, round: roundOf(inputs.assessment),
-    profile: org, scores: scoreVector(inputs.framework, results), publishedAt,
+    assessmentId,
+    organizationId,
+    frameworkVersion: inputs.framework.version,
+    round: roundOf(inputs.assessment),
+    profile: org,
+    scores: scoreVector(inputs.framework, results),
+    publishedAt,
   });
 }

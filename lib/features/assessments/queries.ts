@@ -32,6 +32,18 @@ export async function listRespondents(db: Db, organizationId: string, assessment
   return db.respondent.findMany({
     where: { organizationId, assessmentId },
     orderBy: [{ group: "asc" }, { email: "asc" }],
-    select: { id: true, email: true, group: true, startedAt: true, submittedAt: true, revokedAt: true, lastSentAt: true, remindedCount: true, tokenSealed: true, linkResetAt: true, _count: { select: { answers: true } } },
+    select: {
+      id: true,
+      email: true,
+      group: true,
+      startedAt: true,
+      submittedAt: true,
+      revokedAt: true,
+      lastSentAt: true,
+      remindedCount: true,
+      tokenSealed: true,
+      linkResetAt: true,
+      _count: { select: { answers: true } },
+    },
   });
 }

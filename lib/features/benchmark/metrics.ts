@@ -23,12 +23,15 @@ export function benchmarkMetrics(framework: FrameworkDef): Metric[] {
   const hit = cache.get(framework.version);
   if (hit) return hit;
   const metrics: Metric[] = [{ key: "overall", kind: "overall", name: "Overall maturity index", moduleKey: null, categoryKey: null }];
-  for (const m of framework.modules) metrics.push({ key: `module:${m.key}`, kind: "module", name: m.name, moduleKey: m.key, categoryKey: null });
+  for (const m of framework.modules)
+    metrics.push({ key: `module:${m.key}`, kind: "module", name: m.name, moduleKey: m.key, categoryKey: null });
   for (const m of framework.modules) {
-    for (const c of m.categories ?? []) metrics.push({ key: `category:${m.key}/${c.key}`, kind: "category", name: c.name, moduleKey: m.key, categoryKey: c.key });
+    for (const c of m.categories ?? [])
+      metrics.push({ key: `category:${m.key}/${c.key}`, kind: "category", name: c.name, moduleKey: m.key, categoryKey: c.key });
   }
   for (const m of framework.modules) {
-    for (const f of m.factors) metrics.push({ key: `factor:${f.key}`, kind: "factor", name: f.name, moduleKey: m.key, categoryKey: f.category ?? null });
+    for (const f of m.factors)
+      metrics.push({ key: `factor:${f.key}`, kind: "factor", name: f.name, moduleKey: m.key, categoryKey: f.category ?? null });
   }
   cache.set(framework.version, metrics);
   return metrics;

@@ -19,7 +19,9 @@ export interface BillingOverview {
 }
 
 export async function billingOverview(
-  db: Db, org: { id: string }, options: { config?: BillingConfig; env?: Env; now?: Date } = {},
+  db: Db,
+  org: { id: string },
+  options: { config?: BillingConfig; env?: Env; now?: Date } = {},
 ): Promise<BillingOverview> {
   const env = options.env ?? currentEnv();
   const config = options.config ?? billingConfig(env);

@@ -18,7 +18,12 @@ export interface WebhookDeps {
   env?: Env;
 }
 
-export async function handleStripeWebhook(db: Db, payload: string, signature: string | null, deps: WebhookDeps = {}): Promise<WebhookResponse> {
+export async function handleStripeWebhook(
+  db: Db,
+  payload: string,
+  signature: string | null,
+  deps: WebhookDeps = {},
+): Promise<WebhookResponse> {
   const config = deps.config ?? billingConfig(deps.env);
   const stripe = deps.stripe === undefined ? stripeClient(config) : deps.stripe;
   if (!stripe || !config.webhookSecret) return { status: 404, body: { error: "Billing is off on this server." } };

@@ -45,7 +45,9 @@ function defaultPlanWithoutBilling(value: string | undefined): PlanKey {
   if (isPlanKey(v)) return v;
   if (!warnedPlan) {
     warnedPlan = true;
-    console.warn(`[billing] MEYAR_DEFAULT_PLAN="${value}" is not a plan (free, professional, consultancy, regulator, unlimited); using "unlimited".`);
+    console.warn(
+      `[billing] MEYAR_DEFAULT_PLAN="${value}" is not a plan (free, professional, consultancy, regulator, unlimited); using "unlimited".`,
+    );
   }
   return "unlimited";
 }

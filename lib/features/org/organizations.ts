@@ -28,7 +28,8 @@ export async function createOrganization(db: Db, user: SessionUser | null, raw: 
     });
     return ok({ slug: org.slug }, `${org.name} created.`);
   });
-  if (!result.ok && result.status === 409) return fail(409, "That web address is taken.", { slug: ["That web address is taken; choose another."] });
+  if (!result.ok && result.status === 409)
+    return fail(409, "That web address is taken.", { slug: ["That web address is taken; choose another."] });
   return result;
 }
 
@@ -65,7 +66,12 @@ export const updateAnonymityThreshold = defineOrgAction({
     await db.$transaction(async (tx) => {
       const before = await tx.organization.findUniqueOrThrow({ where: { id: ctx.org.id }, select: { anonymityThreshold: true } });
       await tx.organization.update({ where: { id: ctx.org.id }, data: { anonymityThreshold: input.threshold } });
-      await recordAudit(tx, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "org.anonymity-threshold-changed", detail: { from: before.anonymityThreshold, to: input.threshold } });
+      await recordAudit(tx, {
+        organizationId: ctx.org.id,
+        actorUserId: ctx.user.id,
+        action: "org.anonymity-threshold-changed",
+        detail: { from: before.anonymityThreshold, to: input.threshold },
+      });
     });
     return ok(undefined, `Results now need at least ${input.threshold} submitted questionnaires, overall and per group.`);
   },

@@ -7,7 +7,10 @@ import type { Db } from "../../platform/db/connect.ts";
 export async function orgOverview(db: Db, organizationId: string) {
   const [memberCount, grantsGiven, grantsHeld] = await Promise.all([
     db.membership.count({ where: { organizationId } }),
-    db.accessGrant.findMany({ where: { grantorOrgId: organizationId, revokedAt: null }, include: { grantee: { select: { name: true, kind: true } } } }),
+    db.accessGrant.findMany({
+      where: { grantorOrgId: organizationId, revokedAt: null },
+      include: { grantee: { select: { name: true, kind: true } } },
+    }),
     db.accessGrant.findMany({ where: { granteeOrgId: organizationId, revokedAt: null }, include: { grantor: { select: { name: true } } } }),
   ]);
   return { memberCount, grantsGiven, grantsHeld };
@@ -33,7 +36,10 @@ export function listMembersForApi(db: Db, organizationId: string) {
 
 /** Invitations still waiting for an answer, newest first. */
 export function listPendingInvitations(db: Db, organizationId: string, now = new Date()) {
-  return db.invitation.findMany({ where: { organizationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } }, orderBy: { createdAt: "desc" } });
+  return db.invitation.findMany({
+    where: { organizationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    orderBy: { createdAt: "desc" },
+  });
 }
 
 /** The signed-in user's organisations, by name (the organisation switcher). */

@@ -20,7 +20,13 @@ export async function clientOf(db: Db, ctx: OrgContext, bankSlug: string): Promi
   return bank;
 }
 
-export async function resolveClientAccess(db: Db, user: SessionUser | null, orgSlug: string, bankSlug: string, minRole: Role = "VIEWER"): Promise<ClientContext> {
+export async function resolveClientAccess(
+  db: Db,
+  user: SessionUser | null,
+  orgSlug: string,
+  bankSlug: string,
+  minRole: Role = "VIEWER",
+): Promise<ClientContext> {
   const ctx = await guardOrg(db, { user }, orgSlug, { ...PORTFOLIO, minRole });
   return { ...ctx, bank: await clientOf(db, ctx, bankSlug) };
 }

@@ -5,7 +5,10 @@ import type { AssessmentResults } from "../../view/results/compute-results.ts";
 import { loadAssessmentResults, type ResultsOptions } from "../results/assessment-results.ts";
 
 export async function clientAssessmentResults(
-  db: Db, consultancyOrgId: string, a: { id: string; organizationId: string }, options: ResultsOptions = {},
+  db: Db,
+  consultancyOrgId: string,
+  a: { id: string; organizationId: string },
+  options: ResultsOptions = {},
 ): Promise<AssessmentResults | null> {
   const loaded = await loadAssessmentResults(db, { org: { id: consultancyOrgId }, client: { id: a.organizationId } }, a.id, options);
   return loaded?.results ?? null;

@@ -13,7 +13,12 @@ export interface IsmModelInUse {
 }
 
 export function referenceModelInUse(): IsmModelInUse {
-  return { model: publishedReferenceModel(), kind: "reference", label: `Published reference model: ${customerCitation(SEED_SOURCE)}`, adoptedAt: null };
+  return {
+    model: publishedReferenceModel(),
+    kind: "reference",
+    label: `Published reference model: ${customerCitation(SEED_SOURCE)}`,
+    adoptedAt: null,
+  };
 }
 
 export async function adoptedIsmModel(db: Db, organizationId: string): Promise<IsmModelInUse | null> {

@@ -55,12 +55,18 @@ export interface LoadedResults {
 /** Null when the assessment is not the owner's (callers answer 404) or its framework is unknown. */
 export async function loadResultsInputs(db: Db | Tx, caller: ResultsCaller, assessmentId: string): Promise<ResultsInputs | null> {
   const ownerId = caller.client?.id ?? caller.org.id;
-  const assessment = await db.assessment.findFirst({ where: { id: assessmentId, organizationId: ownerId }, include: { organization: { select: { anonymityThreshold: true } } } });
+  const assessment = await db.assessment.findFirst({
+    where: { id: assessmentId, organizationId: ownerId },
+    include: { organization: { select: { anonymityThreshold: true } } },
+  });
   const framework = assessment ? getFramework(assessment.frameworkVersion) : undefined;
   if (!assessment || !framework) return null;
   const { organization, ...row } = assessment;
   const modelOrgs = caller.client ? [caller.org.id, caller.client.id] : [caller.org.id];
-  const [responses, model] = await Promise.all([loadSubmittedResponses(db as Db, ownerId, assessment.id), ismModelInUse(db as Db, modelOrgs)]);
+  const [responses, model] = await Promise.all([
+    loadSubmittedResponses(db as Db, ownerId, assessment.id),
+    ismModelInUse(db as Db, modelOrgs),
+  ]);
   // The respondents' bank sets the threshold: it protects the bank's staff whoever reads the results.
   return { assessment: row, framework, responses, model, anonymityThreshold: effectiveThreshold(organization.anonymityThreshold) };
 }
@@ -69,8 +75,12 @@ export async function loadResultsInputs(db: Db | Tx, caller: ResultsCaller, asse
 export function computeLoadedResults(inputs: ResultsInputs, options: ResultsOptions = {}): LoadedResults {
   const { assessment, framework, responses, model, anonymityThreshold } = inputs;
   const results = computeAssessmentResults({
-    framework, modules: assessment.modules as ModuleKey[], groups: assessment.groups, responses,
-    ismModel: model.model, anonymityThreshold,
+    framework,
+    modules: assessment.modules as ModuleKey[],
+    groups: assessment.groups,
+    responses,
+    ismModel: model.model,
+    anonymityThreshold,
     ...(options.target ? { target: { overallLevel: options.target } } : {}),
     ...(options.intervals === false ? { intervals: false } : {}),
   });
@@ -82,9 +92,17 @@ export function computeLoadedResults(inputs: ResultsInputs, options: ResultsOpti
  * the key is read from cheap queries, and the answers are loaded and scored only when no stored
  * results match it.
  */
-export async function loadAssessmentResults(db: Db, caller: ResultsCaller, assessmentId: string, options: ResultsOptions = {}): Promise<LoadedResults | null> {
+export async function loadAssessmentResults(
+  db: Db,
+  caller: ResultsCaller,
+  assessmentId: string,
+  options: ResultsOptions = {},
+): Promise<LoadedResults | null> {
   const ownerId = caller.client?.id ?? caller.org.id;
-  const found = await db.assessment.findFirst({ where: { id: assessmentId, organizationId: ownerId }, include: { organization: { select: { anonymityThreshold: true } } } });
+  const found = await db.assessment.findFirst({
+    where: { id: assessmentId, organizationId: ownerId },
+    include: { organization: { select: { anonymityThreshold: true } } },
+  });
   const framework = found ? getFramework(found.frameworkVersion) : undefined;
   if (!found || !framework) return null;
   const { organization, ...assessment } = found;
@@ -93,7 +111,10 @@ export async function loadAssessmentResults(db: Db, caller: ResultsCaller, asses
   const anonymityThreshold = effectiveThreshold(organization.anonymityThreshold);
   const variant = [modelOrgs.join(","), options.target ?? "-", options.intervals === false ? "points" : "intervals"].join("|");
   const key = await resultsKey(db, {
-    assessmentId, status: assessment.status, anonymityThreshold, options: variant,
+    assessmentId,
+    status: assessment.status,
+    anonymityThreshold,
+    options: variant,
     modelKey: `${model.kind}|${model.adoptedAt?.toISOString() ?? "-"}|${model.label}`,
   });
   const { results, submitted } = await storedOrComputed(db, { assessmentId, organizationId: ownerId, variant, key }, async () => {

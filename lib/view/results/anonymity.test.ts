@@ -11,8 +11,14 @@ const modules = ["cx", "ecrm"] as const;
 const groups = ["managers", "employees"];
 const compute = (counts: Record<string, number>, threshold = 5) =>
   computeAssessmentResults({
-    framework, modules: [...modules], groups, responses: generateResponses({ framework, modules, groups: counts, seed: 3 }),
-    ismModel: publishedReferenceModel(), anonymityThreshold: threshold, seed: 1, bootstrapSamples: 200,
+    framework,
+    modules: [...modules],
+    groups,
+    responses: generateResponses({ framework, modules, groups: counts, seed: 3 }),
+    ismModel: publishedReferenceModel(),
+    anonymityThreshold: threshold,
+    seed: 1,
+    bootstrapSamples: 200,
   });
 
 /** Every number in the view model that is a score (mean/percent/lower/upper/scoreA/scoreB). */
@@ -20,7 +26,8 @@ function scoreNumbers(x: unknown, out: number[] = []): number[] {
   if (Array.isArray(x)) for (const v of x) scoreNumbers(v, out);
   else if (x !== null && typeof x === "object") {
     for (const [k, v] of Object.entries(x)) {
-      if (["mean", "percent", "lower", "upper", "scoreA", "scoreB", "currentScore", "alpha", "rwgJ"].includes(k) && typeof v === "number") out.push(v);
+      if (["mean", "percent", "lower", "upper", "scoreA", "scoreB", "currentScore", "alpha", "rwgJ"].includes(k) && typeof v === "number")
+        out.push(v);
       else scoreNumbers(v, out);
     }
   }
@@ -85,6 +92,20 @@ describe("one rounding rule", () => {
   it("never prints a negative zero, and writes English ordinals", () => {
     expect(formatGap(-0.001)).toBe("0.00");
     expect(formatScore(-0.001)).toBe("0.00");
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 83, 100, 101, 111].map(ordinal)).toEqual(["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "83rd", "100th", "101st", "111th"]);
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 83, 100, 101, 111].map(ordinal)).toEqual([
+      "1st",
+      "2nd",
+      "3rd",
+      "4th",
+      "11th",
+      "12th",
+      "13th",
+      "21st",
+      "22nd",
+      "83rd",
+      "100th",
+      "101st",
+      "111th",
+    ]);
   });
 });

@@ -25,6 +25,7 @@ export function groupWithheldNote(threshold: number): string {
 /** Why a 95 % band is not shown, or null when it can be shown honestly. */
 export function bandWithheldReason(respondents: number, threshold: number, lower: number, upper: number): string | null {
   if (respondents < threshold) return `No uncertainty band: it needs at least ${threshold} respondents.`;
-  if (Math.abs(upper - lower) < 1e-9) return "No uncertainty band: the respondents answered so alike that resampling them shows no spread, which would overstate the certainty.";
+  if (Math.abs(upper - lower) < 1e-9)
+    return "No uncertainty band: the respondents answered so alike that resampling them shows no spread, which would overstate the certainty.";
   return null;
 }

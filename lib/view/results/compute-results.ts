@@ -11,7 +11,17 @@ import { buildRoadmapView } from "./roadmap-view";
 import { defaultTargetLevel } from "./target";
 import { bandWithheldReason, effectiveThreshold, groupWithheldNote, withheldMessage } from "./anonymity";
 import { displayedScore } from "./format";
-import type { AssessmentResults, CategoryResult, FactorResult, GapItem, GroupSummary, IntervalView, ModuleResult, RadarPoint, ScoreView } from "./types";
+import type {
+  AssessmentResults,
+  CategoryResult,
+  FactorResult,
+  GapItem,
+  GroupSummary,
+  IntervalView,
+  ModuleResult,
+  RadarPoint,
+  ScoreView,
+} from "./types";
 
 export type { AssessmentResults } from "./types";
 
@@ -54,7 +64,13 @@ const NO_SCORE: ScoreView = { mean: null, percent: null, level: null, levelName:
 function intervalView(iv: Interval | null | undefined, respondents: number, threshold: number): IntervalView | null {
   if (iv === null || iv === undefined || !Number.isFinite(iv.lower) || !Number.isFinite(iv.upper)) return null;
   if (bandWithheldReason(respondents, threshold, iv.lower, iv.upper) !== null) return null;
-  return { lower: iv.lower, upper: iv.upper, lowerPercent: toPercent(iv.lower), upperPercent: toPercent(iv.upper), validSamples: iv.validSamples };
+  return {
+    lower: iv.lower,
+    upper: iv.upper,
+    lowerPercent: toPercent(iv.lower),
+    upperPercent: toPercent(iv.upper),
+    validSamples: iv.validSamples,
+  };
 }
 
 function overallBandNote(iv: Interval | null, respondents: number, threshold: number): string | null {
@@ -104,7 +120,7 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
     moduleKey: f.moduleKey,
     moduleName: moduleDefs.find((m) => m.key === f.moduleKey)?.name ?? f.moduleKey,
     categoryKey: f.categoryKey,
-    categoryName: f.categoryKey === null ? null : categoryNames.get(`${f.moduleKey}/${f.categoryKey}`) ?? f.categoryKey,
+    categoryName: f.categoryKey === null ? null : (categoryNames.get(`${f.moduleKey}/${f.categoryKey}`) ?? f.categoryKey),
     ...view(f),
     respondents: f.respondents,
     sd: f.sd,
@@ -154,7 +170,10 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
   } else if (ga.withheld || gb.withheld) {
     perceptionGapNote = `No perception gap: it is shown when each group has at least ${threshold} respondents.`;
   } else if (ga.mean === null || gb.mean === null) {
-    const missing = [ga, gb].filter((g) => g.mean === null).map((g) => `"${g.group}"`).join(" and ");
+    const missing = [ga, gb]
+      .filter((g) => g.mean === null)
+      .map((g) => `"${g.group}"`)
+      .join(" and ");
     perceptionGapNote = `No perception gap yet: nobody in ${missing} has answered.`;
   } else {
     const pg = perceptionGap(scores.groups, ga.group, gb.group, TOP_GAPS);
@@ -162,16 +181,18 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
     const items: GapItem[] = pg.factors.flatMap((g) =>
       g.gap === null || g.absGap === null || g.scoreA === null || g.scoreB === null
         ? []
-        : [{
-            factorKey: g.factorKey,
-            name: g.name,
-            moduleKey: factorByKey.get(g.factorKey)?.moduleKey ?? ROADMAP_MODULE,
-            scoreA: g.scoreA,
-            scoreB: g.scoreB,
-            gap: g.gap,
-            absGap: g.absGap,
-            fewRespondents: g.fewRespondents,
-          }],
+        : [
+            {
+              factorKey: g.factorKey,
+              name: g.name,
+              moduleKey: factorByKey.get(g.factorKey)?.moduleKey ?? ROADMAP_MODULE,
+              scoreA: g.scoreA,
+              scoreB: g.scoreB,
+              gap: g.gap,
+              absGap: g.absGap,
+              fewRespondents: g.fewRespondents,
+            },
+          ],
     );
     perceptionGapView = { groupA: pg.groupA, groupB: pg.groupB, items, largest: items.slice(0, TOP_GAPS) };
   }
@@ -200,8 +221,8 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
       : withheld
         ? withheldMessage(threshold, submitted)
         : noAnswers
-        ? "No responses yet. Scores, charts and the roadmap appear once respondents have answered."
-        : "Respondents have started, but no statement has been answered yet (only skipped or \u201cdon\u2019t know\u201d). Scores appear with the first answer.";
+          ? "No responses yet. Scores, charts and the roadmap appear once respondents have answered."
+          : "Respondents have started, but no statement has been answered yet (only skipped or \u201cdon\u2019t know\u201d). Scores appear with the first answer.";
 
   return {
     status,

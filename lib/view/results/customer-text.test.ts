@@ -12,7 +12,11 @@ describe("customer-facing text", () => {
   });
 
   it("keeps the paper and drops the file from a model's source line", () => {
-    expect(customerCitation("001_d0352c03f9236f94.txt (Azimi, Aria & Jalali 2023, doi:10.61838/kman.ijimob.3.4.7)")).toBe("Azimi, Aria & Jalali 2023, doi:10.61838/kman.ijimob.3.4.7");
-    expect(customerText("Table 2 of the paper differs from its SSIM in cell (4,13); see docs/ISM.md.")).toBe("Table 2 of the paper differs from its SSIM in cell (4,13).");
+    expect(customerCitation("001_d0352c03f9236f94.txt (Azimi, Aria & Jalali 2023, doi:10.61838/kman.ijimob.3.4.7)")).toBe(
+      "Azimi, Aria & Jalali 2023, doi:10.61838/kman.ijimob.3.4.7",
+    );
+    expect(customerText("Table 2 of the paper differs from its SSIM in cell (4,13); see docs/ISM.md.")).toBe(
+      "Table 2 of the paper differs from its SSIM in cell (4,13).",
+    );
   });
 });

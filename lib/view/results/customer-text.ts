@@ -27,5 +27,11 @@ export function customerText(text: string): string {
 
 /** Patterns that must never appear in a rendered page or report (tests grep for them). */
 export const INTERNAL_TEXT_PATTERNS: readonly RegExp[] = [
-  /\b\w+\.txt\b/, /\b[\w-]+\.tsx?\b/, /\.env\b/, /seed file/i, /\blib\//, /\bdocs\/[A-Z]/, /\bprisma\//,
+  /\b\w+\.txt\b/,
+  /\b[\w-]+\.tsx?\b/,
+  /\.env\b/,
+  /seed file/i,
+  /\blib\//,
+  /\bdocs\/[A-Z]/,
+  /\bprisma\//,
 ];

@@ -14,7 +14,7 @@ function caveatFor(model: IsmResult): string {
     return (
       "Levels as published in the source study. Arrows, driving and dependence power all follow the study's direct links " +
       "that run from a deeper to a higher published level, so every figure tells the same story. The study's own pairwise " +
-      "matrix, taken as printed, closes into one loop; \"About this model\" explains which links cause it."
+      'matrix, taken as printed, closes into one loop; "About this model" explains which links cause it.'
     );
   }
   if (loop) return `Computed from the pairwise matrix: all ${n} factors reach each other (one feedback loop), so they share one level.`;

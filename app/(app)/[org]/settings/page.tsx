@@ -19,14 +19,25 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
     <>
       <h1 className="text-2xl font-semibold">Settings</h1>
       <Card title="Organisation profile">
-        <OrgSettingsForm org={{
-          slug: org.slug, name: org.name, isBank: org.kind === "BANK", ownership: org.ownership ?? undefined,
-          sizeBand: org.sizeBand ?? undefined, region: org.region ?? undefined, country: org.country ?? undefined,
-        }} />
+        <OrgSettingsForm
+          org={{
+            slug: org.slug,
+            name: org.name,
+            isBank: org.kind === "BANK",
+            ownership: org.ownership ?? undefined,
+            sizeBand: org.sizeBand ?? undefined,
+            region: org.region ?? undefined,
+            country: org.country ?? undefined,
+          }}
+        />
       </Card>
       {org.kind === "BANK" && (
         <Card title="Respondent anonymity">
-          <AnonymityThresholdForm orgSlug={org.slug} threshold={effectiveThreshold(org.anonymityThreshold)} canEdit={hasRole(role, "OWNER")} />
+          <AnonymityThresholdForm
+            orgSlug={org.slug}
+            threshold={effectiveThreshold(org.anonymityThreshold)}
+            canEdit={hasRole(role, "OWNER")}
+          />
         </Card>
       )}
       {org.kind === "BANK" && <AccessGrantsCard orgSlug={org.slug} orgId={org.id} />}
@@ -51,7 +62,15 @@ async function AccessGrantsCard({ orgSlug, orgId }: { orgSlug: string; orgId: st
         ) : (
           <ul className="divide-y divide-slate-100" aria-label="Live grants">
             {grants.map((g) => (
-              <GrantRow key={g.id} orgSlug={orgSlug} id={g.id} granteeName={g.grantee.name} granteeSlug={g.grantee.slug} kindLabel={GRANT_KIND_LABELS[g.kind]} since={g.createdAt.toISOString().slice(0, 10)} />
+              <GrantRow
+                key={g.id}
+                orgSlug={orgSlug}
+                id={g.id}
+                granteeName={g.grantee.name}
+                granteeSlug={g.grantee.slug}
+                kindLabel={GRANT_KIND_LABELS[g.kind]}
+                since={g.createdAt.toISOString().slice(0, 10)}
+              />
             ))}
           </ul>
         )}

@@ -12,7 +12,13 @@ import { hasRole } from "@/lib/platform/access/roles";
 export const metadata: Metadata = { title: "Results" };
 
 // GET /:org/assessments/:id/results – the results dashboard, from the one results loader.
-export default async function ResultsPage({ params, searchParams }: { params: Promise<{ org: string; id: string }>; searchParams: Promise<{ target?: string | string[] }> }) {
+export default async function ResultsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string; id: string }>;
+  searchParams: Promise<{ target?: string | string[] }>;
+}) {
   const [{ org: slug, id }, { target: targetRaw }] = await Promise.all([params, searchParams]);
   const { org, role } = await requireOrgPage(slug);
   const target = parseTargetParam(targetRaw);
@@ -23,11 +29,22 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
     <>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="flex-1 text-2xl font-semibold">Results · {assessment.name}</h1>
-        <Link href={`/${org.slug}/assessments/${assessment.id}`} className="text-sm text-brand-700 underline">Assessment and respondents</Link>
-        {hasRole(role, "ANALYST") && <ExportMenu orgSlug={org.slug} assessmentId={assessment.id} canExportRaw={org.kind === "BANK" && hasRole(role, "ADMIN")} target={target ?? undefined} />}
+        <Link href={`/${org.slug}/assessments/${assessment.id}`} className="text-sm text-brand-700 underline">
+          Assessment and respondents
+        </Link>
+        {hasRole(role, "ANALYST") && (
+          <ExportMenu
+            orgSlug={org.slug}
+            assessmentId={assessment.id}
+            canExportRaw={org.kind === "BANK" && hasRole(role, "ADMIN")}
+            target={target ?? undefined}
+          />
+        )}
       </div>
       {assessment.status === "OPEN" && (
-        <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">Interim results: the assessment is still open. Only submitted questionnaires ({submitted}) are counted.</p>
+        <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Interim results: the assessment is still open. Only submitted questionnaires ({submitted}) are counted.
+        </p>
       )}
       <ResultsDashboard results={results} modelInUse={model.label} />
     </>
