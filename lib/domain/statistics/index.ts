@@ -81,5 +81,5 @@ export type {
   LeaveOneOutStability,
   LevelsOf,
 } from "./panel-agreement";
-export { fitCfa, cfaFromData, metricInvariance, oneFactorMl } from "./cfa";
+export { fitCfa, cfaFromData, metricInvariance, metricInvarianceFromCovariances, oneFactorMl } from "./cfa";
 export type { OneFactorMlFit, CfaSpec, CfaGroupInput, CfaResult, CfaGroupEstimates, MetricInvarianceResult } from "./cfa";
