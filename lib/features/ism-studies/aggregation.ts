@@ -3,6 +3,7 @@
 import type { Db } from "../../platform/db/connect.ts";
 import { aggregateSsims, analyseSsim, type AggregatedSsim, type AggregationRule, type IsmResult } from "../../domain/ism/index.ts";
 import { pairCount, ssimFromJudgements } from "./factors.ts";
+import { panelAgreementView, type PanelAgreementView } from "../../view/ism/panel-agreement.ts";
 
 export interface StudyRef {
   id: string;
@@ -51,7 +52,7 @@ export async function finishedExpertSsims(db: Db, organizationId: string, study:
 }
 
 export type StudyAggregation =
-  | { ok: true; aggregate: AggregatedSsim; model: IsmResult }
+  | { ok: true; aggregate: AggregatedSsim; model: IsmResult; panel: PanelAgreementView }
   | { ok: false; reason: string };
 
 export function analyseAggregate(study: StudyRef, aggregate: AggregatedSsim): IsmResult {
@@ -62,5 +63,6 @@ export async function aggregateStudy(db: Db, organizationId: string, study: Stud
   const ssims = await finishedExpertSsims(db, organizationId, study);
   if (ssims.length === 0) return { ok: false, reason: "No expert has judged every pair yet, so there is nothing to aggregate." };
   const aggregate = aggregateSsims(study.factorKeys, ssims.map((s) => s.ssim), rule);
-  return { ok: true, aggregate, model: analyseAggregate(study, aggregate) };
+  const panel = panelAgreementView(study.factorKeys, study.factorNames, ssims.map((s) => s.ssim), rule);
+  return { ok: true, aggregate, model: analyseAggregate(study, aggregate), panel };
 }
