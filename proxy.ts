@@ -22,7 +22,9 @@ export const proxy = auth((request) => {
 });
 
 export const config = {
-  // Auth.js's own endpoints are left alone: running the session check there too would set a second
-  // CSRF cookie beside the one the endpoint sets.
-  matcher: ["/((?!api/auth/|_next/static|_next/image|favicon.ico|fonts/).*)"],
+  // API routes are left alone: they answer JSON (no scripts, so no CSP nonce), never redirect, and
+  // authenticate themselves (session, personal link or API key) where they load data — skipping
+  // the session decryption here keeps the answer path lean. (Auth.js's own endpoints must be skipped
+  // anyway: a session check there would set a second CSRF cookie.)
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|fonts/).*)"],
 };

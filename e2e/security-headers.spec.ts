@@ -19,6 +19,10 @@ test.describe("as the demo bank's viewer", () => {
     expect(first.headers()["x-content-type-options"]).toBe("nosniff");
     expect(first.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
     expect(first.headers()["strict-transport-security"]).toMatch(/max-age=\d+/);
+    // JSON routes skip the page proxy but still carry a policy that allows nothing.
+    const api = await request.get("/api/health");
+    expect(api.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(api.headers()["x-content-type-options"]).toBe("nosniff");
 
     const violations: string[] = [];
     page.on("console", (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });

@@ -2,7 +2,8 @@
 // local SMTP server), answers that are never lost or duplicated, submission, close and publish.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addRespondents, closeAssessment, createAssessment, publishAssessment, remindRespondents, reopenAssessment, revokeRespondent } from "../../lib/features/assessments/manage.ts";
-import { findRespondent, itemKeysFor, saveAnswer, submitAnswers } from "../../lib/features/assessments/respond.ts";
+import { findRespondent, itemKeysFor, submitAnswers } from "../../lib/features/assessments/respond.ts";
+import { saveAnswer, saveAnswers } from "../../lib/features/assessments/save-answers.ts";
 import { respondentToken } from "../../lib/features/assessments/respondent-links.ts";
 import type { SessionUser } from "../../lib/platform/access/access.ts";
 import { createCast, type Cast } from "./support/fixtures.ts";
@@ -134,6 +135,43 @@ describe.each(enginesUnderTest())("assessments on %s", (engine) => {
     const raced = await t.db.answer.findMany({ where: { respondent: { email: "load0@alpha.example" } } });
     expect(raced).toHaveLength(20);
     expect(raced.every((a) => a.value === 5)).toBe(true);
+  });
+
+  it("saves a batch all-or-nothing in one statement, keeping the newest answer per item", async () => {
+    const token = await tokenOf("load2@alpha.example");
+    const r = await t.db.respondent.findFirstOrThrow({ where: { assessmentId, email: "load2@alpha.example" } });
+    const items = [...itemKeysFor(FW, ["cx", "ecrm"])].slice(40, 46);
+    const before = await t.db.answer.count({ where: { respondentId: r.id } });
+    // One bad answer refuses the whole batch.
+    const bad = await saveAnswers(t.db, token, { answers: [...items.map((itemKey) => ({ itemKey, value: 3, answeredAt: at() })), { itemKey: "ckm.customer-knowledge.1", value: 3, answeredAt: at() }] });
+    expect(bad).toMatchObject({ ok: false, status: 422 });
+    expect(await saveAnswers(t.db, token, { answers: [{ itemKey: items[0], value: 9, answeredAt: at() }] })).toMatchObject({ ok: false, status: 422 });
+    expect(await saveAnswers(t.db, token, { answers: [] })).toMatchObject({ ok: false, status: 422 });
+    expect(await t.db.answer.count({ where: { respondentId: r.id } })).toBe(before);
+
+    // The same item twice in a batch (quick changes while offline): the later-given answer wins,
+    // whatever its place in the batch.
+    const [first, second, third] = items as [string, string, string];
+    const saved = await saveAnswers(t.db, token, {
+      answers: [
+        { itemKey: first, value: 5, answeredAt: at(3000) },
+        { itemKey: first, value: 2, answeredAt: at(1000) },
+        { itemKey: second, value: null, answeredAt: at(1000) },
+        { itemKey: third, value: 4, answeredAt: at(1000) },
+      ],
+    });
+    expect(saved).toMatchObject({ ok: true });
+    if (!saved.ok) return;
+    expect(saved.data.answers).toEqual(expect.arrayContaining([
+      { itemKey: first, value: 5, version: 1, applied: true },
+      { itemKey: second, value: null, version: 1, applied: true },
+      { itemKey: third, value: 4, version: 1, applied: true },
+    ]));
+    // A later batch with an answer older than the stored one keeps the stored one for that item only.
+    const mixed = await saveAnswers(t.db, token, { answers: [{ itemKey: third, value: 1, answeredAt: at(500) }, { itemKey: second, value: 2, answeredAt: at(4000) }] });
+    expect(mixed).toMatchObject({ ok: true, data: { answers: [{ itemKey: third, value: 4, version: 1, applied: false }, { itemKey: second, value: 2, version: 2, applied: true }] } });
+    const stored = await t.db.answer.findMany({ where: { respondentId: r.id, itemKey: { in: [first, second, third] } } });
+    expect(Object.fromEntries(stored.map((a) => [a.itemKey, a.value]))).toEqual({ [first]: 5, [second]: 2, [third]: 4 });
   });
 
   it("submits only a complete questionnaire, then locks it", async () => {

@@ -1,7 +1,7 @@
 // Probing for personal links is slowed down per client address; honest use never is.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveJudgement } from "../../lib/features/ism-studies/expert.ts";
-import { saveAnswer } from "../../lib/features/assessments/respond.ts";
+import { saveAnswer } from "../../lib/features/assessments/save-answers.ts";
 import { issueRespondentToken } from "../../lib/features/assessments/respondent-links.ts";
 import { BAD_LINKS_PER_IP } from "../../lib/platform/security/link-attempts.ts";
 import { allItems, latestFramework } from "../../lib/domain/instrument/index.ts";

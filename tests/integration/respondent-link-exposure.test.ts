@@ -6,7 +6,8 @@ import { addClientRespondents, createClientAssessment } from "../../lib/features
 import { addRespondents } from "../../lib/features/assessments/manage.ts";
 import { linkIsCopyable, maySeeRespondentLinks, reissueRespondentLink } from "../../lib/features/assessments/link-rotation.ts";
 import { respondentToken } from "../../lib/features/assessments/respondent-links.ts";
-import { saveAnswer, savedAnswers } from "../../lib/features/assessments/respond.ts";
+import { savedAnswers } from "../../lib/features/assessments/respond.ts";
+import { saveAnswer } from "../../lib/features/assessments/save-answers.ts";
 import { revokeGrant } from "../../lib/features/grants/actions.ts";
 import { allItems, latestFramework } from "../../lib/domain/instrument/index.ts";
 import type { SessionUser } from "../../lib/platform/access/access.ts";

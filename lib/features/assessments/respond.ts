@@ -2,14 +2,10 @@
 // submit. The link is the only credential, so every lookup goes through its hash, and a revoked
 // link, a closed assessment or a submitted questionnaire refuses writes with a clear reason.
 import type { Db } from "../../platform/db/connect.ts";
-import { fail, ok, validationFailure, type ActionResult } from "../../platform/http/action-result.ts";
+import { fail, ok, type ActionResult } from "../../platform/http/action-result.ts";
 import { hashToken } from "../../platform/security/tokens.ts";
 import { allItems, getFramework, type ModuleKey } from "../../domain/instrument/index.ts";
-import { answerSchema } from "./validation.ts";
 import { lookUpLink, TOO_MANY_BAD_LINKS } from "../../platform/security/link-attempts.ts";
-
-/** Clients may not date answers in the future (that would block later corrections). */
-const MAX_CLOCK_SKEW_MS = 5_000;
 
 const itemSets = new Map<string, Set<string>>();
 export function itemKeysFor(frameworkVersion: string, modules: readonly string[]): Set<string> {
@@ -56,45 +52,6 @@ export interface SavedAnswer {
   version: number;
   /** False when a newer answer (given later, e.g. in another tab) was kept instead. */
   applied: boolean;
-}
-
-export async function saveAnswer(db: Db, token: string, raw: unknown, clientIp: string | null = null): Promise<ActionResult<SavedAnswer>> {
-  const link = await respondentForLink(db, token, clientIp);
-  if (!link.ok) return link;
-  const respondent = link.data;
-  const parsed = answerSchema.safeParse(raw);
-  if (!parsed.success) return validationFailure(parsed.error);
-  const { itemKey, value } = parsed.data;
-  if (!itemKeysFor(respondent.assessment.frameworkVersion, respondent.assessment.modules).has(itemKey)) {
-    return fail(422, "That statement is not part of this questionnaire.", { itemKey: ["Unknown statement for this questionnaire."] });
-  }
-  const locked = lockedReason(respondent);
-  if (locked) return fail(409, locked);
-  const answeredAt = new Date(Math.min(new Date(parsed.data.answeredAt).getTime(), Date.now() + MAX_CLOCK_SKEW_MS));
-
-  // Prisma stores DateTime as UTC in "timestamp without time zone" columns, hence AT TIME ZONE 'UTC'.
-  // One statement: the write happens only while the link is live and the assessment open, and only
-  // if this answer was given no earlier than the stored one. The primary key makes it one row per item.
-  const rows = await db.$queryRaw<{ value: number | null; version: number }[]>`
-    INSERT INTO "Answer" ("respondentId", "itemKey", "value", "version", "answeredAt", "updatedAt")
-    SELECT r.id, ${itemKey}::text, ${value}::int, 1, (${answeredAt.toISOString()}::timestamptz AT TIME ZONE 'UTC'), (now() AT TIME ZONE 'UTC')
-      FROM "Respondent" r JOIN "Assessment" a ON a.id = r."assessmentId"
-     WHERE r.id = ${respondent.id} AND r."revokedAt" IS NULL AND r."submittedAt" IS NULL AND a.status = 'OPEN'
-    ON CONFLICT ("respondentId", "itemKey") DO UPDATE
-       SET "value" = EXCLUDED."value", "version" = "Answer"."version" + 1,
-           "answeredAt" = EXCLUDED."answeredAt", "updatedAt" = EXCLUDED."updatedAt"
-     WHERE "Answer"."answeredAt" <= EXCLUDED."answeredAt"
-    RETURNING "value", "version"`;
-  const written = rows[0];
-  if (written) {
-    if (!respondent.startedAt) {
-      await db.respondent.updateMany({ where: { id: respondent.id, startedAt: null }, data: { startedAt: new Date() } });
-    }
-    return ok({ itemKey, value: written.value, version: Number(written.version), applied: true });
-  }
-  const current = await db.answer.findUnique({ where: { respondentId_itemKey: { respondentId: respondent.id, itemKey } } });
-  if (!current) return fail(409, "This questionnaire is closed; your answers can no longer change.");
-  return ok({ itemKey, value: current.value, version: current.version, applied: false });
 }
 
 export async function submitAnswers(db: Db, token: string, clientIp: string | null = null): Promise<ActionResult<{ submittedAt: string }> & { missing?: string[] }> {
