@@ -144,4 +144,4 @@ show("computeInstrumentStatistics without bands (items, omega, HTMT, Welch)", me
 show("computeInstrumentStatistics with 41 stratified bootstrap-t bands", medianMs(() => computeInstrumentStatistics(prep, { compare: ["managers", "employees"], bootstrap: { samples: B, seed: 1 } })));
 const ism = computeInstrumentStatistics(prep, { compare: ["managers", "employees"] });
 const first = ism.factors[0];
-console.log(`sanity: ${first?.factorKey} ${first?.items.reading} band ${first?.interval.status === "ok" ? `[${first.interval.lower.toFixed(3)}, ${first.interval.upper.toFixed(3)}]` : first?.interval.reason}`);
+console.log(`sanity: ${first?.factorKey} ${first?.items.reading} band ${first?.interval?.status === "ok" ? `[${first.interval.lower.toFixed(3)}, ${first.interval.upper.toFixed(3)}]` : first?.interval?.reason}`);
