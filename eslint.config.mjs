@@ -18,5 +18,34 @@ export default defineConfig([
       "no-restricted-imports": ["error", { patterns: ["next", "next/*", "react", "react-dom", "@prisma/*", "**/db/**", "@/lib/platform/*"] }],
     },
   },
+  // ---- One data-access style (issue 18, branch guard) ----------------------------------------
+  // Pages, routes and components never talk to Prisma: they call a feature (lib/features/*) and
+  // pass it the database. Routes and pages may import the singleton `db` from
+  // @/lib/platform/db/prisma only to hand it to a feature; the generated client and @prisma/* are
+  // type-only here, and a query on `db` (db.model.findMany(...), db.$queryRaw`...`) is refused.
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", {
+        patterns: [
+          { group: ["@prisma/*", "**/db/generated/*", "**/db/generated/**"], allowTypeImports: true, message: "Pages and components call features (lib/features); only types may come from the generated client." },
+          { group: ["**/db/connect", "**/db/connect.ts"], allowTypeImports: true, message: "Use the singleton `db` from @/lib/platform/db/prisma and pass it to a feature." },
+        ],
+      }],
+      "no-restricted-syntax": ["error",
+        { selector: "CallExpression[callee.type='MemberExpression'][callee.object.type='MemberExpression'][callee.object.object.name='db']", message: "No queries in app/ or components/: move this into a feature function that takes `db` (lib/features/*)." },
+        { selector: "CallExpression[callee.type='MemberExpression'][callee.object.name='db'][callee.property.name=/^\\$/]", message: "No queries in app/ or components/: move this into a feature or platform function that takes `db`." },
+        { selector: "TaggedTemplateExpression[tag.type='MemberExpression'][tag.object.name='db']", message: "No raw SQL in app/ or components/: move this into a platform/feature function that takes `db`." },
+      ],
+    },
+  },
+  {
+    // Components render; they do not even hold the database.
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/platform/db/prisma", "**/db/prisma", "**/db/prisma.ts"], message: "Components get data from their page, never the database." }] }],
+    },
+  },
+  // ---- end: one data-access style ----------------------------------------------------------------
   globalIgnores([".next/**", "node_modules/**", "lib/platform/db/generated/**", ".data/**", ".pw-home/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/out/**"]),
 ]);

@@ -7,10 +7,15 @@ import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { baseAuthConfig } from "./lib/platform/auth/base-config.ts";
 import { contentSecurityPolicy, createNonce } from "./lib/platform/security/csp.ts";
+import { refuseHostileServerAction } from "./lib/platform/security/server-action-guard.ts";
 
 const { auth } = NextAuth(baseAuthConfig);
 
-export const proxy = auth((request) => {
+export const proxy = auth(async (request) => {
+  // Hostile server-action posts (foreign Origin, undecodable body) get a 4xx here instead of
+  // Next's 500 (lib/platform/security/server-action-guard.ts). Costs nothing for other requests.
+  const refused = await refuseHostileServerAction(request);
+  if (refused) return refused;
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
   const headers = new Headers(request.headers);

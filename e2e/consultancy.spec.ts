@@ -39,6 +39,13 @@ test("the consultant sees its two clients, compares them and exports the compari
   await page.goto(`${FIRM}/clients/cedar-bank`);
   await expect(page.getByRole("heading", { name: "Cedar Bank (demo)", exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "Digital CX review 2026 (demo)" })).toBeVisible();
+
+  // The bank's own assessment: results yes, but no respondent e-mails or links (issue 11.4).
+  await page.getByRole("link", { name: "Digital CX review 2026 (demo)" }).click();
+  await expect(page.getByTestId("submitted-count")).toBeVisible();
+  await expect(page.getByText("runs this assessment: who was asked, and their links, stay with")).toBeVisible();
+  await expect(page.getByRole("button", { name: /Copy the questionnaire link/ })).toHaveCount(0);
+  expect(await page.content()).not.toMatch(/\/respond\/[A-Za-z0-9_-]{20,}/);
 });
 
 test("the consultant runs a new assessment for a client, created in the client bank", async ({ page, browser }) => {

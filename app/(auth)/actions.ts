@@ -1,11 +1,12 @@
 "use server";
+import { unreadableForm } from "@/lib/platform/http/action-result";
 import { AuthError } from "next-auth";
 import { db } from "@/lib/platform/db/prisma";
 import { auth, signIn, signOut } from "@/lib/platform/auth/config";
 import { revokeSession } from "@/lib/platform/auth/sessions";
 import { signUp } from "@/lib/platform/auth/accounts";
 import { fail, type ActionResult } from "@/lib/platform/http/action-result";
-import { stripActionKeys } from "@/lib/platform/access/run-org-action";
+import { stripActionKeys } from "@/lib/platform/http/form-fields";
 
 /** Only same-site relative paths may be used as a post-sign-in destination. */
 function safeRedirect(target: FormDataEntryValue | null): string {
@@ -14,6 +15,7 @@ function safeRedirect(target: FormDataEntryValue | null): string {
 
 // POST sign-in form – signs in with e-mail and password; redirects on success.
 export async function signInAction(_prev: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<unknown>> {
+  if (!(formData instanceof FormData)) return unreadableForm();
   try {
     await signIn("credentials", {
       email: formData.get("email"), password: formData.get("password"), redirectTo: safeRedirect(formData.get("next")),
@@ -31,6 +33,7 @@ export async function signInAction(_prev: ActionResult<unknown> | null, formData
 
 // POST sign-up form – creates the account and signs in.
 export async function signUpAction(_prev: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<unknown>> {
+  if (!(formData instanceof FormData)) return unreadableForm();
   const fields = stripActionKeys(Object.fromEntries(formData.entries()));
   const result = await signUp(db, fields);
   if (!result.ok) return result;

@@ -4,13 +4,13 @@
 // bar always spans the whole axis [1, 5], so every figure is placed on the exact scale.
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { MATURITY_THRESHOLDS } from "@/lib/domain/scoring/maturity";
-import type { Distribution } from "@/lib/domain/benchmark";
+import type { PublishedDistribution } from "@/lib/domain/benchmark";
 
 export interface BandRow {
   key: string;
   name: string;
   own: number | null;
-  peers: Distribution | null;
+  peers: PublishedDistribution | null;
 }
 
 const OWN = "#1f57c0";
@@ -30,8 +30,8 @@ function BandShape({ mode }: { mode: "bars" | "box" }) {
         {mode === "bars" && payload.own !== null && <rect x={x} y={mid - height * 0.18} width={px(payload.own) - x} height={height * 0.36} fill={OWN} opacity={0.85} />}
         {p && (
           <>
-            {mode === "box" && <line x1={px(p.p10)} x2={px(p.p90)} y1={mid} y2={mid} stroke="#475569" strokeWidth={1.5} />}
-            {mode === "box" && [p.p10, p.p90].map((v) => <line key={v} x1={px(v)} x2={px(v)} y1={mid - height * 0.2} y2={mid + height * 0.2} stroke="#475569" strokeWidth={1.5} />)}
+            {mode === "box" && p.p10 !== null && p.p90 !== null && <line x1={px(p.p10)} x2={px(p.p90)} y1={mid} y2={mid} stroke="#475569" strokeWidth={1.5} />}
+            {mode === "box" && [p.p10, p.p90].flatMap((v) => (v === null ? [] : [v])).map((v) => <line key={v} x1={px(v)} x2={px(v)} y1={mid - height * 0.2} y2={mid + height * 0.2} stroke="#475569" strokeWidth={1.5} />)}
             <rect x={px(p.q1)} y={y + height * 0.1} width={Math.max(1, px(p.q3) - px(p.q1))} height={height * 0.8} fill={BAND} opacity={mode === "box" ? 0.55 : 0.4} stroke="#64748b" />
             <line x1={px(p.median)} x2={px(p.median)} y1={y + height * 0.02} y2={y + height * 0.98} stroke="#0f172a" strokeWidth={2.5} />
           </>

@@ -1,5 +1,6 @@
 import { ChartTable, num, td, th } from "@/components/results/chart-table";
 import { formatIndex, formatScore } from "@/lib/view/results/format";
+import { formatPeerScore } from "./peer-format";
 import type { MetricFigures } from "@/lib/features/benchmark/benchmark-view";
 
 /** The numbers behind a benchmark chart: own score, percentile rank and the peer distribution. */
@@ -24,10 +25,10 @@ export function FiguresTable({ caption, metrics, open = false }: { caption: stri
             <th scope="row" className={`${td} font-normal`}>{m.name}</th>
             <td className={num}>{formatScore(m.own)}</td>
             <td className={num}>{formatIndex(m.percentileRank)}</td>
-            <td className={num}>{formatScore(m.peers?.median)}</td>
-            <td className={num}>{formatScore(m.peers?.q1)}</td>
-            <td className={num}>{formatScore(m.peers?.q3)}</td>
-            <td className={num}>{formatScore(m.peers?.iqr)}</td>
+            <td className={num}>{formatPeerScore(m.peers?.median)}</td>
+            <td className={num}>{formatPeerScore(m.peers?.q1)}</td>
+            <td className={num}>{formatPeerScore(m.peers?.q3)}</td>
+            <td className={num}>{formatPeerScore(m.peers?.iqr)}</td>
             <td className={num}>{m.peers ? m.peers.n : "fewer than K"}</td>
           </tr>
         ))}

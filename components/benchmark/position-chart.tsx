@@ -1,14 +1,14 @@
 "use client";
 // The bank's position in the peers' overall distribution: the peers' quantile curve (score at the
-// 10th, 25th, 50th, 75th and 90th percentile, all interpolated) with the bank's own point on it.
+// 25th, 50th and 75th percentile, and the 10th and 90th in groups of 10 or more; Harrell–Davis, rounded) with the bank's own point on it.
 // No single institution's score is drawn.
 import { CartesianGrid, ComposedChart, Line, ReferenceDot, ResponsiveContainer, XAxis, YAxis } from "recharts";
-import type { Distribution } from "@/lib/domain/benchmark";
+import type { PublishedDistribution } from "@/lib/domain/benchmark";
 
-export function PositionChart({ peers, own, percentileRank }: { peers: Distribution; own: number | null; percentileRank: number | null }) {
+export function PositionChart({ peers, own, percentileRank }: { peers: PublishedDistribution; own: number | null; percentileRank: number | null }) {
   const data = [
     { p: 10, score: peers.p10 }, { p: 25, score: peers.q1 }, { p: 50, score: peers.median }, { p: 75, score: peers.q3 }, { p: 90, score: peers.p90 },
-  ];
+  ].filter((d): d is { p: number; score: number } => d.score !== null); // P10/P90 only for large groups
   return (
     <div className="h-56 w-full" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 224 }}>

@@ -1,102 +1,219 @@
-// Every organisation-scoped action (lib/features/org/actions.ts) × caller: a member of another organisation
-// gets 404 and changes nothing; a role below the action's minimum gets 403 and changes nothing;
-// nobody signed in gets 401.
+// Every organisation-scoped action (the one registry, lib/features/access/registry.ts) × caller:
+// a member of another organisation gets 404 and changes nothing; a role below the action's minimum
+// gets 403 and changes nothing; nobody signed in gets 401; an organisation of a kind the action
+// does not exist for gets 404; a portfolio action aimed at a bank whose grant was revoked gets 404.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { orgActions } from "../../lib/features/org/actions.ts";
+import type { Role } from "../../lib/platform/db/generated/client.ts";
+import type { SessionUser } from "../../lib/platform/access/access.ts";
+import type { Db } from "../../lib/platform/db/connect.ts";
+import { orgActions, type AnyOrgAction } from "../../lib/features/access/registry.ts";
 import { hasRole } from "../../lib/platform/access/roles.ts";
-import { createCast, snapshotOrg, type Cast } from "./support/fixtures.ts";
+import { snapshotOrg } from "./support/fixtures.ts";
+import { createPortfolioCast, type PortfolioCast } from "./support/portfolio-fixtures.ts";
+import { issueExpertToken } from "../../lib/features/ism-studies/expert-links.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
 
-/** A valid input for each action, aimed at organisation B's own records. */
-function inputFor(name: string, cast: Cast): Record<string, string> {
-  switch (name) {
-    case "org.update": return { name: "Renamed", ownership: "PRIVATE", sizeBand: "SMALL", region: "Elsewhere" };
-    case "member.invite": return { email: "someone@example.com", role: "VIEWER" };
-    case "member.revoke-invitation": return { invitationId: cast.bPendingInvitationId };
-    case "member.change-role": return { membershipId: cast.bViewerMembershipId, role: "ADMIN" };
-    case "member.remove": return { membershipId: cast.bViewerMembershipId };
-    case "assessment.create": return { name: "Intruder assessment", frameworkVersion: "meyar-2026.1", modules: "cx,ecrm", groups: "managers,employees" };
-    case "assessment.add-respondents": return { assessmentId: cast.bAssessmentId, list: "someone@example.com,managers" };
+const ROLES = ["OWNER", "ADMIN", "ANALYST", "VIEWER"] as const;
+const FW = "meyar-2026.1";
+
+interface Ids { bRegulatorGrantId: string; studyId: string; expertId: string }
+
+/** Where each action is tried: the organisation it must not touch, who intrudes, and where roles are climbed. */
+interface Scenario {
+  victim: { id: string; slug: string };
+  intruders: Record<Role, SessionUser>;
+  ladder: { id: string; slug: string; members: Record<Role, SessionUser> };
+  input: Record<string, string>;
+  /** A member (ADMIN) of an organisation of a kind the action does not exist for, on its own address. */
+  wrongKind?: { id: string; slug: string; admin: SessionUser };
+  /** The same input aimed at a bank whose grant to the consultancy was revoked. */
+  revoked?: { bankId: string; input: Record<string, string> };
+}
+
+function scenarioFor(action: AnyOrgAction, cast: PortfolioCast, ids: Ids): Scenario {
+  const bankSide = { victim: cast.orgB, intruders: cast.a, ladder: { ...cast.orgA, members: cast.a } };
+  const consultancy = { id: cast.consultancy.id, slug: cast.consultancy.slug };
+  const consultancySide = { victim: consultancy, intruders: cast.a, ladder: { ...consultancy, members: cast.consultancy.members } };
+  const north = cast.clients[0];
+  if (!north) throw new Error("cast");
+  const bank = (input: Record<string, string>): Scenario => ({ ...bankSide, input });
+  switch (action.name) {
+    case "org.update": return bank({ name: "Renamed", ownership: "PRIVATE", sizeBand: "SMALL", region: "Elsewhere" });
+    case "member.invite": return bank({ email: "someone@example.com", role: "VIEWER" });
+    case "member.revoke-invitation": return bank({ invitationId: cast.bPendingInvitationId });
+    case "member.change-role": return bank({ membershipId: cast.bViewerMembershipId, role: "ADMIN" });
+    case "member.remove": return bank({ membershipId: cast.bViewerMembershipId });
+    case "assessment.create": return bank({ name: "Intruder assessment", frameworkVersion: FW, modules: "cx,ecrm", groups: "managers,employees" });
+    case "assessment.add-respondents": return bank({ assessmentId: cast.bAssessmentId, list: "someone@example.com,managers" });
     case "assessment.remind":
     case "assessment.close":
     case "assessment.reopen":
-    case "assessment.publish": return { assessmentId: cast.bAssessmentId };
-    case "assessment.revoke-respondent": return { assessmentId: cast.bAssessmentId, respondentId: cast.bRespondentId };
-    case "billing.checkout": return { plan: "professional" };
-    case "billing.portal": return {};
-    case "api-key.create": return { name: "Intruder key", scope: "READ_WRITE" };
-    case "api-key.revoke": return { keyId: cast.bApiKeyId };
-    default: throw new Error(`no test input for action ${name}: add one so the access matrix covers it`);
+    case "assessment.publish": return bank({ assessmentId: cast.bAssessmentId });
+    case "assessment.revoke-respondent":
+    case "assessment.reissue-link": return bank({ assessmentId: cast.bAssessmentId, respondentId: cast.bRespondentId });
+    case "billing.checkout": return bank({ plan: "professional" });
+    case "billing.portal": return bank({});
+    case "api-key.create": return bank({ name: "Intruder key", scope: "READ_WRITE" });
+    case "api-key.revoke": return bank({ keyId: cast.bApiKeyId });
+    case "grant.create":
+    case "grant.revoke": {
+      const input: Record<string, string> = action.name === "grant.create" ? { kind: "CONSULTANCY", granteeSlug: cast.consultancy.slug } : { grantId: ids.bRegulatorGrantId };
+      return { ...bank(input), wrongKind: { ...consultancy, admin: cast.consultancy.members.ADMIN } };
+    }
+    case "portfolio.create-assessment":
+    case "portfolio.add-respondents": {
+      const input = (b: { slug: string; assessmentId: string }): Record<string, string> => action.name === "portfolio.create-assessment"
+        ? { bank: b.slug, name: "Intruder client assessment", frameworkVersion: FW, modules: "cx,ecrm", groups: "managers" }
+        : { bank: b.slug, assessmentId: b.assessmentId, list: "someone@example.com,managers" };
+      return {
+        ...consultancySide, input: input(north),
+        wrongKind: { ...cast.orgA, admin: cast.a.ADMIN },
+        revoked: { bankId: cast.formerClient.id, input: input(cast.formerClient) },
+      };
+    }
+    default: {
+      if (!action.name.startsWith("ism-study.")) throw new Error(`no scenario for action ${action.name}: add one so the access matrix covers it`);
+      const study = { studyId: ids.studyId };
+      const input: Record<string, Record<string, string>> = {
+        "ism-study.create": { name: "Intruder study", factorSource: "instrument" },
+        "ism-study.add-experts": { ...study, list: "New Expert, new@experts.example" },
+        "ism-study.revoke-expert": { ...study, expertId: ids.expertId },
+        "ism-study.adopt": { ...study, rule: "majority" },
+        "ism-study.reset-model": {},
+      };
+      const regulator = { id: cast.regulator.id, slug: cast.regulator.slug };
+      return { ...consultancySide, input: input[action.name] ?? study, wrongKind: { ...regulator, admin: cast.regulator.members.ADMIN } };
+    }
   }
+}
+
+/** The organisation's own rows plus the cross-organisation tables (grants, ISM studies) it appears in. */
+async function snapshot(db: Db, organizationId: string): Promise<string> {
+  const [own, grants, studies, experts, adopted] = await Promise.all([
+    snapshotOrg(db, organizationId),
+    db.accessGrant.findMany({ where: { OR: [{ grantorOrgId: organizationId }, { granteeOrgId: organizationId }] }, orderBy: { id: "asc" } }),
+    db.ismStudy.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    db.ismExpert.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    db.adoptedIsmModel.findMany({ where: { organizationId } }),
+  ]);
+  return JSON.stringify({ own, grants, studies, experts, adopted });
 }
 
 describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
   let t: TestDatabase;
-  let cast: Cast;
+  let cast: PortfolioCast;
+  const ids = {} as Ids;
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    cast = await createCast(t.db);
+    cast = await createPortfolioCast(t.db);
+    ids.bRegulatorGrantId = (await t.db.accessGrant.findFirstOrThrow({ where: { grantorOrgId: cast.orgB.id, granteeOrgId: cast.regulator.id } })).id;
+    const study = await t.db.ismStudy.create({ data: { organizationId: cast.consultancy.id, name: "Gamma panel", factorKeys: ["infrastructure", "training", "motivation"], factorNames: ["Infrastructure", "Training", "Motivation"] } });
+    ids.studyId = study.id;
+    const { tokenHash, tokenSealed } = issueExpertToken();
+    ids.expertId = (await t.db.ismExpert.create({ data: { studyId: study.id, organizationId: cast.consultancy.id, email: "expert@experts.example", name: "Expert", tokenHash, tokenSealed } })).id;
   });
   afterAll(async () => t?.dispose());
 
-  it("covers the membership, settings and assessment actions", () => {
+  it("covers the membership, settings, assessment, billing, API-key, grant, portfolio and ISM-study actions", () => {
     expect(orgActions.map((a) => a.name).sort()).toEqual([
       "api-key.create", "api-key.revoke",
-      "assessment.add-respondents", "assessment.close", "assessment.create", "assessment.publish", "assessment.remind",
+      "assessment.add-respondents", "assessment.close", "assessment.create", "assessment.publish", "assessment.reissue-link", "assessment.remind",
       "assessment.reopen", "assessment.revoke-respondent", "billing.checkout", "billing.portal",
+      "grant.create", "grant.revoke",
+      "ism-study.add-experts", "ism-study.adopt", "ism-study.close", "ism-study.create", "ism-study.reopen", "ism-study.reset-model", "ism-study.revoke-expert",
       "member.change-role", "member.invite", "member.remove", "member.revoke-invitation", "org.update",
+      "portfolio.add-respondents", "portfolio.create-assessment",
     ]);
+    expect(new Set(orgActions.map((a) => a.name)).size).toBe(orgActions.length);
   });
 
   describe.each(orgActions.map((a) => [a.name, a] as const))("%s", (_name, action) => {
+    const s = () => scenarioFor(action, cast, ids);
+
     it("answers 404 to every member of another organisation and changes nothing there", async () => {
-      const before = await snapshotOrg(t.db, cast.orgB.id);
-      for (const role of ["OWNER", "ADMIN", "ANALYST", "VIEWER"] as const) {
-        const result = await action.invoke(t.db, cast.a[role], cast.orgB.slug, inputFor(action.name, cast));
-        expect(result, `${role} of A on B`).toMatchObject({ ok: false, status: 404 });
+      const { victim, intruders, input } = s();
+      const before = await snapshot(t.db, victim.id);
+      for (const role of ROLES) {
+        const result = await action.invoke(t.db, intruders[role], victim.slug, input);
+        expect(result, `${role} of another organisation`).toMatchObject({ ok: false, status: 404 });
       }
-      expect(await snapshotOrg(t.db, cast.orgB.id)).toBe(before);
+      expect(await snapshot(t.db, victim.id)).toBe(before);
     });
 
     it("answers 401 when nobody is signed in", async () => {
-      const before = await snapshotOrg(t.db, cast.orgB.id);
-      expect(await action.invoke(t.db, null, cast.orgB.slug, inputFor(action.name, cast))).toMatchObject({ ok: false, status: 401 });
-      expect(await snapshotOrg(t.db, cast.orgB.id)).toBe(before);
+      const { victim, input } = s();
+      const before = await snapshot(t.db, victim.id);
+      expect(await action.invoke(t.db, null, victim.slug, input)).toMatchObject({ ok: false, status: 401 });
+      expect(await snapshot(t.db, victim.id)).toBe(before);
     });
 
     it("refuses roles below its minimum with 403 and no change, and a VIEWER can never change anything", async () => {
-      const before = await snapshotOrg(t.db, cast.orgA.id);
+      const { ladder, input } = s();
+      const before = await snapshot(t.db, ladder.id);
       for (const role of ["ADMIN", "ANALYST", "VIEWER"] as const) {
         if (hasRole(role, action.minRole)) continue;
-        const result = await action.invoke(t.db, cast.a[role], cast.orgA.slug, inputFor(action.name, cast));
-        expect(result, role).toMatchObject({ ok: false, status: 403 });
+        expect(await action.invoke(t.db, ladder.members[role], ladder.slug, input), role).toMatchObject({ ok: false, status: 403 });
       }
       if (action.mutates) expect(action.minRole).not.toBe("VIEWER");
-      expect(await snapshotOrg(t.db, cast.orgA.id)).toBe(before);
+      expect(await snapshot(t.db, ladder.id)).toBe(before);
+    });
+
+    it("does not exist (404) for organisations of another kind, and never for a revoked grant", async () => {
+      const { wrongKind, revoked, ladder } = s();
+      if (!wrongKind && !revoked) {
+        expect(action.kinds, `${action.name} declares no kinds, so it exists for every organisation`).toBeUndefined();
+        return;
+      }
+      if (wrongKind) {
+        expect(action.kinds, action.name).toBeDefined();
+        const before = await snapshot(t.db, wrongKind.id);
+        expect(await action.invoke(t.db, wrongKind.admin, wrongKind.slug, s().input)).toMatchObject({ ok: false, status: 404 });
+        expect(await snapshot(t.db, wrongKind.id)).toBe(before);
+      }
+      if (revoked) {
+        const before = [await snapshot(t.db, revoked.bankId), await snapshot(t.db, ladder.id)];
+        for (const role of ["OWNER", "ADMIN"] as const) {
+          expect(await action.invoke(t.db, ladder.members[role], ladder.slug, revoked.input), `${role} on a revoked client`).toMatchObject({ ok: false, status: 404 });
+        }
+        expect([await snapshot(t.db, revoked.bankId), await snapshot(t.db, ladder.id)]).toEqual(before);
+      }
     });
   });
 
   it("an unknown organisation and a real one the caller is not in are indistinguishable", async () => {
+    const first = orgActions[0];
+    if (!first) throw new Error("no actions");
     const [unknown, other] = await Promise.all([
-      orgActions[0].invoke(t.db, cast.a.OWNER, "no-such-bank", {}),
-      orgActions[0].invoke(t.db, cast.a.OWNER, cast.orgB.slug, {}),
+      first.invoke(t.db, cast.a.OWNER, "no-such-bank", {}),
+      first.invoke(t.db, cast.a.OWNER, cast.orgB.slug, {}),
     ]);
     expect(unknown).toEqual(other);
   });
 
   it("a record id of organisation B cannot be reached through organisation A's address", async () => {
-    const before = await snapshotOrg(t.db, cast.orgB.id);
+    const before = await snapshot(t.db, cast.orgB.id);
     const { changeRole, removeMember } = await import("../../lib/features/org/members.ts");
     const { revokeInvitation } = await import("../../lib/features/org/invitations.ts");
     const { reopenAssessment, revokeRespondent } = await import("../../lib/features/assessments/manage.ts");
+    const { revokeApiKey } = await import("../../lib/features/api-keys/keys.ts");
+    const { revokeGrant } = await import("../../lib/features/grants/actions.ts");
     const owner = cast.a.OWNER;
     expect(await changeRole.invoke(t.db, owner, cast.orgA.slug, { membershipId: cast.bViewerMembershipId, role: "ADMIN" })).toMatchObject({ status: 404 });
     expect(await removeMember.invoke(t.db, owner, cast.orgA.slug, { membershipId: cast.bViewerMembershipId })).toMatchObject({ status: 404 });
     expect(await revokeInvitation.invoke(t.db, owner, cast.orgA.slug, { invitationId: cast.bPendingInvitationId })).toMatchObject({ status: 404 });
     expect(await reopenAssessment.invoke(t.db, owner, cast.orgA.slug, { assessmentId: cast.bAssessmentId })).toMatchObject({ status: 404 });
     expect(await revokeRespondent.invoke(t.db, owner, cast.orgA.slug, { assessmentId: cast.bAssessmentId, respondentId: cast.bRespondentId })).toMatchObject({ status: 404 });
-    const { revokeApiKey } = await import("../../lib/features/api-keys/keys.ts");
     expect(await revokeApiKey.invoke(t.db, owner, cast.orgA.slug, { keyId: cast.bApiKeyId })).toMatchObject({ status: 404 });
-    expect(await snapshotOrg(t.db, cast.orgB.id)).toBe(before);
+    expect(await revokeGrant.invoke(t.db, owner, cast.orgA.slug, { grantId: ids.bRegulatorGrantId })).toMatchObject({ status: 404 });
+    expect(await snapshot(t.db, cast.orgB.id)).toBe(before);
+  });
+
+  it("an ISM study of one consultancy cannot be reached through another's address", async () => {
+    const { revokeIsmExpert, closeIsmStudy } = await import("../../lib/features/ism-studies/manage.ts");
+    const before = await snapshot(t.db, cast.consultancy.id);
+    const other = cast.otherConsultancy;
+    expect(await closeIsmStudy.invoke(t.db, other.members.OWNER, other.slug, { studyId: ids.studyId })).toMatchObject({ status: 404 });
+    expect(await revokeIsmExpert.invoke(t.db, other.members.OWNER, other.slug, { studyId: ids.studyId, expertId: ids.expertId })).toMatchObject({ status: 404 });
+    expect(await snapshot(t.db, cast.consultancy.id)).toBe(before);
   });
 });

@@ -5,7 +5,7 @@ import { createApiKey } from "../../lib/features/api-keys/keys.ts";
 import { latestFramework } from "../../lib/domain/instrument/index.ts";
 import { benchmarkMetrics } from "../../lib/features/benchmark/metrics.ts";
 import { insertPoolEntry } from "../../lib/features/benchmark/pool.ts";
-import { summarise } from "../../lib/domain/benchmark/index.ts";
+import { publishDistribution } from "../../lib/domain/benchmark/index.ts";
 import { createCast, type Cast } from "./support/fixtures.ts";
 import { releaseDatabaseForRoutes, useDatabaseForRoutes } from "./support/route-db.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
@@ -51,9 +51,11 @@ describe.each(enginesUnderTest())("API v1 benchmark on %s", (engine) => {
     expect(body).toMatchObject({ status: "ok", round: 2025, k: 5, peerCount: 6 });
     const overall = body.metrics.find((m: { key: string }) => m.key === "overall");
     expect(overall.own).toBe(3.5);
-    expect(overall.peers).toEqual(summarise(peers));
-    // Mid-rank: 4 peers below 3.5, none equal → (4 + 0/2) / 6.
-    expect(overall.percentileRank).toBeCloseTo((4 / 6) * 100, 6);
+    // The published figures: Harrell–Davis quartiles to one decimal, no P10/P90 under 10 peers.
+    expect(overall.peers).toEqual(publishDistribution(Float64Array.from(peers).sort()));
+    expect(overall.peers.p10).toBeNull();
+    // Mid-rank: 4 peers below 3.5, none equal → 100·4/6 = 66.7, published in steps of 5 (under 20 peers) → 65.
+    expect(overall.percentileRank).toBe(65);
     expect(JSON.stringify(body)).not.toMatch(/peer-\d|Peer \d/);
   });
 

@@ -1,10 +1,11 @@
 // The benchmark pool and peer figures on real databases: publishing writes scores (never answers) in
-// the publishing transaction; the database's figures equal the pure definitions on a known pool; a
-// peer group under K institutions yields no figures however the filters are set.
+// the publishing transaction; the database's figures equal the published (disclosure-controlled)
+// definitions on a known pool; a peer group under K institutions, or one that differs from another
+// published group by too few institutions, yields no figures however the filters are set.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/platform/db/connect.ts";
 import { latestFramework } from "../../lib/domain/instrument/index.ts";
-import { percentileRank, summarise } from "../../lib/domain/benchmark/index.ts";
+import { percentileRank, protectedQuantiles, publishDistribution, publishRank } from "../../lib/domain/benchmark/index.ts";
 import { publishAssessment } from "../../lib/features/assessments/manage.ts";
 import { benchmarkMetrics } from "../../lib/features/benchmark/metrics.ts";
 import { insertPoolEntry, readScores } from "../../lib/features/benchmark/pool.ts";
@@ -86,21 +87,29 @@ describe.each(enginesUnderTest())("benchmark on %s", (engine) => {
     await addBank(t.db, { slug: "gulf-6", ownership: "PRIVATE", sizeBand: "MEDIUM", region: "Gulf", overall: 1.2 }, 2025, new Date(Date.UTC(2025, 0, 1)));
     await addBank(t.db, { slug: "alpha-bank", ownership: "PRIVATE", sizeBand: "MEDIUM", region: "Gulf", overall: 3.0 });
 
-    const view = await loadBenchmark(t.db, cast.orgA, { round: 2025, region: "Gulf" });
+    // "Gulf" differs from the whole round by one institution (Beta, in the Levant): comparing the two
+    // would give Beta's scores away, so the overlap control answers the coarser group only.
+    const gulf = await loadBenchmark(t.db, cast.orgA, { round: 2025, region: "Gulf" });
+    expect(gulf.status).toBe("suppressed");
+    if (gulf.status === "suppressed") expect(gulf.reason).toMatch(/differs from another published peer group/);
+    const view = await loadBenchmark(t.db, cast.orgA, { round: 2025 });
     const overall = figures(view, "overall");
-    expect(view.status === "ok" && view.peerCount).toBe(7);
+    expect(view.status === "ok" && view.peerCount).toBe(8);
     expect(overall.own).toBeCloseTo(3.0, 12);
-    const expected = summarise(values);
-    expect(overall.peers?.median).toBeCloseTo(3.0, 12);
-    expect(overall.peers?.q1).toBeCloseTo(expected?.q1 as number, 12);
-    expect(overall.peers?.q1).toBeCloseTo(2.5, 12);
-    expect(overall.peers?.q3).toBeCloseTo(3.65, 12);
-    expect(overall.peers?.iqr).toBeCloseTo(1.15, 12);
-    expect(overall.peers?.p90).toBeCloseTo(expected?.p90 as number, 12);
-    // Mid-rank: 3 below, 1 equal, 7 peers → 100·3.5/7 = 50.
-    expect(overall.percentileRank).toBeCloseTo(50, 12);
-    expect(overall.percentileRank).toBeCloseTo(percentileRank(values, 3.0) as number, 12);
-    expect(figures(view, "factor:infrastructure").peers?.median).toBeCloseTo(3.0, 12);
+    const [beta] = await t.db.$queryRaw<{ s: number }[]>`SELECT scores[1] AS s FROM "BenchmarkEntry" WHERE "organizationId" = ${cast.orgB.id}`;
+    const peers = [...values, Number(beta?.s)].sort((x, y) => x - y);
+    // Published: Harrell–Davis quartiles rounded to one decimal, no P10/P90 under 10 peers, the IQR of
+    // the rounded quartiles; the unrounded figures are not any peer's score.
+    const expected = publishDistribution(Float64Array.from(peers));
+    expect(overall.peers).toEqual(expected);
+    expect(overall.peers?.p10).toBeNull();
+    expect(overall.peers?.p90).toBeNull();
+    const raw = protectedQuantiles(Float64Array.from(peers));
+    expect(overall.peers?.median).toBe(Math.round((raw?.median as number) * 10) / 10);
+    expect(overall.peers?.iqr).toBeCloseTo((overall.peers?.q3 as number) - (overall.peers?.q1 as number), 9);
+    // Mid-rank among 8 peers, published in steps of 5 (a group under 20).
+    expect(overall.percentileRank).toBe(publishRank(percentileRank(peers, 3.0), 8));
+    expect((overall.percentileRank as number) % 5).toBe(0);
     // Metrics nobody scored have no figures.
     expect(figures(view, "module:ckm").peers).toBeNull();
     // The response carries aggregates only: no institution names, slugs or ids.
@@ -119,7 +128,7 @@ describe.each(enginesUnderTest())("benchmark on %s", (engine) => {
     ]) {
       const view = await loadBenchmark(t.db, cast.orgA, filters);
       expect(view.status, JSON.stringify(filters)).toBe("suppressed");
-      if (view.status === "suppressed") expect(view.reason).toMatch(/Fewer than 5 institutions|no published/);
+      if (view.status === "suppressed") expect(view.reason).toMatch(/Fewer than 5 institutions|no published|differs from another published peer group/);
       expect(JSON.stringify(view)).not.toMatch(/"(median|q1|q3|percentileRank)"/);
     }
     // Regions offered as filters are only those with at least K institutions.

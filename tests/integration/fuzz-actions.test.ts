@@ -2,10 +2,7 @@
 // on a real database: nothing answers 500 (an unhandled fault), and whatever is refused changes nothing.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { orgActions } from "../../lib/features/org/actions.ts";
-import { grantActions } from "../../lib/features/grants/actions.ts";
-import { portfolioActions } from "../../lib/features/portfolio/actions.ts";
-import { ismStudyActions } from "../../lib/features/ism-studies/manage.ts";
+import { orgActions } from "../../lib/features/access/registry.ts";
 import { createApiKey } from "../../lib/features/api-keys/keys.ts";
 import { releaseDatabaseForRoutes, useDatabaseForRoutes } from "./support/route-db.ts";
 import { submitAnswers } from "../../lib/features/assessments/respond.ts";
@@ -27,7 +24,7 @@ const hostileValue = fc.oneof(hostileString, fc.integer(), fc.double(), fc.boole
 const KNOWN_FIELDS = ["name", "email", "role", "membershipId", "invitationId", "assessmentId", "respondentId", "list", "defaultGroup",
   "frameworkVersion", "modules", "groups", "deadline", "ownership", "sizeBand", "region", "slug", "kind", "bank", "studyId", "expertId",
   "granteeSlug", "grantId", "factorSource", "factorList", "experts", "rule", "threshold", "plan", "keyId", "scope", "factors", "ssim", "target"];
-const everyAction = [...orgActions, ...grantActions, ...portfolioActions, ...ismStudyActions];
+const everyAction = orgActions;
 const hostileInput = fc.oneof(
   fc.record(Object.fromEntries(KNOWN_FIELDS.map((k) => [k, hostileValue])), { requiredKeys: [] }),
   hostileValue,
@@ -80,8 +77,9 @@ describe.each(enginesUnderTest())("fuzzing on %s", (engine) => {
       fc.asyncProperty(hostileString, async (forged) => {
         const saved = await saveAnswer(t.db, forged, { itemKey: "x", value: 3, answeredAt: new Date().toISOString() });
         const submitted = await submitAnswers(t.db, forged);
-        expect(saved).toMatchObject({ ok: false, status: 404 });
-        expect(submitted).toMatchObject({ ok: false, status: 404 });
+        // 404, or 429 once the misses (from an unknown address, counted together) pass the limit.
+        expect(saved).toMatchObject({ ok: false, status: expect.toBeOneOf([404, 429]) });
+        expect(submitted).toMatchObject({ ok: false, status: expect.toBeOneOf([404, 429]) });
       }),
       { numRuns: 60, seed: 11 },
     );

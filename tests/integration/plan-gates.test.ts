@@ -3,8 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "../../lib/features/api-keys/keys.ts";
 import { createIsmStudy } from "../../lib/features/ism-studies/manage.ts";
-import { exportDataset } from "../../lib/delivery/exports/download.ts";
-import { executiveReportResponse } from "../../lib/delivery/reports/report-response.ts";
+import { EXPORT_ACCESS, exportDataset } from "../../lib/delivery/exports/download.ts";
+import { REPORT_ACCESS } from "../../lib/delivery/reports/report-response.ts";
+import { guardOrg } from "../../lib/features/access/guard.ts";
 import type { OrgContext } from "../../lib/platform/access/access.ts";
 import { createCast, type Cast } from "./support/fixtures.ts";
 import { releaseDatabaseForRoutes, useDatabaseForRoutes } from "./support/route-db.ts";
@@ -30,11 +31,12 @@ describe.each(enginesUnderTest())("plan gates on %s", (engine) => {
 
   it("Free: no PDF, no export, no API key — each refused with 402 naming the plan that allows it", async () => {
     await assign("free");
-    const pdf = await executiveReportResponse(t.db, ctx, assessmentId, new URL("http://x/report"));
-    expect(pdf.status).toBe(402);
-    expect((await pdf.json()).error).toMatch(/Professional/);
-    const csv = await exportDataset(t.db, ctx, assessmentId, "scores", new URL("http://x/export?format=csv"));
-    expect(csv.status).toBe(402);
+    // The routes declare these requirements to the guard (withOrg); the guard refuses before any work.
+    await expect(guardOrg(t.db, { user: cast.a.OWNER }, cast.orgA.slug, REPORT_ACCESS)).rejects.toMatchObject({ status: 402, message: expect.stringMatching(/Professional/) });
+    await expect(guardOrg(t.db, { user: cast.a.OWNER }, cast.orgA.slug, EXPORT_ACCESS)).rejects.toMatchObject({ status: 402 });
+    // An analyst passes the role but not the plan; a viewer is refused on the role first.
+    await expect(guardOrg(t.db, { user: cast.a.ANALYST }, cast.orgA.slug, EXPORT_ACCESS)).rejects.toMatchObject({ status: 402 });
+    await expect(guardOrg(t.db, { user: cast.a.VIEWER }, cast.orgA.slug, EXPORT_ACCESS)).rejects.toMatchObject({ status: 403 });
     const key = await createApiKey.invoke(t.db, cast.a.OWNER, cast.orgA.slug, { name: "Tool", scope: "READ" });
     expect(key).toMatchObject({ ok: false, status: 402, error: expect.stringMatching(/Consultancy/) });
     expect(await t.db.apiKey.count({ where: { organizationId: cast.orgA.id } })).toBe(0);
@@ -44,6 +46,8 @@ describe.each(enginesUnderTest())("plan gates on %s", (engine) => {
 
   it("Professional: exports; a key made on Consultancy stops working in the API after a downgrade", async () => {
     await assign("professional");
+    await expect(guardOrg(t.db, { user: cast.a.ANALYST }, cast.orgA.slug, EXPORT_ACCESS)).resolves.toMatchObject({ role: "ANALYST" });
+    await expect(guardOrg(t.db, { user: cast.a.OWNER }, cast.orgA.slug, REPORT_ACCESS)).resolves.toMatchObject({ role: "OWNER" });
     expect((await exportDataset(t.db, ctx, assessmentId, "scores", new URL("http://x/export?format=json"))).status).toBe(200);
     await assign("consultancy");
     const made = await createApiKey.invoke(t.db, cast.a.OWNER, cast.orgA.slug, { name: "Tool", scope: "READ" });

@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AccessError } from "../../lib/platform/access/access.ts";
 import { createAssessment } from "../../lib/features/assessments/manage.ts";
 import { addClientRespondents, createClientAssessment } from "../../lib/features/portfolio/actions.ts";
-import { resolveClientAccess, resolvePortfolioAccess } from "../../lib/features/portfolio/access.ts";
+import { resolveClientAccess } from "../../lib/features/portfolio/access.ts";
+import { guardOrg } from "../../lib/features/access/guard.ts";
+import { PORTFOLIO } from "../../lib/features/access/requirements.ts";
+import type { Role as GuardRole } from "../../lib/platform/db/generated/client.ts";
+import type { SessionUser as GuardUser } from "../../lib/platform/access/access.ts";
+import type { Db as GuardDb } from "../../lib/platform/db/connect.ts";
+
+// The pages' declared requirements through the one guard (what requireOrgPage runs).
+const resolvePortfolioAccess = (db: GuardDb, user: GuardUser | null, slug: string, minRole: GuardRole) => guardOrg(db, { user }, slug, { ...PORTFOLIO, minRole });
 import { COMPARISON_CSV_COLUMNS, comparisonCsv, loadComparison } from "../../lib/features/portfolio/compare.ts";
 import { portfolioOverview } from "../../lib/features/portfolio/overview.ts";
 import { clientAssessmentResults } from "../../lib/features/portfolio/results.ts";

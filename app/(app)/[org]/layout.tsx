@@ -1,4 +1,4 @@
-import { requireOrgPage } from "@/lib/platform/access/session";
+import { requireOrgPage } from "@/lib/features/access/page";
 import { hasRole } from "@/lib/platform/access/roles";
 import { AppHeader } from "@/components/app-header";
 import { OrgNav } from "@/components/org/org-nav";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { db } from "@/lib/platform/db/prisma";
-import { requireOrgPage } from "@/lib/platform/access/session";
+import { requireOrgPage } from "@/lib/features/access/page";
+import { orgOverview } from "@/lib/features/org/overview";
 import { Card } from "@/components/ui/card";
 import { ROLE_LABELS } from "@/lib/platform/access/roles";
 import { ORG_KIND_LABELS, OWNERSHIP_LABELS, SIZE_BAND_LABELS } from "@/lib/features/org/labels";
@@ -10,11 +11,7 @@ export const metadata: Metadata = { title: "Overview" };
 export default async function OrgOverviewPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { org, role } = await requireOrgPage(slug);
-  const [memberCount, grantsGiven, grantsHeld] = await Promise.all([
-    db.membership.count({ where: { organizationId: org.id } }),
-    db.accessGrant.findMany({ where: { grantorOrgId: org.id, revokedAt: null }, include: { grantee: { select: { name: true, kind: true } } } }),
-    db.accessGrant.findMany({ where: { granteeOrgId: org.id, revokedAt: null }, include: { grantor: { select: { name: true } } } }),
-  ]);
+  const { memberCount, grantsGiven, grantsHeld } = await orgOverview(db, org.id);
   return (
     <>
       <h1 className="text-2xl font-semibold">{org.name}</h1>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/platform/db/prisma";
 import { requireUser } from "@/lib/platform/access/session";
+import { listMyOrganizations } from "@/lib/features/org/overview";
 import { AppHeader } from "@/components/app-header";
 import { Card } from "@/components/ui/card";
 import { DemoBadge } from "@/components/ui/demo-badge";
@@ -12,11 +13,7 @@ export const metadata: Metadata = { title: "Your organisations" };
 
 export default async function OrganisationsPage() {
   const user = await requireUser();
-  const memberships = await db.membership.findMany({
-    where: { userId: user.id },
-    include: { organization: true },
-    orderBy: { organization: { name: "asc" } },
-  });
+  const memberships = await listMyOrganizations(db, user.id);
   return (
     <>
       <AppHeader userName={user.name} />

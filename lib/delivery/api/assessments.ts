@@ -7,7 +7,7 @@ import type { Assessment } from "../../platform/db/generated/client.ts";
 import { defaultModuleKeys, getFramework } from "../../domain/instrument/index.ts";
 import { loadAssessmentResults, parseTargetLevel } from "../../features/results/assessment-results.ts";
 import { createAssessmentSchema } from "../../features/assessments/validation.ts";
-import { apiError, type ApiContext } from "./guard.ts";
+import { apiError, type ApiAccess, type ApiContext } from "./guard.ts";
 import { createAssessmentBody, listAssessmentsQuery, roadmapQuery } from "./schemas.ts";
 import { parseJsonBody, parseQuery } from "./validate.ts";
 
@@ -76,8 +76,10 @@ export async function getAssessmentV1(_request: Request, ctx: ApiContext, params
   return Response.json(assessmentJson(a, counts.get(a.id) ?? { invited: 0, submitted: 0 }));
 }
 
+/** Declared to the API guard by the route: a read-write key of a bank (other kinds: 404). */
+export const CREATE_ASSESSMENT_V1: ApiAccess = { scope: "write", kinds: ["BANK"] };
+
 export async function createAssessmentV1(request: Request, ctx: ApiContext): Promise<Response> {
-  if (ctx.org.kind !== "BANK") return apiError(fail(403, "Assessments are run in a bank's organisation."));
   const body = await parseJsonBody(createAssessmentBody, request);
   if (!body.ok) return apiError(body.failure);
   const framework = getFramework(body.data.frameworkVersion);

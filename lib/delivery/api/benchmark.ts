@@ -1,16 +1,15 @@
 // GET /api/v1/benchmark – the key's bank against a filtered peer group, with the same k-anonymity
 // rule, plan and figures as the benchmark page (lib/features/benchmark).
-import { fail } from "../../platform/http/action-result.ts";
-import { requireFeature } from "../../features/billing/entitlements.ts";
 import { loadBenchmark } from "../../features/benchmark/benchmark-view.ts";
-import { apiError, type ApiContext } from "./guard.ts";
+import { apiError, type ApiAccess, type ApiContext } from "./guard.ts";
+import { BENCHMARK } from "../../features/access/requirements.ts";
 import { benchmarkQuery } from "./schemas.ts";
 import { parseQuery } from "./validate.ts";
 
+/** Declared to the API guard by the route: banks only, and the benchmark plan feature. */
+export const BENCHMARK_V1: ApiAccess = { scope: "read", ...BENCHMARK };
+
 export async function benchmarkV1(request: Request, ctx: ApiContext): Promise<Response> {
-  if (ctx.org.kind !== "BANK") return apiError(fail(404, "Benchmarks are for banks: this key belongs to another kind of organisation."));
-  const unpaid = await requireFeature(ctx.db, ctx.org, "benchmarkPercentiles");
-  if (unpaid) return apiError(unpaid);
   const q = parseQuery(benchmarkQuery, new URL(request.url));
   if (!q.ok) return apiError(q.failure);
   const view = await loadBenchmark(ctx.db, ctx.org, q.data);

@@ -1,5 +1,6 @@
-// The one guard of every /api/v1 route: Bearer key → active key of an organisation → per-key rate
-// limit → scope. Failures are JSON { error } with the statuses of lib/platform/http/action-result.ts. Every
+// Every /api/v1 route: Bearer key → active key of an organisation → per-key rate limit → the one
+// organisation guard (lib/features/access/guard.ts) with the key as caller: scope as role (write =
+// ADMIN), the "apiKeys" plan feature and whatever the route declares (kinds, more features). Failures are JSON { error } with the statuses of lib/platform/http/action-result.ts. Every
 // handler gets the key's organisation and must scope each query by it (another org's id → 404).
 import type { Db } from "../../platform/db/connect.ts";
 import type { ApiKeyScope, Organization } from "../../platform/db/generated/client.ts";
@@ -7,9 +8,17 @@ import { fail, type ActionFailure } from "../../platform/http/action-result.ts";
 import { failureResponse, faultResponse } from "../../platform/http/json-response.ts";
 import { hitRateLimit, type RateLimitRule } from "../../platform/security/rate-limit.ts";
 import { findActiveApiKey } from "../../features/api-keys/keys.ts";
-import { requireFeature } from "../../features/billing/entitlements.ts";
+import { guardOrg, type OrgGuard } from "../../features/access/guard.ts";
+import { AccessError } from "../../platform/access/access.ts";
+import type { Feature } from "../../features/billing/plans.ts";
 
 export type ApiScope = "read" | "write";
+
+/** What a route declares: its scope, and optionally organisation kinds and further plan features. */
+export interface ApiAccess extends Pick<OrgGuard, "kinds"> {
+  scope: ApiScope;
+  feature?: Feature | readonly Feature[];
+}
 
 /** Per key, fixed window in the database (shared by every app server). */
 export const API_KEY_RATE_LIMIT: RateLimitRule = { limit: 120, windowSeconds: 60 };
@@ -35,7 +44,11 @@ function bearer(request: Request): string | null {
 const UNAUTHENTICATED = { "WWW-Authenticate": 'Bearer realm="meyar-api"' };
 
 /** Wraps a v1 route handler. `getDb` is read per request so tests can hand in their own database. */
-export function withApiKey<P = Record<string, never>>(scope: ApiScope, getDb: () => Db, handler: Handler<P>) {
+export function withApiKey<P = Record<string, never>>(access: ApiScope | ApiAccess, getDb: () => Db, handler: Handler<P>) {
+  const { scope, kinds, feature } = typeof access === "string" ? { scope: access, kinds: undefined, feature: undefined } : access;
+  const more: readonly Feature[] = feature === undefined ? [] : typeof feature === "string" ? [feature as Feature] : (feature as readonly Feature[]);
+  // A key outlives a downgrade; the plan decides on every call whether the API may be used.
+  const requirement: OrgGuard = { minRole: scope === "write" ? "ADMIN" : "VIEWER", kinds, feature: ["apiKeys", ...more] };
   return async (request: Request, routeCtx: { params: Promise<P> }): Promise<Response> => {
     const db = getDb();
     try {
@@ -48,10 +61,12 @@ export function withApiKey<P = Record<string, never>>(scope: ApiScope, getDb: ()
       if (!verdict.allowed) {
         return apiError(fail(429, `Too many requests for this key; try again in ${verdict.retryAfterSeconds} s.`), { ...limitHeaders, "Retry-After": String(verdict.retryAfterSeconds) });
       }
-      if (scope === "write" && key.scope !== "READ_WRITE") return apiError(fail(403, "This key is read-only; use a read-write key."), limitHeaders);
-      // A key outlives a downgrade; the plan decides on every call whether the API may be used.
-      const unpaid = await requireFeature(db, key.organization, "apiKeys");
-      if (unpaid) return apiError(unpaid, limitHeaders);
+      try {
+        await guardOrg(db, { apiKey: key }, key.organization.slug, requirement);
+      } catch (e) {
+        if (e instanceof AccessError) return apiError(fail(e.status, e.message), limitHeaders);
+        throw e;
+      }
       await db.apiKey.updateMany({ where: { id: key.id, organizationId: key.organizationId }, data: { lastUsedAt: new Date() } });
       // Key use is audited at most hourly per key: enough to answer "was this key used, and when".
       if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 3_600_000) {

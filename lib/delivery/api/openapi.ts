@@ -42,6 +42,7 @@ function errors(...statuses: number[]) {
   const text: Record<number, string> = {
     401: "Missing, unknown or revoked API key.", 402: "The organisation's plan does not include this; the message names the plan that does.", 403: "The key's scope does not allow this (read-only key on a write endpoint).",
     404: "No such assessment in the key's organisation (another organisation's id answers 404 too); for /benchmark, the key's organisation is not a bank.",
+    400: "The body is not JSON.", 413: "The body is larger than the endpoint accepts.",
     422: "Malformed request: fieldErrors names each field.",
     429: `Rate limit: ${API_KEY_RATE_LIMIT.limit} requests per ${API_KEY_RATE_LIMIT.windowSeconds} s per key; see the Retry-After header.`,
   };
@@ -73,7 +74,7 @@ export function openApiDocument(serverUrl = "/api/v1") {
         post: {
           operationId: "createAssessment", summary: "Create an assessment (read-write keys only)",
           requestBody: { required: true, content: json("CreateAssessment") },
-          responses: { 201: { description: "Created.", content: json("Assessment") }, ...errors(403, 422), ...common },
+          responses: { 201: { description: "Created.", content: json("Assessment") }, ...errors(400, 403, 413, 422), ...common },
         },
       },
       "/assessments/{id}": {
@@ -102,7 +103,7 @@ export function openApiDocument(serverUrl = "/api/v1") {
         post: {
           operationId: "computeIsm", summary: "Interpretive structural modelling of a posted SSIM",
           requestBody: { required: true, content: json("IsmInput") },
-          responses: { 200: { description: "The ISM result.", content: json("IsmResult") }, ...errors(422), ...common },
+          responses: { 200: { description: "The ISM result.", content: json("IsmResult") }, ...errors(400, 413, 422), ...common },
         },
       },
     },

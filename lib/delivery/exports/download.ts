@@ -1,7 +1,6 @@
 // The export route's logic, framework-free (database and caller passed in) so tests run it directly.
 // Scores and roadmap: ANALYST and up. Raw answers: the bank's own OWNER/ADMIN only.
-import { requireFeature } from "../../features/billing/entitlements.ts";
-import { jsonResponse } from "../../platform/http/json-response.ts";
+import type { OrgGuard } from "../../features/access/guard.ts";
 import { recordAudit } from "../../platform/audit.ts";
 import type { Db } from "../../platform/db/connect.ts";
 import type { OrgContext } from "../../platform/access/access.ts";
@@ -12,6 +11,9 @@ import { toCsv, toRecords } from "../../platform/http/csv.ts";
 import { rawAnswersCsvStream, rawAnswersJsonStream } from "./raw-answers.ts";
 import { ROADMAP_COLUMNS, roadmapRows } from "./roadmap.ts";
 import { SCORE_COLUMNS, scoreRows } from "./scores.ts";
+
+/** Who may download (the route declares it to the guard): ANALYST and up, on a plan with exports. */
+export const EXPORT_ACCESS = { minRole: "ANALYST", feature: "exports" } as const satisfies OrgGuard;
 
 export const DATASETS = ["scores", "roadmap", "raw-answers"] as const;
 export type Dataset = (typeof DATASETS)[number];
@@ -42,8 +44,6 @@ function attachment(body: BodyInit, fileName: string, format: ExportFormat): Res
 }
 
 export async function exportDataset(db: Db, ctx: OrgContext, assessmentId: string, datasetRaw: string, url: URL): Promise<Response> {
-  const unpaid = await requireFeature(db, ctx.org, "exports");
-  if (unpaid) return jsonResponse(unpaid);
   const dataset = DATASETS.find((d) => d === datasetRaw);
   if (!dataset) return error(404, "Unknown export.");
   const formatRaw = url.searchParams.get("format") ?? "csv";

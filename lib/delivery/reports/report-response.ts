@@ -3,12 +3,14 @@ import type { OrgContext } from "../../platform/access/access.ts";
 import type { Db } from "../../platform/db/connect.ts";
 import { loadAssessmentResults, parseTargetLevel } from "../../features/results/assessment-results.ts";
 import { renderExecutiveReport, reportFileName } from "./render-report.ts";
-import { requireFeature } from "../../features/billing/entitlements.ts";
-import { jsonResponse } from "../../platform/http/json-response.ts";
+import type { OrgGuard } from "../../features/access/guard.ts";
 import { recordAudit } from "../../platform/audit.ts";
 import { hasFeature } from "../../features/billing/entitlements.ts";
 import { loadBenchmark } from "../../features/benchmark/benchmark-view.ts";
 import type { ReportBenchmark } from "./report-data.ts";
+
+/** Who may download the report (the route declares it to the guard): ANALYST and up, on a plan with the PDF report. */
+export const REPORT_ACCESS = { minRole: "ANALYST", feature: "pdfReport" } as const satisfies OrgGuard;
 
 /** The bank's latest published position against all institutions, when its plan includes benchmarks. */
 async function reportBenchmark(db: Db, ctx: OrgContext): Promise<ReportBenchmark | null> {
@@ -25,8 +27,6 @@ async function reportBenchmark(db: Db, ctx: OrgContext): Promise<ReportBenchmark
 }
 
 export async function executiveReportResponse(db: Db, ctx: OrgContext, assessmentId: string, url: URL): Promise<Response> {
-  const unpaid = await requireFeature(db, ctx.org, "pdfReport");
-  if (unpaid) return jsonResponse(unpaid);
   const loaded = await loadAssessmentResults(db, ctx.org, assessmentId, parseTargetLevel(url.searchParams.get("target")));
   if (!loaded) return Response.json({ error: "That assessment was not found." }, { status: 404 });
   const { assessment, framework, results, submitted } = loaded;

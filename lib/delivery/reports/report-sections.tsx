@@ -48,7 +48,7 @@ export function BenchmarkSection({ benchmark }: { benchmark: ReportBenchmark | n
       {benchmark.overallPercentile !== null && <Text>{t(`Overall index at the ${Math.round(benchmark.overallPercentile)}th percentile of the peer group.`)}</Text>}
       {benchmark.overall && (
         <Text>
-          {t(`Overall on the 1–5 scale: this bank ${benchmark.overall.own === null ? "–" : benchmark.overall.own.toFixed(2)}; peers' median ${benchmark.overall.median.toFixed(2)}, middle half ${benchmark.overall.q1.toFixed(2)}–${benchmark.overall.q3.toFixed(2)}. No peer is named or shown on its own; groups under 5 institutions show no figures.`)}
+          {t(`Overall on the 1–5 scale: this bank ${benchmark.overall.own === null ? "–" : benchmark.overall.own.toFixed(2)}; peers' median ${benchmark.overall.median.toFixed(1)}, middle half ${benchmark.overall.q1.toFixed(1)}–${benchmark.overall.q3.toFixed(1)}. No peer is named or shown on its own; groups under 5 institutions show no figures.`)}
         </Text>
       )}
     </View>

@@ -1,7 +1,7 @@
 // Organisation API keys: created and revoked by ADMIN/OWNER, shown once, stored as a SHA-256 only.
-import { requireFeature } from "../billing/entitlements.ts";
 import { z } from "zod";
-import { defineOrgAction } from "../../platform/access/org-action.ts";
+import { defineOrgAction } from "../access/action.ts";
+import type { OrgGuard } from "../access/guard.ts";
 import { fail, ok, type ActionResult } from "../../platform/http/action-result.ts";
 import { hashToken, newToken } from "../../platform/security/tokens.ts";
 import { recordAudit } from "../../platform/audit.ts";
@@ -12,6 +12,9 @@ import type { ApiKeyScope } from "../../platform/db/generated/client.ts";
 export const KEY_PREFIX = "myr_";
 const SHOWN_PREFIX_LENGTH = KEY_PREFIX.length + 6;
 export const MAX_ACTIVE_KEYS = 20;
+
+/** The keys page: ADMIN and up; without the plan feature it still lists (and revokes) existing keys. */
+export const API_KEYS_PAGE = { minRole: "ADMIN", feature: "apiKeys" } as const satisfies OrgGuard;
 
 export const API_KEY_SCOPE_LABELS: Record<ApiKeyScope, string> = { READ: "Read only", READ_WRITE: "Read and write" };
 
@@ -30,11 +33,10 @@ export const apiKeyRefSchema = z.object({ keyId: z.string().min(1, "Choose a key
 export const createApiKey = defineOrgAction({
   name: "api-key.create",
   minRole: "ADMIN",
+  feature: "apiKeys",
   mutates: true,
   schema: createApiKeySchema,
   async run(db, ctx, input): Promise<ActionResult<{ id: string; key: string }>> {
-    const unpaid = await requireFeature(db, ctx.org, "apiKeys");
-    if (unpaid) return unpaid;
     const active = await db.apiKey.count({ where: { organizationId: ctx.org.id, revokedAt: null } });
     if (active >= MAX_ACTIVE_KEYS) return fail(409, `An organisation can have at most ${MAX_ACTIVE_KEYS} active keys; revoke one first.`);
     const { key, keyHash, prefix } = newApiKey();

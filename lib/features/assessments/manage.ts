@@ -1,5 +1,5 @@
 // Running an assessment: create it, add respondents, remind, revoke, close, reopen, publish.
-import { defineOrgAction } from "../../platform/access/org-action.ts";
+import { defineOrgAction } from "../access/action.ts";
 import { fail, ok, type ActionResult } from "../../platform/http/action-result.ts";
 import { recordAudit } from "../../platform/audit.ts";
 import type { Db } from "../../platform/db/connect.ts";

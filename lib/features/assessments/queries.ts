@@ -1,6 +1,5 @@
-import "server-only";
 // Read models for the assessment pages; every query is scoped by the organisation id.
-import { db } from "../../platform/db/prisma.ts";
+import type { Db } from "../../platform/db/connect.ts";
 
 export type RespondentState = "not-started" | "in-progress" | "submitted" | "revoked";
 
@@ -10,7 +9,7 @@ export function respondentState(r: { startedAt: Date | null; submittedAt: Date |
   return r.startedAt ? "in-progress" : "not-started";
 }
 
-export async function listAssessments(organizationId: string) {
+export async function listAssessments(db: Db, organizationId: string) {
   const assessments = await db.assessment.findMany({ where: { organizationId }, orderBy: { createdAt: "desc" } });
   const counts = await db.respondent.groupBy({
     by: ["assessmentId"],
@@ -21,11 +20,12 @@ export async function listAssessments(organizationId: string) {
   return assessments.map((a) => ({ ...a, respondents: byId.get(a.id) ?? { invited: 0, submitted: 0 } }));
 }
 
-export async function getAssessment(organizationId: string, id: string) {
+export async function getAssessment(db: Db, organizationId: string, id: string) {
   return db.assessment.findFirst({ where: { id, organizationId } });
 }
 
-export async function listRespondents(organizationId: string, assessmentId: string) {
+/** Each respondent with answer count and sealed link token (the bank's page and a consultancy's client page). */
+export async function listRespondents(db: Db, organizationId: string, assessmentId: string) {
   return db.respondent.findMany({
     where: { organizationId, assessmentId },
     orderBy: [{ group: "asc" }, { email: "asc" }],

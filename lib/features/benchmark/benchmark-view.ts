@@ -1,14 +1,17 @@
 // A bank's benchmark against the peer group it chose: per metric its own score, percentile rank,
 // the peer median, quartiles and spread — or no figures and the reason when the group is smaller
-// than K institutions (k-anonymity). The bank's own institution is never in its peer group.
+// than K institutions (k-anonymity) or when the filter combination is not answerable (overlap
+// control). The bank's own institution is never in its peer group. This is the ONE place where the
+// disclosure policy of lib/domain/benchmark/disclosure.ts is applied: the page, API v1, the PDF and
+// the consultancy portfolio's market median all read their figures from loadBenchmark.
 // Plain JSON-safe data: it travels to client charts.
 import type { Db } from "../../platform/db/connect.ts";
 import type { Organization } from "../../platform/db/generated/client.ts";
 import { getFramework, latestFramework } from "../../domain/instrument/index.ts";
-import { checkPeerGroup, minPeersFrom, type Distribution } from "../../domain/benchmark/index.ts";
+import { OVERLAP_REASON, answerableCombinations, checkPeerGroup, combinationKey, minPeersFrom, type PublishedDistribution } from "../../domain/benchmark/index.ts";
 import { benchmarkMetrics, type MetricKind } from "./metrics.ts";
 import type { PeerFilters } from "./filters.ts";
-import { aggregatePeers, ownScores, peerVectors, poolRegions, poolRounds } from "./peer-query.ts";
+import { aggregatePeers, ownScores, peerVectors, poolMembers, poolRegions, poolRounds } from "./peer-query.ts";
 
 export interface MetricFigures {
   key: string;
@@ -18,10 +21,10 @@ export interface MetricFigures {
   categoryKey: string | null;
   /** The bank's own score on 1–5 in the round; null when it has none. */
   own: number | null;
-  /** Mid-rank percentile rank of `own` among the peers (0–100). */
+  /** Mid-rank percentile rank of `own` among the peers (0–100), rounded (integer; steps of 5 in small groups). */
   percentileRank: number | null;
-  /** Peer distribution; null when fewer than K peers have this metric. */
-  peers: Distribution | null;
+  /** Peer distribution as published (rounded, Harrell–Davis); null when fewer than K peers have this metric. */
+  peers: PublishedDistribution | null;
 }
 
 export type BenchmarkView = {
@@ -57,13 +60,19 @@ export async function loadBenchmark(db: Db, org: Pick<Organization, "id">, filte
     return { ...base, regions: [], hasOwnScores: false, status: "suppressed", reason: "The benchmark pool has no published assessments yet." };
   }
   const metricDefs = benchmarkMetrics(framework);
-  const [own, vectors, regions] = await Promise.all([
+  const [own, vectors, regions, members] = await Promise.all([
     ownScores(db, org.id, framework.version, round),
     peerVectors(db, { frameworkVersion: framework.version, round, selfOrgId: org.id, filters }),
     poolRegions(db, framework.version, round, k),
+    poolMembers(db, framework.version, round),
   ]);
-  const aggregates = aggregatePeers(vectors, metricDefs.length, own);
   const common = { ...base, regions, hasOwnScores: own !== null };
+  // Overlap control first: an unanswerable combination yields no figures, whatever its size.
+  const checkK = checkPeerGroup(0, k).k;
+  const answerable = answerableCombinations(members, checkK);
+  const combination = combinationKey({ ownership: filters.ownership, sizeBand: filters.sizeBand, region: filters.region });
+  if (vectors.length >= checkK && !answerable.has(combination)) return { ...common, status: "suppressed", reason: OVERLAP_REASON(checkK) };
+  const aggregates = aggregatePeers(vectors, metricDefs.length, own);
   // The group's size: institutions with an overall score (metric 0). Decided before any figure is built.
   const peerCount = aggregates.find((a) => a.index === 0)?.peers.n ?? 0;
   const check = checkPeerGroup(peerCount, k);

@@ -1,18 +1,19 @@
 // The peer group's figures. The database selects the peers through the filter index and returns
 // each one's packed score vector (one row per institution, no text parsing); the pure maths of
-// lib/domain/benchmark then sorts each metric's values once and reads off the type-7 quantiles and
-// the mid-rank percentile rank of the bank's own score. Nothing but these aggregates leaves this module.
+// lib/domain/benchmark then sorts each metric's values once and reads off the disclosure-controlled
+// figures (Harrell–Davis quartiles rounded to one decimal, P10/P90 only for large groups, the own
+// percentile rank rounded): nothing but these published aggregates leaves this module.
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { Db } from "../../platform/db/connect.ts";
-import { percentileRankSorted, summariseSorted, type Distribution } from "../../domain/benchmark/index.ts";
+import { percentileRankSorted, publishDistribution, publishRank, type PoolMember, type PublishedDistribution } from "../../domain/benchmark/index.ts";
 import type { PeerFilters } from "./filters.ts";
 import { readScores } from "./pool.ts";
 
 export interface MetricAggregate {
   /** 0-based index into the framework's metric list. */
   index: number;
-  peers: Distribution;
-  /** Mid-rank percentile rank of the bank's own score; null when it has none. */
+  peers: PublishedDistribution;
+  /** Mid-rank percentile rank of the bank's own score, as published (publishRank); null when it has none. */
   percentileRank: number | null;
 }
 
@@ -68,9 +69,9 @@ export function aggregatePeers(vectors: readonly DataView[], metricCount: number
     }
     if (n === 0) continue;
     const sorted = column.subarray(0, n).sort();
-    const peers = summariseSorted(sorted) as Distribution;
+    const peers = publishDistribution(sorted) as PublishedDistribution;
     const mine = own?.[m] ?? null;
-    out.push({ index: m, peers, percentileRank: mine === null ? null : percentileRankSorted(sorted, mine) });
+    out.push({ index: m, peers, percentileRank: mine === null ? null : publishRank(percentileRankSorted(sorted, mine), n) });
   }
   return out;
 }
@@ -98,4 +99,14 @@ export async function poolRegions(db: Db, frameworkVersion: string, round: numbe
      GROUP BY region HAVING count(*) >= ${k}
      ORDER BY region`;
   return rows.map((r) => r.region);
+}
+
+/** Every institution of the round with its filter profile: the input of the overlap control (no scores). */
+export async function poolMembers(db: Db, frameworkVersion: string, round: number): Promise<PoolMember[]> {
+  const rows = await db.$queryRaw<{ id: string; ownership: PoolMember["ownership"]; sizeBand: PoolMember["sizeBand"]; region: string | null }[]>`
+    SELECT DISTINCT ON ("organizationId") "organizationId" AS id, ownership::text AS ownership, "sizeBand"::text AS "sizeBand", region
+      FROM "BenchmarkEntry"
+     WHERE "frameworkVersion" = ${frameworkVersion} AND round = ${round} AND "latestInRound"
+     ORDER BY "organizationId", "publishedAt" DESC`;
+  return rows;
 }

@@ -5,7 +5,7 @@ import type Stripe from "stripe";
 import { z } from "zod";
 import { fail, ok, type ActionResult } from "../../platform/http/action-result.ts";
 import type { OrgContext } from "../../platform/access/access.ts";
-import { defineOrgAction } from "../../platform/access/org-action.ts";
+import { defineOrgAction } from "../access/action.ts";
 import { recordAudit } from "../../platform/audit.ts";
 import type { Db } from "../../platform/db/connect.ts";
 import { appBaseUrl } from "../../platform/http/app-url.ts";

@@ -1,7 +1,7 @@
 // What an organisation may do, decided on the server. The API other modules use:
 //
-//   const refused = await requireFeature(db, ctx.org, "pdfReport");
-//   if (refused) return refused;                       // ActionFailure, status 402, names the plan to buy
+//   Feature gates are DECLARED where access is decided: `feature: "pdfReport"` in the options of
+//   the guard (lib/features/access/guard.ts), which calls `planGate` below (402, names the plan to buy).
 //
 //   const refused = await checkLimit(db, ctx.org, "respondentsPerAssessment", existing + adding);
 //   if (refused) return refused;                       // `wanted` is the total after the change
@@ -87,7 +87,12 @@ export async function hasFeature(db: BillingReader, org: { id: string }, feature
   return planIncludes((await planInForce(db, org, options)).plan, feature);
 }
 
-/** null when the organisation's plan includes the feature; else a 402 naming the plan that does. */
+/** The guard's plan gate (lib/features/access/guard.ts): null when the plan includes the feature, else the refusal's message. */
+export async function planGate(db: BillingReader, org: { id: string }, feature: Feature): Promise<string | null> {
+  return (await requireFeature(db, org, feature))?.error ?? null;
+}
+
+/** null when the organisation's plan includes the feature; else a 402 naming the plan that does. Used by the guard only. */
 export async function requireFeature(db: BillingReader, org: { id: string }, feature: Feature, options?: EntitlementOptions): Promise<ActionFailure | null> {
   const { plan } = await planInForce(db, org, options);
   return featureRefusal(plan, feature);

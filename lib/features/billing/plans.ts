@@ -1,6 +1,6 @@
 // The plans Meyar sells, in one place: what each includes, its limits, and the Stripe price that
 // buys it. Feature and limit names are stable API: other modules check them through
-// lib/features/billing/entitlements.ts (requireFeature / checkLimit), never by comparing plan names.
+// the guard's declared `feature` (lib/features/access/guard.ts) and checkLimit, never by comparing plan names.
 // Pure module (no database, no Stripe) so that the UI, the server and tests share it.
 
 type Env = Record<string, string | undefined>;

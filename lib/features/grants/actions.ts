@@ -1,7 +1,8 @@
 // A bank grants a consultancy or a regulator access, and revokes it. Only the bank's owners and
 // admins may; the grantee must be of the kind the grant is for. Both sides' audit trails record it.
 import { z } from "zod";
-import { defineOrgAction } from "../../platform/access/org-action.ts";
+import { defineOrgAction } from "../access/action.ts";
+import { GRANTOR } from "../access/requirements.ts";
 import { fail, ok, type ActionResult } from "../../platform/http/action-result.ts";
 import { recordAudit } from "../../platform/audit.ts";
 import { ORG_KIND_LABELS } from "../org/labels.ts";
@@ -24,10 +25,10 @@ export const revokeGrantSchema = z.object({ grantId: z.string({ error: "Choose a
 export const grantAccess = defineOrgAction({
   name: "grant.create",
   minRole: "ADMIN",
+  ...GRANTOR,
   mutates: true,
   schema: grantAccessSchema,
   async run(db, ctx, input): Promise<ActionResult<{ id: string }>> {
-    if (ctx.org.kind !== "BANK") return fail(403, "Only a bank grants access to its assessments.");
     const wanted = GRANTEE_KIND[input.kind];
     const grantee = await db.organization.findUnique({ where: { slug: input.granteeSlug }, select: { id: true, name: true, kind: true } });
     if (!grantee || grantee.kind !== wanted) {
@@ -51,6 +52,7 @@ export const grantAccess = defineOrgAction({
 export const revokeGrant = defineOrgAction({
   name: "grant.revoke",
   minRole: "ADMIN",
+  ...GRANTOR,
   mutates: true,
   schema: revokeGrantSchema,
   async run(db, ctx, input) {
@@ -70,6 +72,3 @@ export const revokeGrant = defineOrgAction({
     return ok(undefined, `Access revoked. The organisation no longer sees your data.${relink}`);
   },
 });
-
-/** The grant actions, for the access-matrix tests (kept apart from lib/features/org/actions.ts's list). */
-export const grantActions = [grantAccess, revokeGrant] as const;

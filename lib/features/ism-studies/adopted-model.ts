@@ -35,3 +35,8 @@ export async function ismModelInUse(db: Db, organizationIds: readonly string[]):
   }
   return referenceModelInUse();
 }
+
+/** Which study and rule the organisation adopted, if any (the study page marks "adopted"). */
+export function adoptedChoice(db: Db, organizationId: string) {
+  return db.adoptedIsmModel.findUnique({ where: { organizationId }, select: { studyId: true, ruleKind: true, threshold: true } });
+}

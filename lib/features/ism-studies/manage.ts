@@ -1,6 +1,6 @@
 // Running an ISM study: create it, invite and revoke experts, close and reopen it, adopt its model.
 // Banks and consultancies run studies; ADMIN/OWNER manage, every member reads.
-import { defineOrgAction } from "../../platform/access/org-action.ts";
+import { defineOrgAction } from "../access/action.ts";
 import { fail, ok, validationFailure, type ActionResult } from "../../platform/http/action-result.ts";
 import type { OrgContext } from "../../platform/access/access.ts";
 import { recordAudit } from "../../platform/audit.ts";
@@ -9,12 +9,7 @@ import { instrumentFactors, ownFactors, pairCount, parseFactorList } from "./fac
 import { addExpertsSchema, adoptSchema, createStudySchema, expertRefSchema, parseExpertList, ruleSchema, studyRefSchema } from "./validation.ts";
 import { emailExpertLinks, issueExpertToken } from "./expert-links.ts";
 import { aggregateStudy } from "./aggregation.ts";
-import { runsIsmStudies } from "./access.ts";
-import { requireFeature } from "../billing/entitlements.ts";
-
-const WRONG_KIND = "ISM studies are run by banks and consultancies.";
-
-export { runsIsmStudies };
+import { ISM_STUDIES } from "../access/requirements.ts";
 
 async function findStudy(db: Db, ctx: OrgContext, studyId: string) {
   return db.ismStudy.findFirst({ where: { id: studyId, organizationId: ctx.org.id } });
@@ -23,12 +18,12 @@ async function findStudy(db: Db, ctx: OrgContext, studyId: string) {
 export const createIsmStudy = defineOrgAction({
   name: "ism-study.create",
   minRole: "ADMIN",
+  ...ISM_STUDIES,
+  // Plans gate creating studies; existing studies stay readable and manageable after a downgrade.
+  feature: "ismStudies",
   mutates: true,
   schema: createStudySchema,
   async run(db, ctx, input): Promise<ActionResult<{ id: string }>> {
-    if (!runsIsmStudies(ctx)) return fail(403, WRONG_KIND);
-    const unpaid = await requireFeature(db, ctx.org, "ismStudies");
-    if (unpaid) return unpaid;
     let factors = instrumentFactors();
     if (input.factorSource === "own") {
       const parsed = parseFactorList(input.factorList ?? "");
@@ -52,10 +47,10 @@ export const createIsmStudy = defineOrgAction({
 export const addIsmExperts = defineOrgAction({
   name: "ism-study.add-experts",
   minRole: "ADMIN",
+  ...ISM_STUDIES,
   mutates: true,
   schema: addExpertsSchema,
   async run(db, ctx, input): Promise<ActionResult<{ added: number; skipped: number; emailed: number }>> {
-    if (!runsIsmStudies(ctx)) return fail(403, WRONG_KIND);
     const study = await findStudy(db, ctx, input.studyId);
     if (!study) return fail(404, "That study was not found.");
     if (study.status !== "OPEN") return fail(409, "This study is closed; reopen it to invite experts.");
@@ -80,10 +75,10 @@ export const addIsmExperts = defineOrgAction({
 export const revokeIsmExpert = defineOrgAction({
   name: "ism-study.revoke-expert",
   minRole: "ADMIN",
+  ...ISM_STUDIES,
   mutates: true,
   schema: expertRefSchema,
   async run(db, ctx, input) {
-    if (!runsIsmStudies(ctx)) return fail(403, WRONG_KIND);
     const { count } = await db.ismExpert.updateMany({
       where: { id: input.expertId, studyId: input.studyId, organizationId: ctx.org.id, revokedAt: null },
       data: { revokedAt: new Date() },
@@ -98,10 +93,10 @@ function statusAction(name: string, audit: string, from: "OPEN" | "CLOSED", to: 
   return defineOrgAction({
     name,
     minRole: "ADMIN",
+    ...ISM_STUDIES,
     mutates: true,
     schema: studyRefSchema,
     async run(db, ctx, input) {
-      if (!runsIsmStudies(ctx)) return fail(403, WRONG_KIND);
       const { count } = await db.ismStudy.updateMany({
         where: { id: input.studyId, organizationId: ctx.org.id, status: from },
         data: { status: to, closedAt: to === "CLOSED" ? new Date() : null },
@@ -119,10 +114,10 @@ export const reopenIsmStudy = statusAction("ism-study.reopen", "ism-study.reopen
 export const adoptIsmModel = defineOrgAction({
   name: "ism-study.adopt",
   minRole: "ADMIN",
+  ...ISM_STUDIES,
   mutates: true,
   schema: adoptSchema,
   async run(db, ctx, input): Promise<ActionResult<{ expertCount: number }>> {
-    if (!runsIsmStudies(ctx)) return fail(403, WRONG_KIND);
     const rule = ruleSchema.safeParse({ rule: input.rule || "majority", threshold: input.threshold });
     if (!rule.success) return validationFailure(rule.error);
     const study = await findStudy(db, ctx, input.studyId);
@@ -151,15 +146,13 @@ export const adoptIsmModel = defineOrgAction({
 export const resetIsmModel = defineOrgAction({
   name: "ism-study.reset-model",
   minRole: "ADMIN",
+  ...ISM_STUDIES,
   mutates: true,
   schema: studyRefSchema.partial(),
   async run(db, ctx) {
-    if (!runsIsmStudies(ctx)) return fail(403, WRONG_KIND);
     const { count } = await db.adoptedIsmModel.deleteMany({ where: { organizationId: ctx.org.id } });
     if (count === 0) return fail(409, "No adopted model to remove; roadmaps already use the published reference model.");
     await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "ism-model.reset" });
     return ok(undefined, "Roadmaps use the published reference model again.");
   },
 });
-
-export const ismStudyActions = [createIsmStudy, addIsmExperts, revokeIsmExpert, closeIsmStudy, reopenIsmStudy, adoptIsmModel, resetIsmModel] as const;

@@ -1,7 +1,7 @@
 // Member invitations: a single-use link that expires. Only a hash of the token is stored, so a
 // database leak does not leak usable links; the token is shown once, to the inviter.
 import type { Db } from "../../platform/db/connect.ts";
-import { defineOrgAction } from "../../platform/access/org-action.ts";
+import { defineOrgAction } from "../access/action.ts";
 import { fail, ok, type ActionResult } from "../../platform/http/action-result.ts";
 import type { SessionUser } from "../../platform/access/access.ts";
 import { recordAudit } from "../../platform/audit.ts";

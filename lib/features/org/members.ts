@@ -1,5 +1,5 @@
 // Membership changes: role changes and removals. Owner-only rules and the last-owner rule live here.
-import { defineOrgAction } from "../../platform/access/org-action.ts";
+import { defineOrgAction } from "../access/action.ts";
 import { fail, ok } from "../../platform/http/action-result.ts";
 import { recordAudit } from "../../platform/audit.ts";
 import { changeRoleSchema, removeMemberSchema } from "./validation.ts";

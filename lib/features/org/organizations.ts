@@ -1,7 +1,7 @@
 // Creating and editing organisations. The creator becomes its first owner.
 import type { Db } from "../../platform/db/connect.ts";
 import type { SessionUser } from "../../platform/access/access.ts";
-import { defineOrgAction, runSafely } from "../../platform/access/org-action.ts";
+import { defineOrgAction, runSafely } from "../access/action.ts";
 import { fail, ok, validationFailure, type ActionResult } from "../../platform/http/action-result.ts";
 import { recordAudit } from "../../platform/audit.ts";
 import { createOrganizationSchema, updateOrganizationSchema } from "./validation.ts";

@@ -9,9 +9,11 @@ import { levelForScore, toPercent } from "../../domain/scoring/maturity.ts";
 import { grantedInstitutions } from "../grants/grants.ts";
 import type { AssessmentResults, MaturityLevel } from "../../view/results/types.ts";
 import { clientAssessmentResults } from "./results.ts";
-import { AccessError, type SessionUser } from "../../platform/access/access.ts";
-import { fail, ok, type ActionResult } from "../../platform/http/action-result.ts";
-import { resolvePortfolioAccess } from "./access.ts";
+import type { SessionUser } from "../../platform/access/access.ts";
+import { refusalResult } from "../../platform/access/refusal.ts";
+import { ok, type ActionResult } from "../../platform/http/action-result.ts";
+import { guardOrg } from "../access/guard.ts";
+import { PORTFOLIO } from "../access/requirements.ts";
 
 export interface ComparedClient {
   slug: string;
@@ -146,11 +148,10 @@ async function marketMedians(db: Db): Promise<MarketMedians | null> {
 /** The CSV export behind GET /:org/clients/comparison.csv: ANALYST and up of a consultancy. */
 export async function exportComparisonCsv(db: Db, user: SessionUser | null, orgSlug: string): Promise<ActionResult<{ csv: string; filename: string }>> {
   try {
-    const ctx = await resolvePortfolioAccess(db, user, orgSlug, "ANALYST");
+    const ctx = await guardOrg(db, { user }, orgSlug, { ...PORTFOLIO, minRole: "ANALYST" });
     const csv = comparisonCsv(await loadComparison(db, ctx.org.id));
     return ok({ csv, filename: `${ctx.org.slug}-client-comparison-${new Date().toISOString().slice(0, 10)}.csv` });
   } catch (e) {
-    if (e instanceof AccessError) return fail(e.status, e.message);
-    throw e;
+    return refusalResult(e);
   }
 }

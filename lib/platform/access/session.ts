@@ -1,11 +1,11 @@
 import "server-only";
+// Who is signed in. What they may do in an organisation: lib/features/access (the guard).
 import { cache } from "react";
-import { redirect, notFound, forbidden } from "next/navigation";
-import type { Role } from "../db/generated/client.ts";
+import { redirect } from "next/navigation";
 import { db } from "../db/prisma.ts";
 import { auth } from "../auth/config.ts";
 import { userOfSession } from "../auth/sessions.ts";
-import { AccessError, resolveOrgAccess, type OrgContext, type SessionUser } from "./access.ts";
+import type { SessionUser } from "./access.ts";
 
 /**
  * The signed-in user, re-read from the database on every request through the server-side session
@@ -23,16 +23,3 @@ export async function requireUser(): Promise<SessionUser> {
   if (!user) redirect("/sign-in");
   return user;
 }
-
-/** For pages under /[org]: sign-in redirect, 404 for non-members, 403 for too low a role. */
-export const requireOrgPage = cache(async (orgSlug: string, minRole: Role = "VIEWER"): Promise<OrgContext> => {
-  const user = await requireUser();
-  try {
-    return await resolveOrgAccess(db, user, orgSlug, minRole);
-  } catch (e) {
-    if (!(e instanceof AccessError)) throw e;
-    if (e.reason === "not-found") notFound();
-    if (e.reason === "forbidden") forbidden();
-    redirect("/sign-in");
-  }
-});

@@ -35,3 +35,8 @@ export function validationFailure(error: z.ZodError): ActionFailure {
 export function isUniqueViolation(e: unknown): boolean {
   return typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "P2002";
 }
+
+/** A server action called with something other than a form (a hand-made request): refused, never thrown. */
+export function unreadableForm(): ActionFailure {
+  return fail(400, "This form could not be read. Reload the page and try again.");
+}

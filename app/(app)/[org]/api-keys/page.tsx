@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/platform/db/prisma";
-import { requireFeature } from "@/lib/features/billing/entitlements";
-import { requireOrgPage } from "@/lib/platform/access/session";
-import { API_KEY_SCOPE_LABELS, listApiKeys } from "@/lib/features/api-keys/keys";
+import { requireOrgPage } from "@/lib/features/access/page";
+import { API_KEY_SCOPE_LABELS, API_KEYS_PAGE, listApiKeys } from "@/lib/features/api-keys/keys";
 import { Card } from "@/components/ui/card";
 import { ApiKeyRow } from "@/components/api-keys/api-key-row";
 import { CreateApiKeyForm } from "@/components/api-keys/create-api-key-form";
@@ -15,8 +14,8 @@ const when = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", 
 // GET /:org/api-keys – create and revoke the organisation's API keys (ADMIN and OWNER).
 export default async function ApiKeysPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
-  const { org } = await requireOrgPage(slug, "ADMIN");
-  const [keys, unpaid] = await Promise.all([listApiKeys(db, org.id), requireFeature(db, org, "apiKeys")]);
+  const { org, unpaid } = await requireOrgPage(slug, API_KEYS_PAGE);
+  const keys = await listApiKeys(db, org.id);
   return (
     <>
       <h1 className="text-2xl font-semibold">API keys</h1>

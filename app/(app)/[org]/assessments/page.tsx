@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireOrgPage } from "@/lib/platform/access/session";
+import { db } from "@/lib/platform/db/prisma";
+import { requireOrgPage } from "@/lib/features/access/page";
 import { hasRole } from "@/lib/platform/access/roles";
 import { listAssessments } from "@/lib/features/assessments/queries";
 import { Card } from "@/components/ui/card";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Assessments" };
 export default async function AssessmentsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { org, role } = await requireOrgPage(slug);
-  const assessments = await listAssessments(org.id);
+  const assessments = await listAssessments(db, org.id);
   const canCreate = org.kind === "BANK" && hasRole(role, "ADMIN");
   return (
     <>

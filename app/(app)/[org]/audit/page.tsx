@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/platform/db/prisma";
-import { requireOrgPage } from "@/lib/platform/access/session";
+import { requireOrgPage } from "@/lib/features/access/page";
 import { decodeCursor, encodeCursor, readAuditPage } from "@/lib/features/audit-log/read";
 import { Card } from "@/components/ui/card";
 import { AuditEventRow } from "@/components/audit/audit-event-row";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Audit log" };
 // GET /:org/audit – the organisation's append-only audit trail, newest first (OWNER/ADMIN).
 export default async function AuditPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ before?: string }> }) {
   const [{ org: slug }, { before }] = await Promise.all([params, searchParams]);
-  const { org } = await requireOrgPage(slug, "ADMIN");
+  const { org } = await requireOrgPage(slug, { minRole: "ADMIN" });
   const cursor = decodeCursor(before);
   const { rows, next } = await readAuditPage(db, org.id, cursor);
   return (

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/platform/db/prisma";
-import { requireFeature } from "@/lib/features/billing/entitlements";
 import { PlanRequired } from "@/components/billing/plan-required";
-import { openPage } from "@/lib/features/benchmark/page-access";
-import { openBenchmark } from "@/lib/features/benchmark/access";
+import { requireOrgPage } from "@/lib/features/access/page";
+import { BENCHMARK } from "@/lib/features/access/requirements";
 import { parsePeerFilters } from "@/lib/features/benchmark/filters";
 import { loadBenchmark, type MetricFigures } from "@/lib/features/benchmark/benchmark-view";
 import { formatIndex, formatScore } from "@/lib/view/results/format";
@@ -13,6 +12,7 @@ import { Card } from "@/components/ui/card";
 import { BandChart, BandLegend } from "@/components/benchmark/band-chart";
 import { PositionChart } from "@/components/benchmark/position-chart";
 import { FiguresTable } from "@/components/benchmark/figures-table";
+import { formatPeerScore } from "@/components/benchmark/peer-format";
 import { PeerFilterForm } from "@/components/benchmark/peer-filters";
 
 export const metadata: Metadata = { title: "Benchmark" };
@@ -20,8 +20,7 @@ export const metadata: Metadata = { title: "Benchmark" };
 // GET /:org/benchmark?round=&ownership=&sizeBand=&region= – the bank against the peer group it chose.
 export default async function BenchmarkPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [{ org: slug }, raw] = await Promise.all([params, searchParams]);
-  const { org } = await openPage(openBenchmark, slug);
-  const unpaid = await requireFeature(db, org, "benchmarkPercentiles");
+  const { org, unpaid } = await requireOrgPage(slug, BENCHMARK);
   if (unpaid) return (<><h1 className="text-2xl font-semibold">Benchmark</h1><PlanRequired refusal={unpaid} orgSlug={org.slug} /></>);
   const { filters, errors } = parsePeerFilters(raw);
   const view = await loadBenchmark(db, org, filters);
@@ -83,7 +82,7 @@ function BenchmarkFigures({ view, groupWords }: { view: Extract<Awaited<ReturnTy
             <div><dt className="text-slate-600">Peers</dt><dd className="text-lg font-semibold" data-testid="peer-count">{view.peerCount} institutions{groupWords ? ` (${groupWords})` : ""}</dd></div>
             <div><dt className="text-slate-600">Your score</dt><dd className="text-lg font-semibold">{formatScore(overall.own)}</dd></div>
             <div><dt className="text-slate-600">Your percentile rank</dt><dd className="text-lg font-semibold">{formatIndex(overall.percentileRank)}</dd></div>
-            <div><dt className="text-slate-600">Peer median (Q1–Q3)</dt><dd className="text-lg font-semibold">{formatScore(overall.peers?.median)} ({formatScore(overall.peers?.q1)}–{formatScore(overall.peers?.q3)})</dd></div>
+            <div><dt className="text-slate-600">Peer median (Q1–Q3)</dt><dd className="text-lg font-semibold">{formatPeerScore(overall.peers?.median)} ({formatPeerScore(overall.peers?.q1)}–{formatPeerScore(overall.peers?.q3)})</dd></div>
           </dl>
           <div>
             {overall.peers && <PositionChart peers={overall.peers} own={overall.own} percentileRank={overall.percentileRank} />}
@@ -115,8 +114,10 @@ function BenchmarkFigures({ view, groupWords }: { view: Extract<Awaited<ReturnTy
         </div>
       </Card>
       <p className="text-xs text-slate-500">
-        Percentile rank: the share of peers scoring below you, counting ties half (mid-rank). Quartiles and median: linear interpolation
-        (type 7, as R&rsquo;s default and Excel&rsquo;s QUARTILE.INC). Each institution counts once, with its latest published assessment of the round.
+        Percentile rank: the share of peers scoring below you, counting ties half (mid-rank), as a whole number (in steps of 5 for groups under 20).
+        Quartiles and median: the Harrell–Davis estimator (a weighted mean of all peers&rsquo; scores), rounded to one decimal; the 10th and 90th
+        percentiles only for groups of 10 or more. Each institution counts once, with its latest published assessment of the round. Some filter
+        combinations are not answered because they differ from another published group by too few institutions.
       </p>
     </>
   );

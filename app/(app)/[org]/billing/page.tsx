@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireOrgPage } from "@/lib/platform/access/session";
+import { requireOrgPage } from "@/lib/features/access/page";
 import { db } from "@/lib/platform/db/prisma";
 import { billingOverview } from "@/lib/features/billing/overview";
 import type { PlanInForce } from "@/lib/features/billing/entitlements";
@@ -26,7 +26,7 @@ function standing(c: PlanInForce): string {
 export default async function BillingPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ checkout?: string }> }) {
   const { org: slug } = await params;
   const { checkout } = await searchParams;
-  const { org, role } = await requireOrgPage(slug, "ADMIN");
+  const { org, role } = await requireOrgPage(slug, { minRole: "ADMIN" });
   const overview = await billingOverview(db, org);
   const { current } = overview;
   const isOwner = role === "OWNER";

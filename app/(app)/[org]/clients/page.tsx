@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/platform/db/prisma";
 import { hasRole } from "@/lib/platform/access/roles";
-import { requirePortfolioPage } from "@/lib/features/portfolio/session";
+import { requireOrgPage } from "@/lib/features/access/page";
+import { PORTFOLIO } from "@/lib/features/access/requirements";
 import { portfolioOverview } from "@/lib/features/portfolio/overview";
 import { loadComparison } from "@/lib/features/portfolio/compare";
 import { formatIndex, formatScore } from "@/lib/view/results/format";
@@ -18,7 +19,7 @@ export const metadata: Metadata = { title: "Clients" };
 // GET /:org/clients – a consultancy's client banks (live CONSULTANCY grants only) and their comparison.
 export default async function ClientsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
-  const { org, role } = await requirePortfolioPage(slug);
+  const { org, role } = await requireOrgPage(slug, PORTFOLIO);
   const [clients, comparison] = await Promise.all([portfolioOverview(db, org.id), loadComparison(db, org.id)]);
   return (
     <>

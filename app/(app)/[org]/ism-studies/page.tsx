@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/platform/db/prisma";
 import { hasRole } from "@/lib/platform/access/roles";
-import { requireIsmStudyPage } from "@/lib/features/ism-studies/session";
+import { requireOrgPage } from "@/lib/features/access/page";
+import { ISM_STUDIES } from "@/lib/features/access/requirements";
 import { listIsmStudies } from "@/lib/features/ism-studies/queries";
 import { instrumentFactors } from "@/lib/features/ism-studies/factors";
 import { adoptedIsmModel, referenceModelInUse } from "@/lib/features/ism-studies/adopted-model";
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "ISM studies" };
 // GET /:org/ism-studies – expert-panel ISM studies of a bank or consultancy, and the model in use.
 export default async function IsmStudiesPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
-  const { org, role } = await requireIsmStudyPage(slug);
+  const { org, role } = await requireOrgPage(slug, ISM_STUDIES);
   const [studies, adopted] = await Promise.all([listIsmStudies(db, org.id), adoptedIsmModel(db, org.id)]);
   const canManage = hasRole(role, "ADMIN");
   return (

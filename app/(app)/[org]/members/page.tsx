@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { db } from "@/lib/platform/db/prisma";
-import { requireOrgPage } from "@/lib/platform/access/session";
+import { requireOrgPage } from "@/lib/features/access/page";
+import { listMembers, listPendingInvitations } from "@/lib/features/org/overview";
 import { hasRole, ROLE_LABELS } from "@/lib/platform/access/roles";
 import { Card } from "@/components/ui/card";
 import { MemberRow } from "@/components/org/member-row";
@@ -14,14 +15,8 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
   const { org, user, role } = await requireOrgPage(slug);
   const canManage = hasRole(role, "ADMIN");
   const [members, invitations] = await Promise.all([
-    db.membership.findMany({
-      where: { organizationId: org.id },
-      include: { user: { select: { name: true, email: true } } },
-      orderBy: [{ role: "asc" }, { createdAt: "asc" }],
-    }),
-    canManage
-      ? db.invitation.findMany({ where: { organizationId: org.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } }, orderBy: { createdAt: "desc" } })
-      : Promise.resolve([]),
+    listMembers(db, org.id),
+    canManage ? listPendingInvitations(db, org.id) : Promise.resolve([]),
   ]);
   return (
     <>

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { db } from "@/lib/platform/db/prisma";
-import { requireFeature } from "@/lib/features/billing/entitlements";
 import { PlanRequired } from "@/components/billing/plan-required";
-import { openPage } from "@/lib/features/benchmark/page-access";
-import { openSector } from "@/lib/features/supervision/access";
+import { requireOrgPage } from "@/lib/features/access/page";
+import { SECTOR } from "@/lib/features/access/requirements";
 import { LAGGARD_LEVEL, loadSector } from "@/lib/features/supervision/sector-view";
 import { parsePeerFilters } from "@/lib/features/benchmark/filters";
 import { MATURITY_LEVEL_NAMES } from "@/lib/domain/instrument";
@@ -18,8 +17,7 @@ export const metadata: Metadata = { title: "Sector" };
 // GET /:org/sector?round= – a regulator's view of the institutions that report to it (scores only).
 export default async function SectorPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [{ org: slug }, raw] = await Promise.all([params, searchParams]);
-  const { org } = await openPage(openSector, slug);
-  const unpaid = await requireFeature(db, org, "sectorSupervision");
+  const { org, unpaid } = await requireOrgPage(slug, SECTOR);
   if (unpaid) return (<><h1 className="text-2xl font-semibold">Sector</h1><PlanRequired refusal={unpaid} orgSlug={org.slug} /></>);
   const { filters, errors } = parsePeerFilters({ round: raw.round });
   const view = await loadSector(db, org.id, filters.round);

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireOrgPage } from "@/lib/platform/access/session";
+import { requireOrgPage } from "@/lib/features/access/page";
 import { Card } from "@/components/ui/card";
 import { OrgSettingsForm } from "@/components/org/org-settings-form";
 import { db } from "@/lib/platform/db/prisma";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
-  const { org } = await requireOrgPage(slug, "ADMIN");
+  const { org } = await requireOrgPage(slug, { minRole: "ADMIN" });
   return (
     <>
       <h1 className="text-2xl font-semibold">Settings</h1>

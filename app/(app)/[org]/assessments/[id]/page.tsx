@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireOrgPage } from "@/lib/platform/access/session";
-import { getAssessment, listRespondents, respondentState } from "@/lib/features/assessments/queries";
-import { maySeeRespondentLinks, linkIsCopyable } from "@/lib/features/assessments/link-rotation";
-import { respondentToken, respondentUrl } from "@/lib/features/assessments/respondent-links";
+import { db } from "@/lib/platform/db/prisma";
+import { requireOrgPage } from "@/lib/features/access/page";
+import { getAssessment, listRespondents } from "@/lib/features/assessments/queries";
+import { maySeeRespondentLinks } from "@/lib/features/assessments/link-rotation";
+import { respondentRows } from "@/lib/features/assessments/respondent-rows";
 import { itemKeysFor } from "@/lib/features/assessments/respond";
 import { mailConfigured } from "@/lib/platform/mail/mailer";
 import { requestOrigin } from "@/lib/platform/http/request-origin";
@@ -12,18 +13,19 @@ import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/assessments/status-badge";
 import { StatusControls } from "@/components/assessments/status-controls";
 import { AddRespondentsForm } from "@/components/assessments/add-respondents-form";
-import { CopyLinkButton, ReissueLinkButton, RemindButton, RevokeRespondentButton } from "@/components/assessments/respondent-actions";
+import { RemindButton } from "@/components/assessments/respondent-actions";
+import { RespondentsTable } from "@/components/assessments/respondents-table";
 
 export const metadata: Metadata = { title: "Assessment" };
 
 export default async function AssessmentPage({ params }: { params: Promise<{ org: string; id: string }> }) {
   const { org: slug, id } = await params;
   const { org, role } = await requireOrgPage(slug);
-  const assessment = await getAssessment(org.id, id);
+  const assessment = await getAssessment(db, org.id, id);
   if (!assessment) notFound();
   // Owners and admins of the bank see who was asked and their links (lib/features/assessments/link-rotation.ts).
   const canManage = maySeeRespondentLinks(org, role, assessment);
-  const respondents = await listRespondents(org.id, assessment.id);
+  const respondents = await listRespondents(db, org.id, assessment.id);
   const itemCount = itemKeysFor(assessment.frameworkVersion, assessment.modules).size;
   const origin = await requestOrigin();
   const active = respondents.filter((r) => !r.revokedAt);
@@ -53,33 +55,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ org
       )}
       <Card title={`Respondents (${active.length})`} actions={canManage && assessment.status === "OPEN" && mailConfigured() ? <RemindButton orgSlug={org.slug} assessmentId={assessment.id} /> : undefined}>
         {respondents.length === 0 ? <p className="text-sm text-slate-600">Nobody has been invited yet.</p> : canManage ? (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="text-xs text-slate-500"><tr><th className="py-2">E-mail</th><th>Group</th><th>Progress</th><th>Status</th><th><span className="sr-only">Actions</span></th></tr></thead>
-              <tbody className="divide-y divide-slate-100">
-                {respondents.map((r) => {
-                  const token = linkIsCopyable(r) ? respondentToken(r.tokenSealed) : null;
-                  const state = respondentState(r);
-                  return (
-                    <tr key={r.id} data-testid={`respondent-${r.email}`}>
-                      <td className="py-2 pr-3">{r.email}</td>
-                      <td className="pr-3">{r.group}</td>
-                      <td className="pr-3">{Math.min(r._count.answers, itemCount)} / {itemCount}</td>
-                      <td className="pr-3">
-                        <StatusBadge status={state} />
-                        {r.linkResetAt && !r.submittedAt && !r.revokedAt && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900" data-testid="needs-new-link">needs a new link</span>}
-                      </td>
-                      <td className="space-x-2 whitespace-nowrap">
-                        {state !== "revoked" && token && <CopyLinkButton url={respondentUrl(origin, token)} email={r.email} />}
-                        {state !== "revoked" && state !== "submitted" && assessment.status === "OPEN" && <ReissueLinkButton orgSlug={org.slug} assessmentId={assessment.id} respondentId={r.id} />}
-                        {state !== "revoked" && assessment.status === "OPEN" && <RevokeRespondentButton orgSlug={org.slug} assessmentId={assessment.id} respondentId={r.id} />}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <RespondentsTable rows={respondentRows(respondents, origin)} itemCount={itemCount} manage={assessment.status === "OPEN" ? { orgSlug: org.slug, assessmentId: assessment.id } : undefined} />
         ) : (
           <p className="text-sm text-slate-600">{submitted} of {active.length} respondents have submitted. Respondent identities are visible to owners and admins only.</p>
         )}

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { latestFrameworkChoice } from "@/lib/features/assessments/framework-choice";
-import { forbidden } from "next/navigation";
-import { requireOrgPage } from "@/lib/platform/access/session";
+import { requireOrgPage } from "@/lib/features/access/page";
 import { Card } from "@/components/ui/card";
 import { CreateAssessmentForm } from "@/components/assessments/create-assessment-form";
 
@@ -9,8 +8,7 @@ export const metadata: Metadata = { title: "New assessment" };
 
 export default async function NewAssessmentPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
-  const { org } = await requireOrgPage(slug, "ADMIN");
-  if (org.kind !== "BANK") forbidden();
+  const { org } = await requireOrgPage(slug, { minRole: "ADMIN", kinds: ["BANK"] });
   const framework = latestFrameworkChoice();
   return (
     <>

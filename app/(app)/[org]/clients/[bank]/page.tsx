@@ -3,7 +3,8 @@ import { latestFrameworkChoice } from "@/lib/features/assessments/framework-choi
 import Link from "next/link";
 import { db } from "@/lib/platform/db/prisma";
 import { hasRole } from "@/lib/platform/access/roles";
-import { requireClientPage } from "@/lib/features/portfolio/session";
+import { requireOnPage } from "@/lib/features/access/page";
+import { resolveClientAccess } from "@/lib/features/portfolio/access";
 import { clientAssessments } from "@/lib/features/portfolio/overview";
 import { formatIndex, formatScore } from "@/lib/view/results/format";
 import { Card } from "@/components/ui/card";
@@ -17,7 +18,7 @@ export const metadata: Metadata = { title: "Client" };
 // GET /:org/clients/:bank – one client's assessments (404 without a live grant).
 export default async function ClientPage({ params }: { params: Promise<{ org: string; bank: string }> }) {
   const { org: slug, bank: bankSlug } = await params;
-  const { org, role, bank } = await requireClientPage(slug, bankSlug);
+  const { org, role, bank } = await requireOnPage((db, user) => resolveClientAccess(db, user, slug, bankSlug));
   const assessments = await clientAssessments(db, bank.id);
   const canRun = hasRole(role, "ADMIN");
   const framework = latestFrameworkChoice();

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/platform/db/prisma";
 import { hasRole } from "@/lib/platform/access/roles";
-import { requireIsmStudyPage } from "@/lib/features/ism-studies/session";
+import { requireOrgPage } from "@/lib/features/access/page";
+import { ISM_STUDIES } from "@/lib/features/access/requirements";
+import { adoptedChoice } from "@/lib/features/ism-studies/adopted-model";
 import { getIsmStudy } from "@/lib/features/ism-studies/queries";
 import { aggregateStudy, expertProgress } from "@/lib/features/ism-studies/aggregation";
 import { ruleSchema } from "@/lib/features/ism-studies/validation";
@@ -29,7 +31,7 @@ export const metadata: Metadata = { title: "ISM study" };
 // GET /:org/ism-studies/:id?rule=majority|threshold&threshold=60 – completion, aggregate, agreement, model.
 export default async function IsmStudyPage({ params, searchParams }: { params: Promise<{ org: string; id: string }>; searchParams: Promise<{ rule?: string; threshold?: string }> }) {
   const [{ org: slug, id }, query] = await Promise.all([params, searchParams]);
-  const { org, role } = await requireIsmStudyPage(slug);
+  const { org, role } = await requireOrgPage(slug, ISM_STUDIES);
   const study = await getIsmStudy(db, org.id, id);
   if (!study) notFound();
   const canManage = hasRole(role, "ADMIN");
@@ -38,7 +40,7 @@ export default async function IsmStudyPage({ params, searchParams }: { params: P
   const [experts, aggregation, adopted, origin] = await Promise.all([
     expertProgress(db, org.id, study),
     aggregateStudy(db, org.id, study, rule),
-    db.adoptedIsmModel.findUnique({ where: { organizationId: org.id }, select: { studyId: true, ruleKind: true, threshold: true } }),
+    adoptedChoice(db, org.id),
     requestOrigin(),
   ]);
   const active = experts.filter((e) => !e.revoked);

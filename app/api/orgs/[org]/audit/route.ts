@@ -1,12 +1,12 @@
 // GET /api/orgs/:org/audit – the whole audit trail as CSV, streamed page by page (OWNER/ADMIN).
 // The export is itself recorded in the trail.
 import { db } from "@/lib/platform/db/prisma";
-import { withOrg } from "@/lib/platform/access/with-org";
+import { withOrg } from "@/lib/features/access/route";
 import { recordAudit } from "@/lib/platform/audit";
 import { readAllAudit } from "@/lib/features/audit-log/read";
 import { auditCsvHeader, auditCsvLine } from "@/lib/delivery/exports/audit-log-csv";
 
-export const GET = withOrg("ADMIN", async (_request, { org, user }) => {
+export const GET = withOrg({ minRole: "ADMIN" }, async (_request, { org, user }) => {
   await recordAudit(db, { organizationId: org.id, actorUserId: user.id, action: "audit.exported" });
   const rows = readAllAudit(db, org.id);
   const encoder = new TextEncoder();

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/platform/db/prisma";
-import { requireOrgPage } from "@/lib/platform/access/session";
+import { requireOrgPage } from "@/lib/features/access/page";
 import { getAssessment } from "@/lib/features/assessments/queries";
 import { loadSubmittedResponses } from "@/lib/features/assessments/responses";
 import { getFramework, type MaturityLevel, type ModuleKey } from "@/lib/domain/instrument";
@@ -23,7 +23,7 @@ function parseTarget(raw: string | undefined): { overallLevel: MaturityLevel } |
 export default async function ResultsPage({ params, searchParams }: { params: Promise<{ org: string; id: string }>; searchParams: Promise<{ target?: string }> }) {
   const [{ org: slug, id }, { target }] = await Promise.all([params, searchParams]);
   const { org, role } = await requireOrgPage(slug);
-  const assessment = await getAssessment(org.id, id);
+  const assessment = await getAssessment(db, org.id, id);
   const framework = assessment ? getFramework(assessment.frameworkVersion) : undefined;
   if (!assessment || !framework) notFound();
   const [responses, model] = await Promise.all([loadSubmittedResponses(db, org.id, assessment.id), ismModelInUse(db, [org.id])]);

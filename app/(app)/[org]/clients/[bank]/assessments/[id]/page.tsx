@@ -2,18 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/platform/db/prisma";
-import { requireClientPage } from "@/lib/features/portfolio/session";
+import { requireOnPage } from "@/lib/features/access/page";
+import { resolveClientAccess } from "@/lib/features/portfolio/access";
 import { clientAssessmentResults } from "@/lib/features/portfolio/results";
 import { ismModelInUse } from "@/lib/features/ism-studies/adopted-model";
-import { respondentState } from "@/lib/features/assessments/queries";
-import { linkIsCopyable, maySeeRespondentLinks } from "@/lib/features/assessments/link-rotation";
-import { respondentToken, respondentUrl } from "@/lib/features/assessments/respondent-links";
+import { getAssessment, listRespondents } from "@/lib/features/assessments/queries";
+import { maySeeRespondentLinks } from "@/lib/features/assessments/link-rotation";
+import { respondentRows } from "@/lib/features/assessments/respondent-rows";
+import { itemKeysFor } from "@/lib/features/assessments/respond";
 import { mailConfigured } from "@/lib/platform/mail/mailer";
 import { requestOrigin } from "@/lib/platform/http/request-origin";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/assessments/status-badge";
 import { AddRespondentsForm } from "@/components/assessments/add-respondents-form";
-import { CopyLinkButton } from "@/components/assessments/respondent-actions";
+import { RespondentsTable } from "@/components/assessments/respondents-table";
 import { ResultsDashboard } from "@/components/results/results-dashboard";
 import { addClientRespondentsAction } from "../../../actions";
 
@@ -22,8 +24,8 @@ export const metadata: Metadata = { title: "Client assessment" };
 // GET /:org/clients/:bank/assessments/:id – a client's assessment: respondents (admins) and results.
 export default async function ClientAssessmentPage({ params }: { params: Promise<{ org: string; bank: string; id: string }> }) {
   const { org: slug, bank: bankSlug, id } = await params;
-  const { org, role, bank } = await requireClientPage(slug, bankSlug);
-  const assessment = await db.assessment.findFirst({ where: { id, organizationId: bank.id } });
+  const { org, role, bank } = await requireOnPage((db, user) => resolveClientAccess(db, user, slug, bankSlug));
+  const assessment = await getAssessment(db, bank.id, id);
   if (!assessment) notFound();
   // E-mails and links only for an assessment this consultancy runs; the bank's own stay the bank's.
   const seesLinks = maySeeRespondentLinks(org, role, assessment);
@@ -31,11 +33,7 @@ export default async function ClientAssessmentPage({ params }: { params: Promise
   const model = await ismModelInUse(db, [org.id, bank.id]);
   const [results, respondents, origin] = await Promise.all([
     clientAssessmentResults(db, assessment, { ismModel: model.model }),
-    db.respondent.findMany({
-      where: { organizationId: bank.id, assessmentId: assessment.id },
-      orderBy: [{ group: "asc" }, { email: "asc" }],
-      select: { id: true, email: true, group: true, startedAt: true, submittedAt: true, revokedAt: true, lastSentAt: true, tokenSealed: true },
-    }),
+    listRespondents(db, bank.id, assessment.id),
     requestOrigin(),
   ]);
   if (!results) notFound();
@@ -57,23 +55,7 @@ export default async function ClientAssessmentPage({ params }: { params: Promise
           </div>
         )}
         {seesLinks && respondents.length > 0 && (
-          <table className="mt-4 w-full text-left text-sm">
-            <thead className="text-xs text-slate-500"><tr><th className="py-2">E-mail</th><th>Group</th><th>Status</th><th><span className="sr-only">Link</span></th></tr></thead>
-            <tbody className="divide-y divide-slate-100">
-              {respondents.map((r) => {
-                const token = linkIsCopyable(r) ? respondentToken(r.tokenSealed) : null;
-                const state = respondentState(r);
-                return (
-                  <tr key={r.id}>
-                    <td className="py-2 pr-3">{r.email}</td>
-                    <td className="pr-3">{r.group}</td>
-                    <td className="pr-3"><StatusBadge status={state} /></td>
-                    <td>{state !== "revoked" && token && <CopyLinkButton url={respondentUrl(origin, token)} email={r.email} />}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <div className="mt-4"><RespondentsTable rows={respondentRows(respondents, origin)} itemCount={itemKeysFor(assessment.frameworkVersion, assessment.modules).size} /></div>
         )}
       </Card>
       {assessment.status === "OPEN" && (
