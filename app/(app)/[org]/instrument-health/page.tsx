@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { db } from "@/lib/platform/db/prisma";
-import { openPage } from "@/lib/features/benchmark/page-access";
-import { resolveInstrumentHealthAccess } from "@/lib/features/instrument-health/access";
+import { requireOrgPage } from "@/lib/features/access/page";
+import { INSTRUMENT_HEALTH } from "@/lib/features/access/requirements";
 import { latestInstrumentHealth, type InstrumentHealthView } from "@/lib/features/instrument-health/queries";
 import { fitLine, fmt, healthHeadline } from "@/lib/view/instrument-health/summary";
 import { Card } from "@/components/ui/card";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Instrument health" };
 // GET /:org/instrument-health – does the instrument measure what it claims across the pool (consultancies, regulators).
 export default async function InstrumentHealthPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
-  const ctx = await openPage(resolveInstrumentHealthAccess, slug);
+  const ctx = await requireOrgPage(slug, INSTRUMENT_HEALTH);
   const reports = await latestInstrumentHealth(db, ctx);
   return (
     <>
