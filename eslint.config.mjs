@@ -47,5 +47,32 @@ export default defineConfig([
     },
   },
   // ---- end: one data-access style ----------------------------------------------------------------
+  {
+    // Layer boundaries (README, architecture; issue 18). Each zone lists what a folder may NOT import:
+    // domain is the pure core, view and client sit on it, platform is infrastructure that knows no
+    // feature, features serve delivery and pages, and components render view models only.
+    // eslint-plugin-import 2.32 has no type-only exemption, so types components need live in lib/view.
+    files: ["lib/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        {
+          basePath: import.meta.dirname,
+          zones: [
+            { target: "./lib/domain", from: ["./lib/view", "./lib/client", "./lib/platform", "./lib/features", "./lib/delivery", "./app", "./components"], message: "lib/domain imports only lib/domain." },
+            { target: "./lib/view", from: ["./lib/client", "./lib/platform", "./lib/features", "./lib/delivery", "./app", "./components"], message: "lib/view imports only lib/view and lib/domain." },
+            { target: "./lib/client", from: ["./lib/platform", "./lib/features", "./lib/delivery", "./app", "./components"], message: "lib/client imports only lib/client, lib/view and lib/domain." },
+            { target: "./lib/platform", from: ["./lib/features", "./lib/delivery", "./lib/client", "./app", "./components"], message: "lib/platform never imports features, delivery, client, app or components." },
+            { target: "./lib/features", from: ["./lib/delivery", "./lib/client", "./app", "./components"], message: "lib/features never imports delivery, client, app or components." },
+            { target: "./lib/delivery", from: ["./lib/client", "./app", "./components"], message: "lib/delivery never imports client, app or components." },
+            { target: "./components", from: ["./lib/platform", "./lib/features", "./lib/delivery"], message: "components import only lib/view, lib/domain and lib/client." },
+            // Server actions ("use server" actions.ts files) are the one thing a form may take from app/:
+            // Next.js turns them into calls to the server, no server code reaches the browser.
+            { target: "./components", from: "./app/**", except: ["**/actions.ts"], message: "components import only lib/view, lib/domain, lib/client and server actions." },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([".next/**", "node_modules/**", "lib/platform/db/generated/**", ".data/**", ".pw-home/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/out/**"]),
 ]);

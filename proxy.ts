@@ -8,6 +8,7 @@ import { NextResponse } from "next/server";
 import { baseAuthConfig } from "./lib/platform/auth/base-config.ts";
 import { contentSecurityPolicy, createNonce } from "./lib/platform/security/csp.ts";
 import { refuseHostileServerAction } from "./lib/platform/security/server-action-guard.ts";
+import { env } from "./lib/platform/env.ts";
 
 const { auth } = NextAuth(baseAuthConfig);
 
@@ -17,7 +18,7 @@ export const proxy = auth(async (request) => {
   const refused = await refuseHostileServerAction(request);
   if (refused) return refused;
   const nonce = createNonce();
-  const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const csp = contentSecurityPolicy(nonce, { development: env().NODE_ENV === "development" });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);

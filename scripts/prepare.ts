@@ -1,7 +1,8 @@
 // Runs before `npm start`: makes a fresh checkout servable and leaves an existing one alone.
 // 1. an AUTH_SECRET for this installation (only when none is configured);
 // 2. pending migrations applied to whichever database DATABASE_URL selects;
-// 3. demo data seeded unless MEYAR_DEMO_DATA=false (idempotent; skipped when already present);
+// 3. demo data seeded on the embedded database unless MEYAR_DEMO_DATA=false, on PostgreSQL only
+//    with MEYAR_DEMO_DATA=true (idempotent; skipped when already present);
 // 4. a production build when none exists or the sources changed since the last one.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
@@ -9,6 +10,7 @@ import { spawnSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import { createPrismaClient } from "../lib/platform/db/connect.ts";
 import { databaseUrl } from "../lib/platform/db/database-url.ts";
+import { demoDataWanted, env, loadEnv } from "../lib/platform/env.ts";
 import { migrateDeploy } from "../lib/platform/db/migrate.ts";
 import { pendingMigrations } from "./pending-migrations.ts";
 import { sourceFingerprint } from "./source-fingerprint.ts";
@@ -21,9 +23,10 @@ const started = Date.now();
 const log = (msg: string) => console.log(`[meyar] ${msg} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
 function ensureAuthSecret(): void {
-  if (process.env.AUTH_SECRET) return;
+  if (env().AUTH_SECRET) return;
   const file = ".data/auth-secret";
   if (existsSync(file)) {
+    // Set for this process and the server it starts (env() notices the change).
     process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
     return;
   }
@@ -44,7 +47,7 @@ async function migrateAndSeed(): Promise<void> {
   const { prisma, close } = createPrismaClient(url);
   try {
     await ensureFrameworksStored(prisma);
-    if (process.env.MEYAR_DEMO_DATA === "false") return;
+    if (!demoDataWanted()) return;
     const present = await prisma.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } });
     const demoAssessments = await prisma.assessment.count({ where: { name: DEMO_ASSESSMENT_NAME } });
     // An install seeded before the benchmark pool existed gets the demo pool too.
@@ -70,9 +73,10 @@ function ensureBuild(): void {
 }
 
 export async function prepare(): Promise<void> {
+  loadEnv();
   ensureAuthSecret();
   await migrateAndSeed();
-  if (process.env.MEYAR_SKIP_BUILD !== "1") ensureBuild();
+  if (env().MEYAR_SKIP_BUILD !== "1") ensureBuild();
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

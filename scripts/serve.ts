@@ -10,16 +10,19 @@ import cluster from "node:cluster";
 import { createServer } from "node:http";
 import os from "node:os";
 import { proxyTrustFromEnv, settleClientIp } from "../lib/platform/http/client-ip.ts";
+import { embeddedDatabase, loadEnv } from "../lib/platform/env.ts";
 
 // Next and React read NODE_ENV when they load (`next start` sets it the same way).
 (process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
 const { default: next } = await import("next");
 
-const port = Number(process.env.PORT ?? 3000);
+// A bad setting stops here with the variable's name, before anything listens.
+const config = loadEnv();
+const port = Number(config.PORT ?? 3000);
 // Not HOSTNAME: shells and containers set that to the machine's name.
-const bindAddress = process.env.BIND_ADDRESS ?? "0.0.0.0";
-const onPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
-const requested = Number(process.env.MEYAR_WORKERS ?? "");
+const bindAddress = config.BIND_ADDRESS ?? "0.0.0.0";
+const onPostgres = !embeddedDatabase(config);
+const requested = Number(config.MEYAR_WORKERS ?? "");
 const workers = onPostgres ? (Number.isInteger(requested) && requested > 0 ? requested : os.availableParallelism()) : 1;
 const trust = proxyTrustFromEnv();
 const shown = bindAddress === "0.0.0.0" ? "localhost" : bindAddress;

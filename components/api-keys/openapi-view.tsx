@@ -1,5 +1,5 @@
 // A readable rendering of the OpenAPI document (server-side, no external CDN or script).
-import type { OpenApiDocument } from "@/lib/delivery/api/openapi";
+import type { OpenApiDocument } from "@/lib/view/api/openapi-document";
 
 type Schema = { type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; items?: Schema; anyOf?: Schema[]; enum?: unknown[]; description?: string; default?: unknown; minimum?: number; maximum?: number; pattern?: string; $ref?: string; additionalProperties?: unknown };
 

@@ -6,7 +6,7 @@ import { TextField } from "@/components/ui/text-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 
-import type { FrameworkChoice } from "@/lib/features/assessments/framework-choice";
+import type { FrameworkChoice } from "@/lib/view/assessments/framework-choice";
 
 type FormAction = typeof createAssessmentAction;
 

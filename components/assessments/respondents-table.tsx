@@ -3,7 +3,7 @@
 // passes `manage` (an open assessment the viewer may change).
 import { StatusBadge } from "@/components/assessments/status-badge";
 import { CopyLinkButton, ReissueLinkButton, RevokeRespondentButton } from "@/components/assessments/respondent-actions";
-import type { RespondentRowView } from "@/lib/features/assessments/respondent-rows";
+import type { RespondentRowView } from "@/lib/view/assessments/respondent-row";
 
 export function RespondentsTable({ rows, itemCount, manage }: { rows: RespondentRowView[]; itemCount: number; manage?: { orgSlug: string; assessmentId: string } }) {
   return (

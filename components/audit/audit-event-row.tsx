@@ -1,4 +1,4 @@
-import type { AuditRow } from "@/lib/features/audit-log/read";
+import type { AuditRow } from "@/lib/view/audit/types";
 
 /** One audit entry: when, the action, who did it and its recorded details (never secrets). */
 export function AuditEventRow({ row }: { row: AuditRow }) {

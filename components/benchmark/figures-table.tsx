@@ -1,7 +1,7 @@
 import { ChartTable, num, td, th } from "@/components/results/chart-table";
 import { formatIndex, formatScore } from "@/lib/view/results/format";
 import { formatPeerScore } from "./peer-format";
-import type { MetricFigures } from "@/lib/features/benchmark/benchmark-view";
+import type { MetricFigures } from "@/lib/view/benchmark/types";
 
 /** The numbers behind a benchmark chart: own score, percentile rank and the peer distribution. */
 export function FiguresTable({ caption, metrics, open = false }: { caption: string; metrics: MetricFigures[]; open?: boolean }) {

@@ -1,7 +1,7 @@
 // The peer-group filters: a plain GET form, so the chosen group lives in the URL (bookmarkable) and
 // is validated on the server like any other input.
-import { OWNERSHIP_LABELS, SIZE_BAND_LABELS, options } from "@/lib/features/org/labels";
-import type { PeerFilters } from "@/lib/features/benchmark/filters";
+import { OWNERSHIP_LABELS, SIZE_BAND_LABELS, options } from "@/lib/view/org/labels";
+import type { PeerFilters } from "@/lib/view/benchmark/types";
 
 function Select({ name, label, value, choices }: { name: string; label: string; value: string | undefined; choices: { value: string; label: string }[] }) {
   return (

@@ -1,4 +1,4 @@
-import { FEATURES, FEATURE_LABELS, LIMITS, describeLimit, planIncludes, type Plan } from "@/lib/features/billing/plans";
+import { FEATURES, FEATURE_LABELS, LIMITS, describeLimit, planIncludes, type Plan } from "@/lib/domain/billing/plans";
 
 /** What a plan includes and its limits, as a list (included features first). */
 export function PlanFeatures({ plan }: { plan: Plan }) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ActionFailure } from "@/lib/platform/http/action-result";
+import type { ActionFailure } from "@/lib/view/action-result";
 
 /** Shown instead of a page's figures when the organisation's plan does not include them (402). */
 export function PlanRequired({ refusal, orgSlug }: { refusal: ActionFailure; orgSlug: string }) {

@@ -1,5 +1,5 @@
-import { LIMIT_LABELS } from "@/lib/features/billing/plans";
-import type { LimitUsage } from "@/lib/features/billing/overview";
+import { LIMIT_LABELS } from "@/lib/domain/billing/plans";
+import type { LimitUsage } from "@/lib/view/billing/types";
 
 export function UsageList({ usage }: { usage: LimitUsage[] }) {
   return (

@@ -6,7 +6,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
-import { ORG_KIND_LABELS, OWNERSHIP_LABELS, SIZE_BAND_LABELS, options } from "@/lib/features/org/labels";
+import { ORG_KIND_LABELS, OWNERSHIP_LABELS, SIZE_BAND_LABELS, options } from "@/lib/view/org/labels";
 
 export function CreateOrgForm() {
   const [state, action] = useActionState(createOrganizationAction, null);

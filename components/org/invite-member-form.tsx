@@ -6,8 +6,8 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
-import { ROLE_LABELS } from "@/lib/platform/access/roles";
-import { options } from "@/lib/features/org/labels";
+import { ROLE_LABELS } from "@/lib/view/org/labels";
+import { options } from "@/lib/view/org/labels";
 
 export function InviteMemberForm({ orgSlug, canInviteOwner }: { orgSlug: string; canInviteOwner: boolean }) {
   const [state, action] = useActionState(inviteMemberAction, null);

@@ -4,8 +4,8 @@ import { changeRoleAction, removeMemberAction } from "@/app/(app)/[org]/actions"
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage } from "@/components/ui/form-message";
-import { ROLE_LABELS } from "@/lib/platform/access/roles";
-import { options } from "@/lib/features/org/labels";
+import { ROLE_LABELS } from "@/lib/view/org/labels";
+import { options } from "@/lib/view/org/labels";
 
 export interface MemberView {
   membershipId: string;

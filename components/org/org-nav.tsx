@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { OrgKind } from "@/lib/platform/db/generated/enums";
+import type { OrgKind } from "@/lib/view/org/labels";
 
 export function OrgNav({ slug, canManage, isBank, kind }: { slug: string; canManage: boolean; isBank: boolean; kind?: OrgKind }) {
   const links = [

@@ -6,7 +6,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
-import { OWNERSHIP_LABELS, SIZE_BAND_LABELS, options } from "@/lib/features/org/labels";
+import { OWNERSHIP_LABELS, SIZE_BAND_LABELS, options } from "@/lib/view/org/labels";
 
 export interface OrgSettings {
   slug: string; name: string; isBank: boolean; ownership?: string; sizeBand?: string; region?: string; country?: string;

@@ -3,7 +3,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { MATURITY_THRESHOLDS } from "@/lib/domain/scoring/maturity";
 import { formatScore } from "@/lib/view/results/format";
-import type { Comparison } from "@/lib/features/portfolio/compare";
+import type { Comparison } from "@/lib/view/portfolio/types";
 import { groupColour, OVERALL_COLOUR } from "@/lib/view/results/level-colours";
 
 const shorten = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`);

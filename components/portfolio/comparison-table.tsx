@@ -1,6 +1,6 @@
 import { formatScore } from "@/lib/view/results/format";
 import { levelForScore } from "@/lib/domain/scoring/maturity";
-import type { Comparison } from "@/lib/features/portfolio/compare";
+import type { Comparison } from "@/lib/view/portfolio/types";
 import { LevelBadge } from "@/components/results/level-badge";
 import { num, td, th } from "@/components/results/chart-table";
 

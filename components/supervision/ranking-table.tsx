@@ -1,7 +1,7 @@
 import { num, td, th } from "@/components/results/chart-table";
 import { LevelBadge } from "@/components/results/level-badge";
 import { formatScore } from "@/lib/view/results/format";
-import type { SectorRow } from "@/lib/features/supervision/sector-view";
+import type { SectorRow } from "@/lib/view/supervision/types";
 
 const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "\u2212" : ""}${Math.abs(x).toFixed(2)}`;
 

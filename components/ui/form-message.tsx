@@ -1,4 +1,4 @@
-import type { ActionResult } from "@/lib/platform/http/action-result";
+import type { ActionResult } from "@/lib/view/action-result";
 import { UpgradeLink } from "@/components/billing/upgrade-link";
 
 /** The outcome of a form submission, announced to screen readers. */

@@ -1,4 +1,5 @@
 // Append-only audit trail: who did what, when, in which organisation. Never records secrets.
+import "server-only";
 import type { Db } from "./db/connect.ts";
 import type { Prisma } from "./db/generated/client.ts";
 

@@ -9,26 +9,12 @@
 // retry can never overwrite a later one. The server applies a write only if it is no older than what it has
 // (answer `applied: false` otherwise), which settles races between tabs and devices.
 import type { AnswerValue } from "../../view/questionnaire/sections";
+import type { AnswerToSave, SavedAnswer } from "../../view/questionnaire/answer-protocol.ts";
 
 export type SaveStatus = "idle" | "saving" | "saved" | "offline" | "error";
 
-/** The request body of POST /api/respond/<token>/answers. */
-export interface AnswerToSave {
-  itemKey: string;
-  value: AnswerValue;
-  /** ISO-8601 instant the respondent gave the answer. */
-  answeredAt: string;
-}
-
-/** The 200 response of POST /api/respond/<token>/answers. */
-export interface SavedAnswer {
-  itemKey: string;
-  /** The value the server now holds: ours when applied, otherwise the newer one it kept. */
-  value: AnswerValue;
-  version: number;
-  /** False when the server already had a newer answer (given later, e.g. in another tab) and kept it. */
-  applied: boolean;
-}
+// The request and response of POST /api/respond/<token>/answers: one declaration, shared with the server.
+export type { AnswerToSave, SavedAnswer };
 
 /** What `send` resolves to for any HTTP response; it must reject (throw) on a network failure or timeout. */
 export interface SendResponse {

@@ -1,5 +1,6 @@
 // API v1 assessment endpoints. Every query is scoped by the key's organisation: another
 // organisation's id is indistinguishable from a missing one (404).
+import "server-only";
 import { fail, validationFailure } from "../../platform/http/action-result.ts";
 import { recordAudit } from "../../platform/audit.ts";
 import { ensureFrameworksStored } from "../../features/assessments/framework-store.ts";
@@ -8,8 +9,8 @@ import { defaultModuleKeys, getFramework } from "../../domain/instrument/index.t
 import { loadAssessmentResults, parseTargetLevel } from "../../features/results/assessment-results.ts";
 import { createAssessmentSchema } from "../../features/assessments/validation.ts";
 import { apiError, type ApiAccess, type ApiContext } from "./guard.ts";
-import { createAssessmentBody, listAssessmentsQuery, roadmapQuery } from "./schemas.ts";
-import { parseJsonBody, parseQuery } from "./validate.ts";
+import { assessmentPage, assessmentResponse, createAssessmentBody, listAssessmentsQuery, roadmapQuery, roadmapResponse, scoresResponse } from "./schemas.ts";
+import { parseJsonBody, parseQuery, schemaJson } from "./validate.ts";
 
 type Counts = { invited: number; submitted: number };
 
@@ -61,7 +62,7 @@ export async function listAssessmentsV1(request: Request, ctx: ApiContext): Prom
   const page = rows.slice(0, q.data.limit);
   const counts = await respondentCounts(ctx, page.map((a) => a.id));
   const last = page[page.length - 1];
-  return Response.json({
+  return schemaJson(assessmentPage, {
     data: page.map((a) => assessmentJson(a, counts.get(a.id) ?? { invited: 0, submitted: 0 })),
     nextCursor: rows.length > q.data.limit && last ? encodeCursor(last) : null,
   });
@@ -73,7 +74,7 @@ export async function getAssessmentV1(_request: Request, ctx: ApiContext, params
   const a = await ctx.db.assessment.findFirst({ where: { id: params.id, organizationId: ctx.org.id } });
   if (!a) return notFound();
   const counts = await respondentCounts(ctx, [a.id]);
-  return Response.json(assessmentJson(a, counts.get(a.id) ?? { invited: 0, submitted: 0 }));
+  return schemaJson(assessmentResponse, assessmentJson(a, counts.get(a.id) ?? { invited: 0, submitted: 0 }));
 }
 
 /** Declared to the API guard by the route: a read-write key of a bank (other kinds: 404). */
@@ -95,7 +96,7 @@ export async function createAssessmentV1(request: Request, ctx: ApiContext): Pro
     await recordAudit(tx, { organizationId: ctx.org.id, actorUserId: ctx.key.createdById, action: "assessment.created", target: a.id, detail: { name: a.name, via: "api", apiKeyId: ctx.key.id } });
     return a;
   });
-  return Response.json(assessmentJson(created, { invited: 0, submitted: 0 }), { status: 201, headers: { Location: `/api/v1/assessments/${created.id}` } });
+  return schemaJson(assessmentResponse, assessmentJson(created, { invited: 0, submitted: 0 }), { status: 201, headers: { Location: `/api/v1/assessments/${created.id}` } });
 }
 
 export async function assessmentScoresV1(_request: Request, ctx: ApiContext, params: { id: string }): Promise<Response> {
@@ -103,7 +104,7 @@ export async function assessmentScoresV1(_request: Request, ctx: ApiContext, par
   if (!loaded) return notFound();
   const r = loaded.results;
   const iv = (x: { lower: number; upper: number } | null) => (x ? { lower: x.lower, upper: x.upper } : null);
-  return Response.json({
+  return schemaJson(scoresResponse, {
     assessmentId: loaded.assessment.id,
     frameworkVersion: r.frameworkVersion,
     status: r.status,
@@ -125,7 +126,7 @@ export async function assessmentRoadmapV1(request: Request, ctx: ApiContext, par
   const loaded = await loadAssessmentResults(ctx.db, ctx.org, params.id, parseTargetLevel(q.data.target === undefined ? null : String(q.data.target)));
   if (!loaded) return notFound();
   const { roadmap } = loaded.results;
-  return Response.json({
+  return schemaJson(roadmapResponse, {
     assessmentId: loaded.assessment.id,
     target: roadmap.target,
     message: roadmap.message ?? roadmap.error,

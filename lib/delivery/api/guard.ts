@@ -2,6 +2,7 @@
 // organisation guard (lib/features/access/guard.ts) with the key as caller: scope as role (write =
 // ADMIN), the "apiKeys" plan feature and whatever the route declares (kinds, more features). Failures are JSON { error } with the statuses of lib/platform/http/action-result.ts. Every
 // handler gets the key's organisation and must scope each query by it (another org's id → 404).
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import type { ApiKeyScope, Organization } from "../../platform/db/generated/client.ts";
 import { fail, type ActionFailure } from "../../platform/http/action-result.ts";

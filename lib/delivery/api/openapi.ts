@@ -1,6 +1,8 @@
 // The OpenAPI 3.1 document of API v1, generated from the zod schemas that validate the requests
 // (lib/delivery/api/schemas.ts) with zod 4's z.toJSONSchema. Served at /api/v1/openapi.json.
+import "server-only";
 import { z } from "zod";
+import type { OpenApiDocument as ViewOpenApiDocument } from "../../view/api/openapi-document.ts";
 import { API_KEY_RATE_LIMIT } from "./guard.ts";
 import {
   assessmentPage, assessmentResponse, createAssessmentBody, errorResponse, ismBody, ismResponse, listAssessmentsQuery,
@@ -21,7 +23,21 @@ function withoutSafeIntegerBounds(value: unknown): unknown {
   return out;
 }
 
-function schemaOf(s: z.ZodType, io: "input" | "output"): JsonSchema {
+/**
+ * The response bodies, by component name: the same schema objects type the handlers
+ * (lib/delivery/api/validate.ts, schemaJson) and generate the document, so the two cannot differ.
+ */
+export const RESPONSE_SCHEMAS = {
+  Error: errorResponse,
+  Assessment: assessmentResponse,
+  AssessmentPage: assessmentPage,
+  Scores: scoresResponse,
+  Roadmap: roadmapResponse,
+  Benchmark: benchmarkResponse,
+  IsmResult: ismResponse,
+} as const;
+
+export function schemaOf(s: z.ZodType, io: "input" | "output"): JsonSchema {
   const { $schema: _drop, ...rest } = z.toJSONSchema(s, { target: "draft-2020-12", io, unrepresentable: "any" }) as JsonSchema;
   return withoutSafeIntegerBounds(rest) as JsonSchema;
 }
@@ -110,18 +126,15 @@ export function openApiDocument(serverUrl = "/api/v1") {
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An organisation API key (myr_…)." } },
       schemas: {
-        Error: schemaOf(errorResponse, "output"),
-        Assessment: schemaOf(assessmentResponse, "output"),
-        AssessmentPage: schemaOf(assessmentPage, "output"),
+        ...Object.fromEntries(Object.entries(RESPONSE_SCHEMAS).map(([name, schema]) => [name, schemaOf(schema, "output")])) as Record<keyof typeof RESPONSE_SCHEMAS, JsonSchema>,
         CreateAssessment: schemaOf(createAssessmentBody, "input"),
-        Scores: schemaOf(scoresResponse, "output"),
-        Roadmap: schemaOf(roadmapResponse, "output"),
-        Benchmark: schemaOf(benchmarkResponse, "output"),
         IsmInput: schemaOf(ismBody, "input"),
-        IsmResult: schemaOf(ismResponse, "output"),
       },
     },
   };
 }
 
 export type OpenApiDocument = ReturnType<typeof openApiDocument>;
+
+// The API page (components/api-keys/openapi-view.tsx) renders this document through the view's shape.
+export const asViewDocument = (doc: OpenApiDocument): ViewOpenApiDocument => doc;

@@ -1,4 +1,5 @@
 // The zod schemas of API v1: the same objects validate requests and generate /api/v1/openapi.json.
+import "server-only";
 import { z } from "zod";
 import { latestFramework } from "../../domain/instrument/index.ts";
 
@@ -108,15 +109,16 @@ export const ismResponse = z.object({
   dependencePower: z.array(z.number().int()),
   quadrants: z.array(z.enum(["autonomous", "dependent", "linkage", "independent"])),
   finalReachability: z.array(z.array(z.number().int())),
-}).meta({ description: "The ISM engine's IsmResult (more fields than listed here may be present)." });
+// Loose: the engine's full IsmResult is returned, and the document says so (additional properties).
+}).loose().meta({ description: "The ISM engine's IsmResult (more fields than listed here may be present)." });
 
 // GET /benchmark: the same peer filters as the benchmark page (lib/features/benchmark/filters.ts), refused
 // with field errors here instead of being dropped.
 export { peerFilterSchema as benchmarkQuery } from "../../features/benchmark/filters.ts";
 
 const distribution = z.object({
-  n: z.number().int(), p10: z.number(), q1: z.number(), median: z.number(), q3: z.number(), p90: z.number(), iqr: z.number(),
-}).meta({ description: "Peer distribution (type-7 quantiles). Never the minimum or maximum: those would be one institution's score." });
+  n: z.number().int(), p10: z.number().nullable().describe("Only for 10 or more peers"), q1: z.number(), median: z.number(), q3: z.number(), p90: z.number().nullable().describe("Only for 10 or more peers"), iqr: z.number(),
+}).meta({ description: "Peer distribution as published: rounded to one decimal, quartiles by the Harrell–Davis estimator, P10/P90 only for 10 or more peers. Never the minimum or maximum." });
 
 export const benchmarkResponse = z.object({
   frameworkVersion: z.string(),

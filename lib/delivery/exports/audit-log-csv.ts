@@ -1,5 +1,6 @@
 // The audit export's rows (RFC 4180 through lib/platform/http/csv.ts); every field is typed text or
 // recorded detail, so formulas are defused.
+import "server-only";
 import { csvField } from "../../platform/http/csv.ts";
 import type { AuditRow } from "../../features/audit-log/read.ts";
 

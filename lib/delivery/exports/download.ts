@@ -1,5 +1,6 @@
 // The export route's logic, framework-free (database and caller passed in) so tests run it directly.
 // Scores and roadmap: ANALYST and up. Raw answers: the bank's own OWNER/ADMIN only.
+import "server-only";
 import type { OrgGuard } from "../../features/access/guard.ts";
 import { recordAudit } from "../../platform/audit.ts";
 import type { Db } from "../../platform/db/connect.ts";

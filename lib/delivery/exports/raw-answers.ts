@@ -1,6 +1,7 @@
 // Raw answers of the submitted questionnaires, streamed: respondents are read from the database a page
 // at a time, so a large assessment never sits in memory whole. Respondents are pseudonymised (R001, …,
 // numbered in a stable order) and carry only their group — never an e-mail address or a link.
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import { allItems, type FrameworkDef, type ModuleKey } from "../../domain/instrument/index.ts";
 import { csvLine, type CsvValue } from "../../platform/http/csv.ts";

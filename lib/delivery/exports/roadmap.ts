@@ -1,5 +1,6 @@
 // The roadmap table: one row per recommended step, in phase and rank order, with its reason and the
 // actions from the current to the target level. Columns are documented in docs/EXPORTS.md.
+import "server-only";
 import type { RoadmapItemView, RoadmapView } from "../../view/results/types.ts";
 import type { Column } from "../../platform/http/csv.ts";
 

@@ -1,5 +1,6 @@
 // The scores table: one row per figure the dashboard shows — overall, module, category and factor,
 // for all respondents (group "all") and per respondent group. Columns are documented in docs/EXPORTS.md.
+import "server-only";
 import { MATURITY_LEVEL_NAMES } from "../../domain/instrument/types.ts";
 import { toPercent } from "../../domain/scoring/maturity.ts";
 import type { AssessmentResults } from "../../view/results/types.ts";

@@ -1,4 +1,5 @@
 // The regulator's ranking as CSV: RFC 4180 quoting, scores on 1–5 with two decimals.
+import "server-only";
 import type { SectorView } from "../../features/supervision/sector-view.ts";
 import { csvField } from "../../platform/http/csv.ts";
 

@@ -1,4 +1,5 @@
 // The report route's logic, framework-free (database passed in): load the dashboard's numbers, render.
+import "server-only";
 import type { OrgContext } from "../../platform/access/access.ts";
 import type { Db } from "../../platform/db/connect.ts";
 import { loadAssessmentResults, parseTargetLevel } from "../../features/results/assessment-results.ts";

@@ -1,4 +1,5 @@
 // Organisation API keys: created and revoked by ADMIN/OWNER, shown once, stored as a SHA-256 only.
+import "server-only";
 import { z } from "zod";
 import { defineOrgAction } from "../access/action.ts";
 import type { OrgGuard } from "../access/guard.ts";

@@ -1,11 +1,9 @@
 // What the create-assessment form offers: the latest framework and its modules with their sizes.
+import "server-only";
 import { latestFramework } from "../../domain/instrument/index.ts";
+import type { FrameworkChoice } from "../../view/assessments/framework-choice.ts";
 
-export interface FrameworkChoice {
-  version: string;
-  name: string;
-  modules: { key: string; name: string; optional: boolean; factorCount: number; itemCount: number }[];
-}
+export type { FrameworkChoice };
 
 export function latestFrameworkChoice(): FrameworkChoice {
   return {

@@ -6,6 +6,7 @@
 // is not shown again. Re-issuing rotates it (the old link stops working at once; answers stay,
 // they belong to the respondent record, not to the link). Revoking a consultancy's grant rotates
 // every link that consultancy could see and marks those respondents "needs a new link".
+import "server-only";
 import { defineOrgAction } from "../access/action.ts";
 import { hasRole } from "../../platform/access/roles.ts";
 import type { Role } from "../../platform/db/generated/client.ts";

@@ -1,4 +1,5 @@
 // Running an assessment: create it, add respondents, remind, revoke, close, reopen, publish.
+import "server-only";
 import { defineOrgAction } from "../access/action.ts";
 import { fail, ok, type ActionResult } from "../../platform/http/action-result.ts";
 import { recordAudit } from "../../platform/audit.ts";
@@ -13,7 +14,7 @@ import {
 import { ensureFrameworksStored } from "./framework-store.ts";
 import { issueRespondentToken, respondentToken, respondentUrl, sendRespondentLink } from "./respondent-links.ts";
 import { appBaseUrl } from "../../platform/http/app-url.ts";
-import { writePoolEntryForAssessment } from "../benchmark/pool.ts";
+import { writePoolEntryForAssessment } from "./publish-to-pool.ts";
 import { checkLimit } from "../billing/entitlements.ts";
 
 async function findAssessment(db: Db, organizationId: string, assessmentId: string) {

@@ -1,7 +1,9 @@
 // Read models for the assessment pages; every query is scoped by the organisation id.
 import type { Db } from "../../platform/db/connect.ts";
 
-export type RespondentState = "not-started" | "in-progress" | "submitted" | "revoked";
+import type { RespondentState } from "../../view/assessments/respondent-row.ts";
+
+export type { RespondentState };
 
 export function respondentState(r: { startedAt: Date | null; submittedAt: Date | null; revokedAt: Date | null }): RespondentState {
   if (r.revokedAt) return "revoked";

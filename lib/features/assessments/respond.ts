@@ -1,6 +1,7 @@
 // What a respondent can do with their personal link: read their questionnaire, save an answer,
 // submit. The link is the only credential, so every lookup goes through its hash, and a revoked
 // link, a closed assessment or a submitted questionnaire refuses writes with a clear reason.
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import { fail, ok, type ActionResult } from "../../platform/http/action-result.ts";
 import { hashToken } from "../../platform/security/tokens.ts";
@@ -46,13 +47,8 @@ function lockedReason(r: Respondent): string | null {
   return null;
 }
 
-export interface SavedAnswer {
-  itemKey: string;
-  value: number | null;
-  version: number;
-  /** False when a newer answer (given later, e.g. in another tab) was kept instead. */
-  applied: boolean;
-}
+// The answer protocol is declared once, for server and browser.
+export type { SavedAnswer } from "../../view/questionnaire/answer-protocol.ts";
 
 export async function submitAnswers(db: Db, token: string, clientIp: string | null = null): Promise<ActionResult<{ submittedAt: string }> & { missing?: string[] }> {
   const link = await respondentForLink(db, token, clientIp);

@@ -1,20 +1,12 @@
 // One row per respondent for the respondents table (components/assessments/respondents-table.tsx):
 // the same on the bank's assessment page and on a consultancy's client page.
-import { respondentState, type RespondentState } from "./queries.ts";
+import { respondentState } from "./queries.ts";
+import type { RespondentRowView } from "../../view/assessments/respondent-row.ts";
+
+export type { RespondentRowView };
 import { respondentToken, respondentUrl } from "./respondent-links.ts";
 import { linkIsCopyable } from "./link-rotation.ts";
 
-export interface RespondentRowView {
-  id: string;
-  email: string;
-  group: string;
-  state: RespondentState;
-  answered: number;
-  /** The questionnaire link while it may be copied (unsent or rotated since, not revoked). */
-  link: string | null;
-  /** The link was rotated (e.g. a grant was revoked) and the respondent has not been sent the new one. */
-  needsNewLink: boolean;
-}
 
 type Listed = {
   id: string; email: string; group: string; startedAt: Date | null; submittedAt: Date | null; revokedAt: Date | null;

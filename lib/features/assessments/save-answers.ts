@@ -8,11 +8,12 @@
 // can change (revocation, a rotated link, submission, closing) is checked by the statement; when it
 // writes nothing, the full lookup runs again and gives the precise answer (404, 409, or "a newer
 // answer was kept").
+import "server-only";
 import { z } from "zod";
 import type { Db } from "../../platform/db/connect.ts";
 import { fail, ok, validationFailure, type ActionResult } from "../../platform/http/action-result.ts";
 import { hashToken } from "../../platform/security/tokens.ts";
-import { answerSchema } from "./validation.ts";
+import { answerSchema, savedAnswerSchema } from "../../view/questionnaire/answer-protocol.ts";
 import { itemKeysFor, respondentForLink, type SavedAnswer } from "./respond.ts";
 
 /** Clients may not date answers in the future (that would block later corrections). */
@@ -141,12 +142,13 @@ async function save(db: Db, token: string, clientIp: string | null, parse: () =>
   for (const r of rows) {
     const w = applied.get(r.itemKey);
     if (w) {
-      result.push({ itemKey: r.itemKey, value: w.value, version: Number(w.version), applied: true });
+      result.push(savedAnswerSchema.parse({ itemKey: r.itemKey, value: w.value, version: Number(w.version), applied: true }));
       continue;
     }
     const c = currentByItem.get(r.itemKey);
     if (!c) return fail(409, "This questionnaire is closed; your answers can no longer change.");
-    result.push({ itemKey: r.itemKey, value: c.value, version: c.version, applied: false });
+    // Built through the protocol's schema: a stored value is checked to be one the client understands.
+    result.push(savedAnswerSchema.parse({ itemKey: r.itemKey, value: c.value, version: c.version, applied: false }));
   }
   return ok(result);
 }

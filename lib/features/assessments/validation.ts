@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { getFramework } from "../../domain/instrument/index.ts";
 import { emailSchema } from "../../platform/validation/account.ts";
@@ -86,10 +87,5 @@ export const addRespondentsSchema = z.object({
 export const assessmentRefSchema = z.object({ assessmentId: z.string().min(1, "Choose an assessment.") });
 export const respondentRefSchema = z.object({ assessmentId: z.string().min(1), respondentId: z.string().min(1) });
 
-export const answerSchema = z.object({
-  itemKey: z.string({ error: "itemKey is required." }).min(1).max(100),
-  value: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.null()], {
-    error: "value must be 1, 2, 3, 4, 5 or null (don't know).",
-  }),
-  answeredAt: z.iso.datetime({ offset: true, error: "answeredAt must be an ISO date-time." }),
-});
+// The answer protocol (request and response) is shared with the browser.
+export { answerSchema } from "../../view/questionnaire/answer-protocol.ts";

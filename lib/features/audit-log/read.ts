@@ -1,20 +1,15 @@
 // Reading an organisation's audit trail: its own events plus the sign-ins of its current members
 // (sign-ins belong to a person, not to one organisation, so they are stored without one).
 // Newest first, paged by a cursor so the page and the CSV export read the same way.
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
+import type { AuditRow } from "../../view/audit/types.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 
 export const AUDIT_PAGE_SIZE = 50;
 const ACCOUNT_ACTIONS = ["auth.signed-in", "auth.sign-in-failed", "auth.password-changed"];
 
-export interface AuditRow {
-  id: string;
-  createdAt: Date;
-  action: string;
-  actor: string | null;
-  target: string | null;
-  detail: Prisma.JsonValue;
-}
+export type { AuditRow };
 
 export interface AuditCursor {
   createdAt: Date;

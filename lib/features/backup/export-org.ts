@@ -1,4 +1,5 @@
 // Builds an organisation's backup document (lib/features/backup/format.ts) from the database.
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import { BACKUP_FORMAT, BACKUP_VERSION, type OrganizationBackupJson } from "./format.ts";
 import { readScores } from "../benchmark/pool.ts";

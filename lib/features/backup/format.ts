@@ -2,6 +2,7 @@
 // re-imported into an empty installation (PGlite or PostgreSQL) and give the same scores.
 // Deliberately absent: password hashes and sessions (members come back by invitation), and other
 // organisations' data (grants name the counterpart by slug only).
+import "server-only";
 import { z } from "zod";
 
 export const BACKUP_FORMAT = "meyar-organization-backup";

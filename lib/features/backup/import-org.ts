@@ -1,6 +1,7 @@
 // Restores an organisation from its backup into this installation, all or nothing. Members who
 // already have an account here get their membership back; the others get a fresh invitation
 // (backups carry no passwords). Grants are restored where the counterpart organisation exists.
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import { fail, ok, validationFailure, type ActionResult } from "../../platform/http/action-result.ts";
 import { ensureFrameworksStored } from "../assessments/framework-store.ts";

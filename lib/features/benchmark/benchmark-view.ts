@@ -8,40 +8,15 @@
 import type { Db } from "../../platform/db/connect.ts";
 import type { Organization } from "../../platform/db/generated/client.ts";
 import { getFramework, latestFramework } from "../../domain/instrument/index.ts";
-import { OVERLAP_REASON, answerableCombinations, checkPeerGroup, combinationKey, minPeersFrom, type PublishedDistribution } from "../../domain/benchmark/index.ts";
-import { benchmarkMetrics, type MetricKind } from "./metrics.ts";
-import type { PeerFilters } from "./filters.ts";
+import { OVERLAP_REASON, answerableCombinations, checkPeerGroup, combinationKey, minPeersFrom } from "../../domain/benchmark/index.ts";
+import { benchmarkMetrics } from "./metrics.ts";
+import type { BenchmarkView, MetricFigures, PeerFilters } from "../../view/benchmark/types.ts";
 import { aggregatePeers, ownScores, peerVectors, poolMembers, poolRegions, poolRounds } from "./peer-query.ts";
+import { env } from "../../platform/env.ts";
 
-export interface MetricFigures {
-  key: string;
-  kind: MetricKind;
-  name: string;
-  moduleKey: string | null;
-  categoryKey: string | null;
-  /** The bank's own score on 1–5 in the round; null when it has none. */
-  own: number | null;
-  /** Mid-rank percentile rank of `own` among the peers (0–100), rounded (integer; steps of 5 in small groups). */
-  percentileRank: number | null;
-  /** Peer distribution as published (rounded, Harrell–Davis); null when fewer than K peers have this metric. */
-  peers: PublishedDistribution | null;
-}
+export type { BenchmarkView, MetricFigures };
 
-export type BenchmarkView = {
-  frameworkVersion: string;
-  round: number | null;
-  rounds: number[];
-  regions: string[];
-  filters: PeerFilters;
-  k: number;
-  /** Whether the bank has a published assessment in this round. */
-  hasOwnScores: boolean;
-} & (
-  | { status: "ok"; peerCount: number; metrics: MetricFigures[] }
-  | { status: "suppressed"; reason: string }
-);
-
-export const minPeers = () => minPeersFrom(process.env.MEYAR_BENCHMARK_MIN_PEERS);
+export const minPeers = () => minPeersFrom(env().MEYAR_BENCHMARK_MIN_PEERS);
 
 export async function loadBenchmark(db: Db, org: Pick<Organization, "id">, filters: PeerFilters, k = minPeers()): Promise<BenchmarkView> {
   const [latestOwn, roundsByVersion] = await Promise.all([

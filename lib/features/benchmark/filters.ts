@@ -1,6 +1,7 @@
 // The peer-group filters of the benchmark page, from URL search params. Invalid values are refused
 // with a message and the filter is dropped (the page still renders, with the wider group).
 import { z } from "zod";
+import type { PeerFilters } from "../../view/benchmark/types.ts";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : Array.isArray(v) ? v[0] : v);
 
@@ -14,7 +15,8 @@ export const peerFilterSchema = z.object({
   ),
 });
 
-export type PeerFilters = z.output<typeof peerFilterSchema>;
+// The schema's output must be the view's PeerFilters (checked by the return type below).
+export type { PeerFilters };
 
 /** Valid filters, plus one message per refused field (that field is then left out). */
 export function parsePeerFilters(raw: Record<string, string | string[] | undefined>): { filters: PeerFilters; errors: string[] } {

@@ -4,7 +4,9 @@
 import type { FrameworkDef, ModuleKey } from "../../domain/instrument/types";
 import type { ScoreSet } from "../../domain/scoring/types";
 
-export type MetricKind = "overall" | "module" | "category" | "factor";
+import type { MetricKind } from "../../view/benchmark/types.ts";
+
+export type { MetricKind };
 
 export interface Metric {
   /** "overall", "module:cx", "category:ckm/causal", "factor:infrastructure". */

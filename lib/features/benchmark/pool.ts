@@ -2,12 +2,8 @@
 // never answers or respondents. Called inside the publishing transaction.
 import type { Db } from "../../platform/db/connect.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
-import { requireFramework, type ModuleKey } from "../../domain/instrument/index.ts";
-import { scoreAssessment } from "../../domain/scoring/index.ts";
-import { loadSubmittedResponses } from "../assessments/responses.ts";
-import { scoreVector } from "./metrics.ts";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** The round an assessment belongs to: the calendar year (UTC) in which it closed. */
 export function roundOf(assessment: { closedAt: Date | null; createdAt: Date }): number {
@@ -59,19 +55,6 @@ export async function insertPoolEntry(tx: Tx | Db, e: PoolEntryInput): Promise<v
 /** Scores as read back: a NULL element arrives as null or NaN depending on the driver; both mean "no score". */
 export function readScores(raw: readonly (number | null)[]): (number | null)[] {
   return raw.map((v) => (typeof v === "number" && Number.isFinite(v) ? v : null));
-}
-
-/** Scores a closed assessment with the engine and writes its pool entry (same transaction as publishing). */
-export async function writePoolEntryForAssessment(tx: Tx, organizationId: string, assessmentId: string, publishedAt: Date): Promise<void> {
-  const assessment = await tx.assessment.findFirstOrThrow({ where: { id: assessmentId, organizationId }, include: { organization: true } });
-  const framework = requireFramework(assessment.frameworkVersion);
-  const responses = await loadSubmittedResponses(tx, organizationId, assessmentId);
-  const scores = scoreAssessment({ framework, modules: assessment.modules as ModuleKey[], responses }, { bootstrap: false });
-  const { ownership, sizeBand, region } = assessment.organization;
-  await insertPoolEntry(tx, {
-    assessmentId, organizationId, frameworkVersion: framework.version, round: roundOf(assessment),
-    profile: { ownership, sizeBand, region }, scores: scoreVector(framework, scores.overall), publishedAt,
-  });
 }
 
 export interface StoredEntry {

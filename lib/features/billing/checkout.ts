@@ -1,6 +1,7 @@
 // Subscribing (Stripe Checkout) and managing a subscription (Stripe Billing portal). The
 // organisation is the Stripe customer: created once, its id stored, reused for every session.
 // Only an organisation's OWNER may start either; ADMINs see the billing page read-only.
+import "server-only";
 import type Stripe from "stripe";
 import { z } from "zod";
 import { fail, ok, type ActionResult } from "../../platform/http/action-result.ts";
@@ -13,6 +14,7 @@ import { billingConfig, type BillingConfig, type Env } from "./config.ts";
 import { resolvePlan } from "./entitlements.ts";
 import { PLANS, priceIdFor, type PlanKey } from "./plans.ts";
 import { stripeClient } from "./stripe.ts";
+import { env } from "../../platform/env.ts";
 
 export interface BillingDeps {
   config: BillingConfig;
@@ -22,7 +24,7 @@ export interface BillingDeps {
 
 function defaultDeps(): BillingDeps {
   const config = billingConfig();
-  return { config, stripe: stripeClient(config), env: process.env };
+  return { config, stripe: stripeClient(config), env: env() };
 }
 
 const BILLING_OFF = "Billing is off on this server (no Stripe key is configured); the operator decides each organisation's plan.";

@@ -1,6 +1,8 @@
 // Billing settings from the environment. Billing is on only when STRIPE_SECRET_KEY is set; without
 // it nothing calls Stripe and every organisation gets MEYAR_DEFAULT_PLAN (default: all features).
+import "server-only";
 import { isPlanKey, type PlanKey } from "./plans.ts";
+import { env as currentEnv } from "../../platform/env.ts";
 
 /** The environment, or any stand-in for it in tests. */
 export type Env = Record<string, string | undefined>;
@@ -20,7 +22,7 @@ export interface BillingConfig {
 const DEFAULT_GRACE_DAYS = 7;
 let warnedPlan = false;
 
-export function billingConfig(env: Env = process.env): BillingConfig {
+export function billingConfig(env: Env = currentEnv()): BillingConfig {
   const secretKey = env.STRIPE_SECRET_KEY?.trim() || null;
   const enabled = secretKey !== null;
   return {

@@ -13,6 +13,7 @@
 // (no STRIPE_SECRET_KEY) MEYAR_DEFAULT_PLAN; else the Stripe subscription (kept during the grace
 // period after a failed payment), and Free otherwise. Downgrades never delete data; they only stop
 // new use beyond the lower plan.
+import "server-only";
 import { fail, type ActionFailure } from "../../platform/http/action-result.ts";
 import type { Db } from "../../platform/db/connect.ts";
 import type { BillingAccount } from "../../platform/db/generated/client.ts";

@@ -4,12 +4,14 @@
 // - out-of-order delivery: subscription fields and payment (grace) fields each keep the `created`
 //   time of the newest event applied; an older event is recorded as "stale" and changes nothing;
 // - concurrency: the organisation's billing row is locked for the duration of the change.
+import "server-only";
 import type Stripe from "stripe";
 import { isUniqueViolation } from "../../platform/http/action-result.ts";
 import type { Db } from "../../platform/db/connect.ts";
 import type { BillingAccount } from "../../platform/db/generated/client.ts";
 import type { BillingConfig, Env } from "./config.ts";
 import { PLANS, isPlanKey, planForPriceId, type PlanKey } from "./plans.ts";
+import { env as currentEnv } from "../../platform/env.ts";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -24,7 +26,7 @@ const PAYMENT_DUE = new Set(["past_due", "unpaid"]);
 const GOOD_STANDING = new Set(["active", "trialing"]);
 const DAY_MS = 86_400_000;
 
-export async function applyStripeEvent(db: Db, event: Stripe.Event, config: BillingConfig, env: Env = process.env): Promise<{ outcome: EventOutcome; organizationId: string | null }> {
+export async function applyStripeEvent(db: Db, event: Stripe.Event, config: BillingConfig, env: Env = currentEnv()): Promise<{ outcome: EventOutcome; organizationId: string | null }> {
   const eventCreatedAt = new Date(event.created * 1000);
   try {
     return await db.$transaction(async (tx) => {

@@ -1,14 +1,13 @@
 // What the billing page shows: the plan in force, why, and how much of each limit is used.
+import "server-only";
+import type { LimitUsage } from "../../view/billing/types.ts";
 import type { Db } from "../../platform/db/connect.ts";
 import { billingConfig, type BillingConfig, type Env } from "./config.ts";
 import { planInForce, type PlanInForce } from "./entitlements.ts";
-import { PLANS, UPGRADE_ORDER, priceIdFor, type Limit, type Plan } from "./plans.ts";
+import { PLANS, UPGRADE_ORDER, priceIdFor, type Plan } from "./plans.ts";
+import { env as currentEnv } from "../../platform/env.ts";
 
-export interface LimitUsage {
-  limit: Limit;
-  used: number;
-  max: number | null;
-}
+export type { LimitUsage };
 
 export interface BillingOverview {
   current: PlanInForce;
@@ -22,7 +21,7 @@ export interface BillingOverview {
 export async function billingOverview(
   db: Db, org: { id: string }, options: { config?: BillingConfig; env?: Env; now?: Date } = {},
 ): Promise<BillingOverview> {
-  const env = options.env ?? process.env;
+  const env = options.env ?? currentEnv();
   const config = options.config ?? billingConfig(env);
   const [current, account, openAssessments] = await Promise.all([
     planInForce(db, org, { config, now: options.now }),

@@ -1,5 +1,6 @@
 // The Stripe SDK client, created only when billing is on (STRIPE_SECRET_KEY set): without a key
 // no code path can reach Stripe's servers.
+import "server-only";
 import Stripe from "stripe";
 import { billingConfig, type BillingConfig } from "./config.ts";
 

@@ -1,5 +1,6 @@
 // The Stripe webhook, framework-free so tests call it with a real database: verify the signature
 // on the raw body, then apply the event once (lib/features/billing/events.ts). The route only adapts HTTP.
+import "server-only";
 import type Stripe from "stripe";
 import type { Db } from "../../platform/db/connect.ts";
 import { billingConfig, type BillingConfig, type Env } from "./config.ts";

@@ -1,5 +1,6 @@
 // A bank grants a consultancy or a regulator access, and revokes it. Only the bank's owners and
 // admins may; the grantee must be of the kind the grant is for. Both sides' audit trails record it.
+import "server-only";
 import { z } from "zod";
 import { defineOrgAction } from "../access/action.ts";
 import { GRANTOR } from "../access/requirements.ts";

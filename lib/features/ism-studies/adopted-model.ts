@@ -1,5 +1,6 @@
 // The ISM model an organisation's roadmaps use: its adopted expert-panel model, else the
 // published reference model (Azimi, Aria & Jalali 2023). Recomputed from the stored SSIM.
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import { analyseSsim, publishedReferenceModel, SEED_SOURCE, type IsmResult } from "../../domain/ism/index.ts";
 

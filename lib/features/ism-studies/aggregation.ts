@@ -1,5 +1,6 @@
 // From the experts' judgements to one model: each finished expert's answers become an SSIM, the
 // engine aggregates them (lib/domain/ism/aggregate.ts) and analyses the result (levels, MICMAC).
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import { aggregateSsims, analyseSsim, type AggregatedSsim, type AggregationRule, type IsmResult } from "../../domain/ism/index.ts";
 import { pairCount, ssimFromJudgements } from "./factors.ts";

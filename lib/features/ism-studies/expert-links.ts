@@ -1,5 +1,6 @@
 // Expert links: issued, hashed and sealed exactly like respondent links (lib/features/assessments/respondent-links.ts);
 // only the address and the e-mail text differ.
+import "server-only";
 import { issueRespondentToken, respondentToken } from "../assessments/respondent-links.ts";
 import { appBaseUrl } from "../../platform/http/app-url.ts";
 import { createMailer } from "../../platform/mail/mailer.ts";

@@ -1,6 +1,7 @@
 // What an expert can do with their personal link: read the pairs, save a judgement, see progress.
 // The link is the only credential: every lookup goes through its hash, and a revoked link or a
 // closed study refuses writes with a clear reason.
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import { fail, ok, validationFailure, type ActionResult } from "../../platform/http/action-result.ts";
 import { hashToken } from "../../platform/security/tokens.ts";

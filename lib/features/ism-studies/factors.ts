@@ -2,6 +2,7 @@
 // Default: the 17 e-CRM factors of the instrument, with their stable keys, so that an adopted
 // model lines up with the roadmap. An own list may name instrument factors (matched by name or
 // key, then they keep the instrument's key) or new ones (key "own-<slug>").
+import "server-only";
 import { getModule, latestFramework, type FrameworkDef } from "../../domain/instrument/index.ts";
 
 export interface StudyFactor {

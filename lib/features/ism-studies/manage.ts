@@ -1,5 +1,6 @@
 // Running an ISM study: create it, invite and revoke experts, close and reopen it, adopt its model.
 // Banks and consultancies run studies; ADMIN/OWNER manage, every member reads.
+import "server-only";
 import { defineOrgAction } from "../access/action.ts";
 import { fail, ok, validationFailure, type ActionResult } from "../../platform/http/action-result.ts";
 import type { OrgContext } from "../../platform/access/access.ts";

@@ -1,4 +1,5 @@
 // Read models of the ISM-study pages; every query is scoped by the organisation id.
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import { pairCount } from "./factors.ts";
 

@@ -1,4 +1,5 @@
 // Input rules of the ISM-study actions and the expert's judgement route.
+import "server-only";
 import { z } from "zod";
 import { emailSchema } from "../../platform/validation/account.ts";
 import { SSIM_LETTERS, type AggregationRule } from "../../domain/ism/index.ts";

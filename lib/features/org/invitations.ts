@@ -1,5 +1,6 @@
 // Member invitations: a single-use link that expires. Only a hash of the token is stored, so a
 // database leak does not leak usable links; the token is shown once, to the inviter.
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import { defineOrgAction } from "../access/action.ts";
 import { fail, ok, type ActionResult } from "../../platform/http/action-result.ts";

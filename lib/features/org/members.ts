@@ -1,4 +1,5 @@
 // Membership changes: role changes and removals. Owner-only rules and the last-owner rule live here.
+import "server-only";
 import { defineOrgAction } from "../access/action.ts";
 import { fail, ok } from "../../platform/http/action-result.ts";
 import { recordAudit } from "../../platform/audit.ts";

@@ -1,4 +1,5 @@
 // Creating and editing organisations. The creator becomes its first owner.
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import type { SessionUser } from "../../platform/access/access.ts";
 import { defineOrgAction, runSafely } from "../access/action.ts";

@@ -1,5 +1,6 @@
 // Changes that could remove an organisation's last owner lock its owner rows first, so two owners
 // demoting each other at the same moment cannot leave the organisation ownerless.
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { emailSchema } from "../../platform/validation/account.ts";
 

@@ -1,5 +1,6 @@
 // What a consultancy's ADMIN/OWNER can do for a client bank through a live grant: run assessments
 // there. The work itself is the bank-side logic (lib/features/assessments/manage.ts), aimed at the client.
+import "server-only";
 import { z } from "zod";
 import { defineOrgAction } from "../access/action.ts";
 import { fail } from "../../platform/http/action-result.ts";

@@ -1,7 +1,7 @@
 // Clients side by side: overall, per module and per factor of each client's latest closed or
 // published assessment, against the market. Pure builders (tested alone) plus one loader.
 import type { Db } from "../../platform/db/connect.ts";
-import type { AssessmentStatus } from "../../platform/db/generated/client.ts";
+import type { ComparedClient, Comparison, ComparisonRow, ComparisonRowKind } from "../../view/portfolio/types.ts";
 import { median } from "../../domain/statistics/index.ts";
 import { csvField } from "../../platform/http/csv.ts";
 import { loadBenchmark } from "../benchmark/benchmark-view.ts";
@@ -15,35 +15,7 @@ import { ok, type ActionResult } from "../../platform/http/action-result.ts";
 import { guardOrg } from "../access/guard.ts";
 import { PORTFOLIO } from "../access/requirements.ts";
 
-export interface ComparedClient {
-  slug: string;
-  name: string;
-  assessmentId: string;
-  assessmentName: string;
-  status: AssessmentStatus;
-  respondents: number;
-}
-
-export type ComparisonRowKind = "overall" | "module" | "factor";
-
-export interface ComparisonRow {
-  kind: ComparisonRowKind;
-  key: string;
-  name: string;
-  moduleKey: string | null;
-  /** One mean (1–5) per compared client, same order as `clients`; null when not measured. */
-  scores: (number | null)[];
-  /** The market reference for this row (see `market`). */
-  market: number | null;
-}
-
-export interface Comparison {
-  clients: ComparedClient[];
-  /** Clients without a closed or published assessment with answers: not compared. */
-  notCompared: { slug: string; name: string }[];
-  rows: ComparisonRow[];
-  market: { kind: "portfolio-median" | "market-median"; label: string };
-}
+export type { ComparedClient, Comparison, ComparisonRow, ComparisonRowKind };
 
 /** The benchmark pool's medians by metric key ("overall", "module:cx", "factor:…"), when there is a market. */
 export interface MarketMedians {

@@ -1,5 +1,6 @@
 // The consultancy's portfolio: every bank with a live CONSULTANCY grant, with its assessments
 // (status, respondents, latest overall index and level).
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import type { AssessmentStatus, Organization } from "../../platform/db/generated/client.ts";
 import { grantedInstitutions } from "../grants/grants.ts";

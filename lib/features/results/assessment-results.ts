@@ -1,5 +1,6 @@
 // One loader for every consumer of an assessment's numbers outside the dashboard page (PDF, CSV/JSON
 // exports, API v1): the same query and the same engine call, so every figure matches the dashboard.
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import type { Assessment, Organization } from "../../platform/db/generated/client.ts";
 import { getFramework, type FrameworkDef, type MaturityLevel, type ModuleKey } from "../../domain/instrument/index.ts";

@@ -5,6 +5,7 @@
 // reopen or close, a newly adopted model, a changed threshold or a new build gives a new key and the
 // results are computed afresh; older rows of the assessment are replaced. The rows live in the
 // database, so every worker and instance shares them; a small per-process memo saves the read.
+import "server-only";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";

@@ -5,8 +5,10 @@
 // Laggard (stated on the page): an institution whose overall index in the round is at maturity level
 // 2 (Developing) or lower, or in the sector's bottom quartile (at or below the type-7 Q1 of the
 // reporting institutions' overall scores).
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
-import { latestFramework, MATURITY_LEVEL_NAMES, type FrameworkDef, type MaturityLevel } from "../../domain/instrument/index.ts";
+import type { SectorRow } from "../../view/supervision/types.ts";
+import { latestFramework, MATURITY_LEVEL_NAMES, type FrameworkDef } from "../../domain/instrument/index.ts";
 import { levelForScore } from "../../domain/scoring/index.ts";
 import { summarise, type Distribution } from "../../domain/benchmark/index.ts";
 import { grantedInstitutions } from "../grants/grants.ts";
@@ -15,19 +17,7 @@ import { latestEntriesOf } from "../benchmark/pool.ts";
 
 export const LAGGARD_LEVEL = 2;
 
-export interface SectorRow {
-  rank: number;
-  slug: string;
-  name: string;
-  overall: number;
-  level: MaturityLevel;
-  levelName: string;
-  /** The institution's overall index in its previous published round, and the change since. */
-  previous: { round: number; overall: number } | null;
-  change: number | null;
-  laggard: boolean;
-  laggardReason: string | null;
-}
+export type { SectorRow };
 
 export interface SectorMetric {
   key: string;

@@ -10,6 +10,7 @@
 import type { Db } from "../db/connect.ts";
 import type { ApiKeyScope, Organization, OrgKind, Role } from "../db/generated/client.ts";
 import { hasRole } from "./roles.ts";
+import type { SessionUser } from "../auth/session-user.ts";
 
 export type AccessFailure = "unauthenticated" | "not-found" | "forbidden" | "payment-required";
 
@@ -25,11 +26,7 @@ export class AccessError extends Error {
   }
 }
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-}
+export type { SessionUser };
 
 export interface OrgContext {
   user: SessionUser;

@@ -9,12 +9,7 @@ export function hasRole(actual: Role, required: Role): boolean {
   return RANK[actual] >= RANK[required];
 }
 
-export const ROLE_LABELS: Record<Role, string> = {
-  OWNER: "Owner",
-  ADMIN: "Admin",
-  ANALYST: "Analyst",
-  VIEWER: "Viewer",
-};
+export { ROLE_LABELS } from "../../view/org/labels.ts";
 
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   OWNER: "Everything, including billing and granting the owner role",

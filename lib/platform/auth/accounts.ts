@@ -1,9 +1,10 @@
 // Sign-up and credential checks. Framework-free: lib/platform/auth/config.ts wires these into Auth.js.
+import "server-only";
 import type { Db } from "../db/connect.ts";
 import { fail, ok, validationFailure, type ActionResult } from "../http/action-result.ts";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password.ts";
 import { clearRateLimit, hitRateLimit, SIGN_IN_ACCOUNT_FAILURES, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, signInAllowance } from "../security/rate-limit.ts";
-import type { SessionUser } from "../access/access.ts";
+import type { SessionUser } from "./session-user.ts";
 import { changePasswordSchema, signInSchema, signUpSchema } from "../validation/account.ts";
 import { passwordWeakness } from "../validation/password-policy.ts";
 import { recordAudit } from "../audit.ts";

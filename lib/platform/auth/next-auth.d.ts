@@ -1,4 +1,5 @@
 // Meyar's additions to the Auth.js session and token types.
+import "server-only";
 import "next-auth";
 import "@auth/core/jwt";
 

@@ -3,8 +3,9 @@
 // everywhere", a password change or a deleted account end a session at once, even for a cookie
 // copied earlier. lastSeenAt is refreshed at most every few minutes to keep requests cheap.
 // The records (user agent, address, created, last seen) are what a sessions list will show.
+import "server-only";
 import type { Db } from "../db/connect.ts";
-import type { SessionUser } from "../access/access.ts";
+import type { SessionUser } from "./session-user.ts";
 
 const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
 const MAX_USER_AGENT = 300;

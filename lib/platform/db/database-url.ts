@@ -1,5 +1,6 @@
 // Which database Meyar talks to. Unset DATABASE_URL means the embedded PGlite store under .data/,
 // so a fresh machine needs no server; a postgres:// URL selects a PostgreSQL server.
+import { env as currentEnv } from "../env.ts";
 
 export const DEFAULT_DATABASE_URL = "file:.data/pglite";
 
@@ -7,7 +8,7 @@ export type DatabaseTarget =
   | { kind: "pglite"; dataDir: string | undefined } // undefined = in memory
   | { kind: "postgres"; url: string };
 
-export function databaseUrl(env: Record<string, string | undefined> = process.env): string {
+export function databaseUrl(env: Record<string, string | undefined> = currentEnv()): string {
   const url = env.DATABASE_URL?.trim();
   return url ? url : DEFAULT_DATABASE_URL;
 }

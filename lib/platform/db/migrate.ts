@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { env } from "../env.ts";
 
 /**
  * Programmatic `prisma migrate deploy`.
@@ -57,6 +58,7 @@ export function prismaBin(cwd: string = process.cwd()): string {
 export function runPrismaCli(args: string[], options: MigrateDeployOptions & { databaseUrl?: string } = {}): Promise<PrismaCliResult> {
   const cwd = options.cwd ?? process.cwd();
   const env: NodeJS.ProcessEnv = {
+    // The CLI child gets the whole environment (PATH, HOME, …), not only Meyar's settings.
     ...process.env,
     PRISMA_HIDE_UPDATE_MESSAGE: "1",
     CHECKPOINT_DISABLE: "1",
@@ -94,7 +96,7 @@ export function runPrismaCli(args: string[], options: MigrateDeployOptions & { d
  * config's default `file:.data/pglite`). Rejects with the CLI's own error message when it fails.
  */
 export async function migrateDeploy(databaseUrl?: string, options: MigrateDeployOptions = {}): Promise<void> {
-  const result = await runPrismaCli(["migrate", "deploy"], { ...options, databaseUrl: databaseUrl ?? process.env.DATABASE_URL });
+  const result = await runPrismaCli(["migrate", "deploy"], { ...options, databaseUrl: databaseUrl ?? env().DATABASE_URL });
   if (result.code !== 0) {
     const output = `${result.stderr}\n${result.stdout}`.trim();
     throw new MigrateDeployError(`prisma migrate deploy failed (exit ${result.code}):\n${output}`, result);

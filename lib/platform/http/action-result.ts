@@ -2,16 +2,9 @@
 // field messages and API clients get the same JSON body.
 import { z } from "zod";
 
-export type FieldErrors = Record<string, string[]>;
+import type { ActionFailure, ActionResult, FieldErrors } from "../../view/action-result.ts";
 
-export type ActionFailure = {
-  ok: false;
-  status: 400 | 401 | 402 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503;
-  error: string;
-  fieldErrors?: FieldErrors;
-};
-
-export type ActionResult<T = undefined> = { ok: true; data: T; message?: string } | ActionFailure;
+export type { ActionFailure, ActionResult, FieldErrors };
 
 export function ok<T>(data: T, message?: string): ActionResult<T> {
   return { ok: true, data, message };

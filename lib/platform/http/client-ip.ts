@@ -12,6 +12,7 @@
 // socket address when the client sent none, a client-chosen one otherwise (documented in
 // docs/SECURITY.md as the reason to run `npm start`).
 import type { IncomingHttpHeaders } from "node:http";
+import { env as currentEnv } from "../env.ts";
 
 export const CLIENT_IP_HEADER = "x-meyar-client-ip";
 
@@ -20,7 +21,7 @@ export interface ProxyTrust {
   hops: number;
 }
 
-export function proxyTrustFromEnv(env: NodeJS.ProcessEnv = process.env): ProxyTrust {
+export function proxyTrustFromEnv(env: Record<string, string | undefined> = currentEnv()): ProxyTrust {
   const trustProxy = env.TRUST_PROXY === "true" || env.TRUST_PROXY === "1";
   const hops = Number.parseInt(env.TRUST_PROXY_HOPS ?? "1", 10);
   return { trustProxy, hops: Number.isFinite(hops) && hops >= 1 ? Math.min(hops, 10) : 1 };

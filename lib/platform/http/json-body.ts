@@ -2,6 +2,7 @@
 // It streams the body and stops reading at the limit, so a huge or endless body costs at most
 // `maxBytes` of memory; a declared Content-Length over the limit is refused before reading at all.
 // Faults: too large → 413, not JSON → 400 (the schema check that follows answers 422).
+import "server-only";
 import { fail, type ActionFailure } from "./action-result.ts";
 
 export type BodyRead<T = unknown> = { ok: true; body: T } | { ok: false; failure: ActionFailure };

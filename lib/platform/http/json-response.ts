@@ -2,6 +2,7 @@
 // route handlers, respondent links, API v1): the failure's status (validation 422, plan 402,
 // conflict 409, too large 413, …) with { error, fieldErrors? }. An unexpected fault answers a
 // generic message with a digest that is also logged, never a stack trace or a secret.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { fail, type ActionFailure, type ActionResult } from "./action-result.ts";
 

@@ -1,6 +1,7 @@
 // Outgoing e-mail through SMTP when configured (SMTP_URL, or SMTP_HOST/SMTP_PORT/SMTP_USER/SMTP_PASSWORD),
 // otherwise none: the app then shows links to copy instead. Never logs message bodies (they hold links).
 import nodemailer, { type Transporter } from "nodemailer";
+import { env as currentEnv } from "../env.ts";
 
 export interface MailMessage {
   to: string;
@@ -12,11 +13,11 @@ export interface Mailer {
   send(message: MailMessage): Promise<void>;
 }
 
-export function mailConfigured(env: Record<string, string | undefined> = process.env): boolean {
+export function mailConfigured(env: Record<string, string | undefined> = currentEnv()): boolean {
   return Boolean(env.SMTP_URL || env.SMTP_HOST);
 }
 
-export function createMailer(env: Record<string, string | undefined> = process.env): Mailer | null {
+export function createMailer(env: Record<string, string | undefined> = currentEnv()): Mailer | null {
   if (!mailConfigured(env)) return null;
   const from = env.MAIL_FROM ?? "Meyar <no-reply@localhost>";
   const transport: Transporter = env.SMTP_URL

@@ -8,6 +8,7 @@
 //     claims, through a forwarded header) a respondent's address cannot lock that respondent out.
 // The address comes from lib/platform/http/client-ip.ts, which ignores client-chosen headers
 // unless TRUST_PROXY is set, so changing X-Forwarded-For per request does not reset the count.
+import "server-only";
 import type { Db } from "../db/connect.ts";
 import { hitRateLimit, type RateLimitRule } from "./rate-limit.ts";
 

@@ -1,5 +1,6 @@
 // Fixed-window rate limits kept in the database, so that every app server shares one count.
 // A single atomic upsert per hit: concurrent requests cannot both slip under the limit.
+import "server-only";
 import type { Db } from "../db/connect.ts";
 
 export interface RateLimitRule {

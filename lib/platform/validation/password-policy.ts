@@ -2,6 +2,7 @@
 // list download: the commonest base words, normalised for l33t substitutions and padding digits,
 // plus the structural patterns (keyboard walks, sequences, repeats, few distinct characters) that
 // make up most cracked passwords of any length.
+import "server-only";
 
 const COMMON_WORDS = [
   "password", "passwort", "motdepasse", "contraseña", "qwerty", "azerty", "letmein", "welcome", "iloveyou", "admin",

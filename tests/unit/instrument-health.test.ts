@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { latestFramework } from "../instrument";
-import { generateResponses } from "../../view/results/test-data";
-import { icc } from "../statistics/multilevel";
-import { mlCovariance } from "../statistics/matrix";
-import { mulberry32 } from "../statistics/prng";
-import { InstrumentHealthAccumulator, LOW_LOADING } from "./instrument-health";
-import { ClusterMoments, PooledMoments } from "./pooled-moments";
-import type { ResponseInput } from "./types";
+import { latestFramework } from "../../lib/domain/instrument/index.ts";
+import { generateResponses } from "../../lib/view/results/test-data.ts";
+import { icc } from "../../lib/domain/statistics/multilevel.ts";
+import { mlCovariance } from "../../lib/domain/statistics/matrix.ts";
+import { mulberry32 } from "../../lib/domain/statistics/prng.ts";
+import { InstrumentHealthAccumulator, LOW_LOADING } from "../../lib/domain/scoring/instrument-health.ts";
+import { ClusterMoments, PooledMoments } from "../../lib/domain/scoring/pooled-moments.ts";
+import type { ResponseInput } from "../../lib/domain/scoring/types.ts";
 
 const NOISE_ITEM = "cx.macro-digital-policies.2";
 

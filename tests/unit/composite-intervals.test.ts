@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { latestFramework } from "../instrument";
-import { generateResponses } from "../../view/results/test-data";
-import { buildPlan } from "./plan";
-import { prepareResponses } from "./prepare";
-import { scoreAssessment } from "./score-assessment";
-import { compositeIntervals } from "./composite-intervals";
+import { latestFramework } from "../../lib/domain/instrument/index.ts";
+import { generateResponses } from "../../lib/view/results/test-data.ts";
+import { buildPlan } from "../../lib/domain/scoring/plan.ts";
+import { prepareResponses } from "../../lib/domain/scoring/prepare.ts";
+import { scoreAssessment } from "../../lib/domain/scoring/score-assessment.ts";
+import { compositeIntervals } from "../../lib/domain/scoring/composite-intervals.ts";
 
 const modules = ["cx", "ecrm"] as const;
 
