@@ -1,6 +1,7 @@
 // The response schema of the measurement-quality section (lib/view/results/measurement-quality.ts), for
 // API v1 and the OpenAPI document. To be added to `scoresResponse` as `measurementQuality` (nullable)
 // once the results view model carries it.
+import "server-only";
 import { z } from "zod";
 
 const num = z.number().nullable();

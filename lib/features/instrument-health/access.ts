@@ -1,5 +1,6 @@
 // Who may read the instrument-health report: the one guard with the INSTRUMENT_HEALTH requirement —
 // consultancies and regulators; a bank gets "not found" (as for any page it has no business with).
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import type { OrgContext, SessionUser } from "../../platform/access/access.ts";
 import { guardOrg } from "../access/guard.ts";

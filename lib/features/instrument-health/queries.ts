@@ -1,5 +1,6 @@
 // The latest stored instrument-health report of each framework version, for the page. Takes the
 // organisation context so that only a caller the guard let through (consultancy or regulator) reads it.
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import type { OrgContext } from "../../platform/access/access.ts";
 import { AccessError } from "../../platform/access/access.ts";

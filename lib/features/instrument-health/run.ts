@@ -1,6 +1,7 @@
 // Computes and stores the instrument-health report of each framework version from the submitted answers
 // of every PUBLISHED assessment (the pool the benchmark draws on). Answers are loaded one assessment at a
 // time and folded into moments, so memory stays bounded whatever the pool's size.
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import { getFramework, type ModuleKey } from "../../domain/instrument/index.ts";
