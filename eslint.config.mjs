@@ -15,7 +15,10 @@ export default defineConfig([
     // The domain core stays framework-free (see README, architecture).
     files: ["lib/domain/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["next", "next/*", "react", "react-dom", "@prisma/*", "**/db/**", "@/lib/platform/*"] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["next", "next/*", "react", "react-dom", "@prisma/*", "**/db/**", "@/lib/platform/*"] },
+      ],
     },
   },
   // ---- One data-access style (issue 18, branch guard) ----------------------------------------
@@ -26,16 +29,37 @@ export default defineConfig([
   {
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     rules: {
-      "@typescript-eslint/no-restricted-imports": ["error", {
-        patterns: [
-          { group: ["@prisma/*", "**/db/generated/*", "**/db/generated/**"], allowTypeImports: true, message: "Pages and components call features (lib/features); only types may come from the generated client." },
-          { group: ["**/db/connect", "**/db/connect.ts"], allowTypeImports: true, message: "Use the singleton `db` from @/lib/platform/db/prisma and pass it to a feature." },
-        ],
-      }],
-      "no-restricted-syntax": ["error",
-        { selector: "CallExpression[callee.type='MemberExpression'][callee.object.type='MemberExpression'][callee.object.object.name='db']", message: "No queries in app/ or components/: move this into a feature function that takes `db` (lib/features/*)." },
-        { selector: "CallExpression[callee.type='MemberExpression'][callee.object.name='db'][callee.property.name=/^\\$/]", message: "No queries in app/ or components/: move this into a feature or platform function that takes `db`." },
-        { selector: "TaggedTemplateExpression[tag.type='MemberExpression'][tag.object.name='db']", message: "No raw SQL in app/ or components/: move this into a platform/feature function that takes `db`." },
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@prisma/*", "**/db/generated/*", "**/db/generated/**"],
+              allowTypeImports: true,
+              message: "Pages and components call features (lib/features); only types may come from the generated client.",
+            },
+            {
+              group: ["**/db/connect", "**/db/connect.ts"],
+              allowTypeImports: true,
+              message: "Use the singleton `db` from @/lib/platform/db/prisma and pass it to a feature.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.object.type='MemberExpression'][callee.object.object.name='db']",
+          message: "No queries in app/ or components/: move this into a feature function that takes `db` (lib/features/*).",
+        },
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.object.name='db'][callee.property.name=/^\\$/]",
+          message: "No queries in app/ or components/: move this into a feature or platform function that takes `db`.",
+        },
+        {
+          selector: "TaggedTemplateExpression[tag.type='MemberExpression'][tag.object.name='db']",
+          message: "No raw SQL in app/ or components/: move this into a platform/feature function that takes `db`.",
+        },
       ],
     },
   },
@@ -43,7 +67,17 @@ export default defineConfig([
     // Components render; they do not even hold the database.
     files: ["components/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/platform/db/prisma", "**/db/prisma", "**/db/prisma.ts"], message: "Components get data from their page, never the database." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/platform/db/prisma", "**/db/prisma", "**/db/prisma.ts"],
+              message: "Components get data from their page, never the database.",
+            },
+          ],
+        },
+      ],
     },
   },
   // ---- end: one data-access style ----------------------------------------------------------------
@@ -59,20 +93,63 @@ export default defineConfig([
         {
           basePath: import.meta.dirname,
           zones: [
-            { target: "./lib/domain", from: ["./lib/view", "./lib/client", "./lib/platform", "./lib/features", "./lib/delivery", "./app", "./components"], message: "lib/domain imports only lib/domain." },
-            { target: "./lib/view", from: ["./lib/client", "./lib/platform", "./lib/features", "./lib/delivery", "./app", "./components"], message: "lib/view imports only lib/view and lib/domain." },
-            { target: "./lib/client", from: ["./lib/platform", "./lib/features", "./lib/delivery", "./app", "./components"], message: "lib/client imports only lib/client, lib/view and lib/domain." },
-            { target: "./lib/platform", from: ["./lib/features", "./lib/delivery", "./lib/client", "./app", "./components"], message: "lib/platform never imports features, delivery, client, app or components." },
-            { target: "./lib/features", from: ["./lib/delivery", "./lib/client", "./app", "./components"], message: "lib/features never imports delivery, client, app or components." },
-            { target: "./lib/delivery", from: ["./lib/client", "./app", "./components"], message: "lib/delivery never imports client, app or components." },
-            { target: "./components", from: ["./lib/platform", "./lib/features", "./lib/delivery"], message: "components import only lib/view, lib/domain and lib/client." },
+            {
+              target: "./lib/domain",
+              from: ["./lib/view", "./lib/client", "./lib/platform", "./lib/features", "./lib/delivery", "./app", "./components"],
+              message: "lib/domain imports only lib/domain.",
+            },
+            {
+              target: "./lib/view",
+              from: ["./lib/client", "./lib/platform", "./lib/features", "./lib/delivery", "./app", "./components"],
+              message: "lib/view imports only lib/view and lib/domain.",
+            },
+            {
+              target: "./lib/client",
+              from: ["./lib/platform", "./lib/features", "./lib/delivery", "./app", "./components"],
+              message: "lib/client imports only lib/client, lib/view and lib/domain.",
+            },
+            {
+              target: "./lib/platform",
+              from: ["./lib/features", "./lib/delivery", "./lib/client", "./app", "./components"],
+              message: "lib/platform never imports features, delivery, client, app or components.",
+            },
+            {
+              target: "./lib/features",
+              from: ["./lib/delivery", "./lib/client", "./app", "./components"],
+              message: "lib/features never imports delivery, client, app or components.",
+            },
+            {
+              target: "./lib/delivery",
+              from: ["./lib/client", "./app", "./components"],
+              message: "lib/delivery never imports client, app or components.",
+            },
+            {
+              target: "./components",
+              from: ["./lib/platform", "./lib/features", "./lib/delivery"],
+              message: "components import only lib/view, lib/domain and lib/client.",
+            },
             // Server actions ("use server" actions.ts files) are the one thing a form may take from app/:
             // Next.js turns them into calls to the server, no server code reaches the browser.
-            { target: "./components", from: "./app/**", except: ["**/actions.ts"], message: "components import only lib/view, lib/domain, lib/client and server actions." },
+            {
+              target: "./components",
+              from: "./app/**",
+              except: ["**/actions.ts"],
+              message: "components import only lib/view, lib/domain, lib/client and server actions.",
+            },
           ],
         },
       ],
     },
   },
-  globalIgnores([".next/**", "node_modules/**", "lib/platform/db/generated/**", ".data/**", ".pw-home/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/out/**"]),
+  globalIgnores([
+    ".next/**",
+    "node_modules/**",
+    "lib/platform/db/generated/**",
+    ".data/**",
+    ".pw-home/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+    "bench/out/**",
+  ]),
 ]);

@@ -6,8 +6,19 @@ export const baseURL = `http://127.0.0.1:${port}`;
 // Debian's Chromium (no browser download on these machines); flags keep it off the network.
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  env: { ...process.env, XDG_CONFIG_HOME: `${process.cwd()}/.pw-home/config`, XDG_CACHE_HOME: `${process.cwd()}/.pw-home/cache` } as Record<string, string>,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
+  env: { ...process.env, XDG_CONFIG_HOME: `${process.cwd()}/.pw-home/config`, XDG_CACHE_HOME: `${process.cwd()}/.pw-home/cache` } as Record<
+    string,
+    string
+  >,
 };
 
 export default defineConfig({

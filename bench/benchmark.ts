@@ -69,25 +69,60 @@ try {
         const published = new Date(Date.UTC(round, 4, 1 + Math.floor(rng() * 28)));
         assessments.push([aid, id, `Bench ${round}`, latestFramework.version, published]);
         const scores = metrics.map((_, m) => (ckm.has(m) && !withCkm ? null : clamp(theta + 0.1 * (round - 2024) + 0.35 * normal())));
-        entries.push([`bm_${aid}`, aid, id, latestFramework.version, round, ownership, size, region, float8ArrayLiteral(scores), Buffer.from(packScores(scores)), published]);
+        entries.push([
+          `bm_${aid}`,
+          aid,
+          id,
+          latestFramework.version,
+          round,
+          ownership,
+          size,
+          region,
+          float8ArrayLiteral(scores),
+          Buffer.from(packScores(scores)),
+          published,
+        ]);
       }
     }
     const insert = async (table: string, cols: string, casts: string[], rows: unknown[][]) => {
       const values = rows.map((r, ri) => `(${r.map((_, ci) => `$${ri * r.length + ci + 1}${casts[ci] ?? ""}`).join(",")})`).join(",");
       await client.query(`INSERT INTO "${table}" (${cols}) VALUES ${values}`, rows.flat());
     };
-    await insert("Organization", `id, slug, name, kind, ownership, "sizeBand", region, "updatedAt"`, ["", "", "", "::\"OrgKind\"", "::\"Ownership\"", "::\"SizeBand\"", "", ""], orgs.map((o) => [o[0], o[1], o[2], "BANK", o[3], o[4], o[5], new Date()]));
-    await insert("Assessment", `id, "organizationId", name, "frameworkVersion", modules, groups, status, "publishedAt"`, ["", "", "", "", "::text[]", "::text[]", "::\"AssessmentStatus\"", ""], assessments.map((a) => [a[0], a[1], a[2], a[3], "{cx,ecrm}", "{managers,employees}", "PUBLISHED", a[4]]));
-    await insert("BenchmarkEntry", `id, "assessmentId", "organizationId", "frameworkVersion", round, ownership, "sizeBand", region, scores, "packedScores", "latestInRound", "publishedAt"`, ["", "", "", "", "", "::\"Ownership\"", "::\"SizeBand\"", "", "::double precision[]", "", "", ""], entries.map((e) => [...e.slice(0, 10), true, e[10]]));
+    await insert(
+      "Organization",
+      `id, slug, name, kind, ownership, "sizeBand", region, "updatedAt"`,
+      ["", "", "", '::"OrgKind"', '::"Ownership"', '::"SizeBand"', "", ""],
+      orgs.map((o) => [o[0], o[1], o[2], "BANK", o[3], o[4], o[5], new Date()]),
+    );
+    await insert(
+      "Assessment",
+      `id, "organizationId", name, "frameworkVersion", modules, groups, status, "publishedAt"`,
+      ["", "", "", "", "::text[]", "::text[]", '::"AssessmentStatus"', ""],
+      assessments.map((a) => [a[0], a[1], a[2], a[3], "{cx,ecrm}", "{managers,employees}", "PUBLISHED", a[4]]),
+    );
+    await insert(
+      "BenchmarkEntry",
+      `id, "assessmentId", "organizationId", "frameworkVersion", round, ownership, "sizeBand", region, scores, "packedScores", "latestInRound", "publishedAt"`,
+      ["", "", "", "", "", '::"Ownership"', '::"SizeBand"', "", "::double precision[]", "", "", ""],
+      entries.map((e) => [...e.slice(0, 10), true, e[10]]),
+    );
   }
   await client.query(`ANALYZE`);
   const [{ n }] = (await client.query(`SELECT count(*)::int AS n FROM "BenchmarkEntry"`)).rows as [{ n: number }];
-  console.log(`Pool: ${INSTITUTIONS} institutions × ${ROUNDS.length} rounds = ${n} entries of ${metrics.length} metrics, generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `Pool: ${INSTITUTIONS} institutions × ${ROUNDS.length} rounds = ${n} entries of ${metrics.length} metrics, generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 
   // A bank that assessed every module, so that all 51 metrics get a percentile rank.
-  const bankId = (await client.query(`SELECT "organizationId" AS id FROM "BenchmarkEntry" WHERE round = 2026 AND scores[array_length(scores, 1)] IS NOT NULL ORDER BY "organizationId" LIMIT 1`)).rows[0] as { id: string };
+  const bankId = (
+    await client.query(
+      `SELECT "organizationId" AS id FROM "BenchmarkEntry" WHERE round = 2026 AND scores[array_length(scores, 1)] IS NOT NULL ORDER BY "organizationId" LIMIT 1`,
+    )
+  ).rows[0] as { id: string };
   const bank = { id: bankId.id };
-  const bankRow = (await client.query(`SELECT ownership::text, "sizeBand"::text AS size, region FROM "Organization" WHERE id = $1`, [bank.id])).rows[0] as { ownership: "PRIVATE" | "STATE"; size: "SMALL" | "MEDIUM" | "LARGE"; region: string };
+  const bankRow = (
+    await client.query(`SELECT ownership::text, "sizeBand"::text AS size, region FROM "Organization" WHERE id = $1`, [bank.id])
+  ).rows[0] as { ownership: "PRIVATE" | "STATE"; size: "SMALL" | "MEDIUM" | "LARGE"; region: string };
   const groups: [string, PeerFilters][] = [
     ["all institutions", { round: 2026 }],
     ["same ownership", { round: 2026, ownership: bankRow.ownership }],
@@ -95,7 +130,9 @@ try {
     ["same ownership, size and region", { round: 2026, ownership: bankRow.ownership, sizeBand: bankRow.size, region: bankRow.region }],
     ["no round given (bank's latest)", {}],
   ];
-  console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}; PostgreSQL on 127.0.0.1; ${RUNS} runs after 10 warm-up runs each`);
+  console.log(
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}; PostgreSQL on 127.0.0.1; ${RUNS} runs after 10 warm-up runs each`,
+  );
   console.log("peer group                          peers  ranked   median       p95       max");
   for (const [label, filters] of groups) {
     let peers = 0;
@@ -107,11 +144,14 @@ try {
       const view = await loadBenchmark(prisma, bank, filters);
       times.push(performance.now() - s);
       peers = view.status === "ok" ? view.peerCount : 0;
-      if (view.status === "ok" && !view.metrics.every((m) => m.own === null || m.percentileRank !== null)) throw new Error("expected a percentile for every metric the bank scored");
+      if (view.status === "ok" && !view.metrics.every((m) => m.own === null || m.percentileRank !== null))
+        throw new Error("expected a percentile for every metric the bank scored");
       ranked = view.status === "ok" ? view.metrics.filter((m) => m.percentileRank !== null).length : 0;
     }
     const t = summarise(times);
-    console.log(`${label.padEnd(34)} ${String(peers).padStart(6)} ${String(ranked).padStart(7)} ${ms(t.p50).padStart(10)} ${ms(t.p95).padStart(9)} ${ms(t.max).padStart(9)}`);
+    console.log(
+      `${label.padEnd(34)} ${String(peers).padStart(6)} ${String(ranked).padStart(7)} ${ms(t.p50).padStart(10)} ${ms(t.p95).padStart(9)} ${ms(t.max).padStart(9)}`,
+    );
   }
   // Where the time goes, for the widest group: the peer fetch (database + decoding) and the maths.
   const q = { frameworkVersion: latestFramework.version, round: 2026, selfOrgId: bank.id, filters: {} };
@@ -125,9 +165,14 @@ try {
     mathTimes.push(performance.now() - s1);
     fetchTimes.push(s1 - s0);
   }
-  console.log(`all institutions, split: peer fetch median ${ms(summarise(fetchTimes).p50)}, maths (51 sorts + quantiles + ranks) median ${ms(summarise(mathTimes).p50)}`);
-  const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT TEXT)
-    SELECT count(*) FROM "BenchmarkEntry" e WHERE e."frameworkVersion" = $1 AND e.round = 2026 AND e."latestInRound" AND e."organizationId" <> $2`, [latestFramework.version, bank.id]);
+  console.log(
+    `all institutions, split: peer fetch median ${ms(summarise(fetchTimes).p50)}, maths (51 sorts + quantiles + ranks) median ${ms(summarise(mathTimes).p50)}`,
+  );
+  const plan = await client.query(
+    `EXPLAIN (ANALYZE, BUFFERS, FORMAT TEXT)
+    SELECT count(*) FROM "BenchmarkEntry" e WHERE e."frameworkVersion" = $1 AND e.round = 2026 AND e."latestInRound" AND e."organizationId" <> $2`,
+    [latestFramework.version, bank.id],
+  );
   console.log("Peer scan plan (all institutions):\n  " + plan.rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n  "));
   await client.end();
   await close();

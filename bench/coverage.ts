@@ -63,9 +63,13 @@ interface Tally {
 }
 const blank = (): Tally => ({ covered: 0, withheld: 0, width: 0, widthCount: 0 });
 
-console.log(`true composite means: managers ${muManagers.toFixed(4)}, employees ${muEmployees.toFixed(4)}; ${SURVEYS} surveys per n, B = ${B}`);
+console.log(
+  `true composite means: managers ${muManagers.toFixed(4)}, employees ${muEmployees.toFixed(4)}; ${SURVEYS} surveys per n, B = ${B}`,
+);
 const rows: string[] = [];
-rows.push("| n | managers/employees | old: percentile | new: stratified bootstrap-t | new withheld | Student t (reference) | mean width old / new |");
+rows.push(
+  "| n | managers/employees | old: percentile | new: stratified bootstrap-t | new withheld | Student t (reference) | mean width old / new |",
+);
 rows.push("|---|---|---|---|---|---|---|");
 const rng = mulberry32(7);
 const t0 = performance.now();
@@ -138,10 +142,26 @@ function medianMs(fn: () => unknown, runs = 21): { wall: number; cpu: number } {
 const prep = prepareResponses(buildPlan(framework, modules), responses);
 const show = (label: string, t: { wall: number; cpu: number }) =>
   console.log(`${label.padEnd(64)} wall median ${t.wall.toFixed(1).padStart(6)} ms | cpu median ${t.cpu.toFixed(1).padStart(6)} ms`);
-console.log(`speed, 500 respondents × 164 items (41 factors, 3 modules), median of 21; load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
-show("scoreAssessment with 1,000-sample percentile bootstrap (unchanged)", medianMs(() => scoreAssessment({ framework, modules, responses }, { bootstrap: { samples: B, seed: 1 } })));
-show("computeInstrumentStatistics without bands (items, omega, HTMT, Welch)", medianMs(() => computeInstrumentStatistics(prep, { compare: ["managers", "employees"], bootstrap: { samples: 2 } })));
-show("computeInstrumentStatistics with 41 stratified bootstrap-t bands", medianMs(() => computeInstrumentStatistics(prep, { compare: ["managers", "employees"], bootstrap: { samples: B, seed: 1 } })));
+console.log(
+  `speed, 500 respondents × 164 items (41 factors, 3 modules), median of 21; load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")}`,
+);
+show(
+  "scoreAssessment with 1,000-sample percentile bootstrap (unchanged)",
+  medianMs(() => scoreAssessment({ framework, modules, responses }, { bootstrap: { samples: B, seed: 1 } })),
+);
+show(
+  "computeInstrumentStatistics without bands (items, omega, HTMT, Welch)",
+  medianMs(() => computeInstrumentStatistics(prep, { compare: ["managers", "employees"], bootstrap: { samples: 2 } })),
+);
+show(
+  "computeInstrumentStatistics with 41 stratified bootstrap-t bands",
+  medianMs(() => computeInstrumentStatistics(prep, { compare: ["managers", "employees"], bootstrap: { samples: B, seed: 1 } })),
+);
 const ism = computeInstrumentStatistics(prep, { compare: ["managers", "employees"] });
 const first = ism.factors[0];
-console.log(`sanity: ${first?.factorKey} ${first?.items.reading} band ${first?.interval?.status === "ok" ? `[${first.interval.lower.toFixed(3)}, ${first.interval.upper.toFixed(3)}]` : first?.interval?.reason}`);
+console.log(
+  `sanity: ${first?.factorKey} ${first?.items.reading} band ${first?.interval?.status === "ok" ? `[${first.interval.lower.toFixed(3)}, ${first.interval.upper.toFixed(3)}]` : first?.interval?.reason}`,
+);

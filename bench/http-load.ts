@@ -24,7 +24,12 @@ function loopback(url: string): string {
   return url;
 }
 
-async function cannon(url: string, connections: number, seconds: number, extra: { requests?: Request[]; headers?: Record<string, string>; amount?: number } = {}): Promise<Result> {
+async function cannon(
+  url: string,
+  connections: number,
+  seconds: number,
+  extra: { requests?: Request[]; headers?: Record<string, string>; amount?: number } = {},
+): Promise<Result> {
   return autocannon({ url: loopback(url), connections, duration: seconds, timeout: 10, ...extra });
 }
 
@@ -43,7 +48,10 @@ function line(r: Row): string {
 }
 
 const db = await createBenchDatabase(engine, RESPONDENTS, DASHBOARD_RESPONDENTS);
-const reference = spawn("npx", ["tsx", "bench/support/reference-server.ts", String(REFERENCE_PORT)], { stdio: ["ignore", "pipe", "inherit"], detached: true });
+const reference = spawn("npx", ["tsx", "bench/support/reference-server.ts", String(REFERENCE_PORT)], {
+  stdio: ["ignore", "pipe", "inherit"],
+  detached: true,
+});
 await new Promise((r) => reference.stdout?.once("data", r));
 const server = await startServer(db.url, 3200, workers);
 const rows: Row[] = [];
@@ -71,7 +79,11 @@ try {
         const i = next++ % pairs;
         const token = db.tokens[i % db.tokens.length];
         const itemKey = db.items[Math.floor(i / db.tokens.length)];
-        return { ...req, path: base === ref ? "/answers" : `/api/respond/${token}/answers`, body: JSON.stringify({ itemKey, value: (i % 5) + 1, answeredAt: new Date().toISOString() }) };
+        return {
+          ...req,
+          path: base === ref ? "/answers" : `/api/respond/${token}/answers`,
+          body: JSON.stringify({ itemKey, value: (i % 5) + 1, answeredAt: new Date().toISOString() }),
+        };
       },
     },
   ];
@@ -90,7 +102,11 @@ try {
 
   const refDash = await cannon(`${ref}/results`, 10, SECONDS * 2);
   rows.push({ target: "reference, 10 connections", result: refDash });
-  rows.push({ target: `results dashboard, ${DASHBOARD_RESPONDENTS} respondents, 10 conn.`, result: await cannon(dashboard, 10, SECONDS * 2, { headers: { cookie } }), reference: refDash });
+  rows.push({
+    target: `results dashboard, ${DASHBOARD_RESPONDENTS} respondents, 10 conn.`,
+    result: await cannon(dashboard, 10, SECONDS * 2, { headers: { cookie } }),
+    reference: refDash,
+  });
 
   console.log(`\nengine ${engine}, ${workers ?? "default"} worker(s), ${SECONDS} s per run (dashboard ${SECONDS * 2} s), autocannon\n`);
   console.log("| target | req/s | p50 | p99 | ratio to reference | errors |");

@@ -17,7 +17,13 @@ let foldMs = 0;
 const t0 = performance.now();
 for (let a = 0; a < assessments; a++) {
   const g0 = performance.now();
-  const responses = generateResponses({ framework: latestFramework, modules, groups: { managers: perGroup, employees: perGroup }, seed: 1000 + a, groupBias: { managers: 0.3 } });
+  const responses = generateResponses({
+    framework: latestFramework,
+    modules,
+    groups: { managers: perGroup, employees: perGroup },
+    seed: 1000 + a,
+    groupBias: { managers: 0.3 },
+  });
   const g1 = performance.now();
   acc.add(`bank-${a}`, modules, responses);
   generateMs += g1 - g0;
@@ -28,5 +34,9 @@ const report = acc.report();
 const fitMs = performance.now() - f0;
 const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
 console.log(summariseInstrumentHealth(report, Math.round(foldMs + fitMs)).join("\n"));
-console.log(`\n${assessments} assessments × ${2 * perGroup} respondents × ${report.factors.reduce((s, f) => s + f.items.length, 0)} items in fitted factor models`);
-console.log(`generate answers ${(generateMs / 1000).toFixed(1)} s (not part of the report) · fold into moments ${(foldMs / 1000).toFixed(1)} s · fit models ${(fitMs / 1000).toFixed(2)} s · total ${((performance.now() - t0) / 1000).toFixed(1)} s · heap ${heapMb.toFixed(0)} MB`);
+console.log(
+  `\n${assessments} assessments × ${2 * perGroup} respondents × ${report.factors.reduce((s, f) => s + f.items.length, 0)} items in fitted factor models`,
+);
+console.log(
+  `generate answers ${(generateMs / 1000).toFixed(1)} s (not part of the report) · fold into moments ${(foldMs / 1000).toFixed(1)} s · fit models ${(fitMs / 1000).toFixed(2)} s · total ${((performance.now() - t0) / 1000).toFixed(1)} s · heap ${heapMb.toFixed(0)} MB`,
+);

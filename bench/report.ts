@@ -21,5 +21,7 @@ for (const respondents of [30, 500]) {
   }
   const first = runs[0] ?? 0;
   const warm = Math.min(...runs.slice(1));
-  console.log(`report ${respondents} respondents: compute ${(t1 - t0).toFixed(0)} ms, render first ${first.toFixed(0)} ms, warm ${warm.toFixed(0)} ms, size ${(size / 1024).toFixed(0)} KiB`);
+  console.log(
+    `report ${respondents} respondents: compute ${(t1 - t0).toFixed(0)} ms, render first ${first.toFixed(0)} ms, warm ${warm.toFixed(0)} ms, size ${(size / 1024).toFixed(0)} KiB`,
+  );
 }

@@ -24,7 +24,9 @@ function time(label: string, fn: () => unknown): void {
   }
   const pick = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? NaN;
   const f = (x: number) => x.toFixed(3).padStart(8);
-  console.log(`${label.padEnd(40)} wall median ${f(pick(wall, 0.5))} p95 ${f(pick(wall, 0.95))} ms | cpu median ${f(pick(cpu, 0.5))} p95 ${f(pick(cpu, 0.95))} ms`);
+  console.log(
+    `${label.padEnd(40)} wall median ${f(pick(wall, 0.5))} p95 ${f(pick(wall, 0.95))} ms | cpu median ${f(pick(cpu, 0.5))} p95 ${f(pick(cpu, 0.95))} ms`,
+  );
 }
 
 /** The seed's SSIM (V: row → column, A: column → row, X: both) as edges. */
@@ -74,14 +76,24 @@ function syntheticInput(n: number, seed: number): RoadmapInput {
   };
 }
 
-console.log(`warm-up ${WARMUP}, ${RUNS} timed runs; load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} on ${os.cpus().length} CPUs`);
+console.log(
+  `warm-up ${WARMUP}, ${RUNS} timed runs; load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")} on ${os.cpus().length} CPUs`,
+);
 const seed = seedModelInput();
 const big = syntheticInput(300, 3);
 time("17 factors (seed 001, published levels)", () => buildRoadmap(seed));
 time("17 factors (seed 001, reachability mode)", () => buildRoadmap({ ...seed, hierarchy: "reachability" }));
 time("300 factors (synthetic, levels " + big.ism.levelCount + ")", () => buildRoadmap(big));
-for (const [name, input] of [["17", seed], ["300", big]] as const) {
+for (const [name, input] of [
+  ["17", seed],
+  ["300", big],
+] as const) {
   const r = buildRoadmap(input);
-  console.log(`  ${name}: ${r.items.length} items in ${r.phases.length} phases, ${r.meetingTarget.length} at target, ${r.consistencyFlags.length} consistency flags`);
+  console.log(
+    `  ${name}: ${r.items.length} items in ${r.phases.length} phases, ${r.meetingTarget.length} at target, ${r.consistencyFlags.length} consistency flags`,
+  );
 }
 console.log("  first item (17):", buildRoadmap(seed).items[0]?.reason);

@@ -45,11 +45,20 @@ function time(label: string, fn: () => unknown): void {
   }
   const pick = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? NaN;
   const f = (x: number) => x.toFixed(2).padStart(7);
-  console.log(`${label.padEnd(46)} wall median ${f(pick(wall, 0.5))} p95 ${f(pick(wall, 0.95))} ms | cpu median ${f(pick(cpu, 0.5))} p95 ${f(pick(cpu, 0.95))} ms`);
+  console.log(
+    `${label.padEnd(46)} wall median ${f(pick(wall, 0.5))} p95 ${f(pick(wall, 0.95))} ms | cpu median ${f(pick(cpu, 0.5))} p95 ${f(pick(cpu, 0.95))} ms`,
+  );
 }
 
-console.log(`framework: ${factorCount} factors, ${itemCount} items, ${framework.modules.length} modules; respondents: ${responses.length} in 2 groups`);
-console.log(`warm-up ${WARMUP} runs, then ${RUNS} timed runs${gc ? " (gc exposed)" : ""}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} on ${os.cpus().length} CPUs`);
+console.log(
+  `framework: ${factorCount} factors, ${itemCount} items, ${framework.modules.length} modules; respondents: ${responses.length} in 2 groups`,
+);
+console.log(
+  `warm-up ${WARMUP} runs, then ${RUNS} timed runs${gc ? " (gc exposed)" : ""}; load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")} on ${os.cpus().length} CPUs`,
+);
 const heapBefore = heapMb();
 
 time("full: scoreAssessment + 1,000-sample bootstrap", () =>
@@ -59,7 +68,12 @@ time("  scoreAssessment without bootstrap", () => scoreAssessment({ framework, m
 const plan = buildPlan(framework, modules);
 const prep = prepareResponses(plan, responses);
 time("  plan + validate/prepare responses", () => prepareResponses(buildPlan(framework, modules), responses));
-time("  score set (all respondents)", () => computeScoreSet(prep, prep.respondents.map((_, i) => i)));
+time("  score set (all respondents)", () =>
+  computeScoreSet(
+    prep,
+    prep.respondents.map((_, i) => i),
+  ),
+);
 time("  reliability (alpha, alpha-if-deleted, rwg)", () => computeReliability(prep));
 time("  bootstrap only (1,000 samples)", () => bootstrapIntervals(prep, { samples: 1000, seed: 1 }));
 // Issue 14: overall + module bands by the stratified bootstrap-t in place of the percentile bootstrap.
@@ -69,7 +83,11 @@ time("issue 14: scoreAssessment + bootstrap-t overall/module", () =>
 time("issue 14 all: + item analysis, HTMT, r*wg(J), Welch/g/BH", () =>
   scoreAssessment(
     { framework, modules, responses },
-    { bootstrap: false, compositeBands: { samples: 1000, seed: 1 }, statistics: { factorBands: false, compare: ["managers", "employees"] } },
+    {
+      bootstrap: false,
+      compositeBands: { samples: 1000, seed: 1 },
+      statistics: { factorBands: false, compare: ["managers", "employees"] },
+    },
   ),
 );
 time("  bootstrap-t overall + 3 module bands only", () => compositeIntervals(prep, { samples: 1000, seed: 1 }));

@@ -23,7 +23,9 @@ async function firstPage(child: ChildProcess, started: number): Promise<number> 
     if (child.exitCode !== null) throw new Error(`the command exited with ${child.exitCode}`);
     try {
       if ((await fetch(`${base}/`)).ok) return (performance.now() - started) / 1000;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
 }
@@ -40,8 +42,18 @@ async function stop(child: ChildProcess): Promise<void> {
   });
   // Next's server drains keep-alive connections (ours) before exiting; after a grace period, force it.
   for (let i = 0; i < 120; i++) {
-    try { await fetch(`${base}/api/health`); } catch { return; }
-    if (i === 12 && child.pid) { try { process.kill(-child.pid, "SIGKILL"); } catch { /* group gone */ } }
+    try {
+      await fetch(`${base}/api/health`);
+    } catch {
+      return;
+    }
+    if (i === 12 && child.pid) {
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        /* group gone */
+      }
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`port ${PORT} still answers after stopping the server`);
@@ -49,7 +61,10 @@ async function stop(child: ChildProcess): Promise<void> {
 
 /** Resident memory of the Next.js server processes below the command (kB → MB). */
 function rssMb(child: ChildProcess): number {
-  const pids = execFileSync("pgrep", ["-g", String(child.pid)]).toString().trim().split("\n");
+  const pids = execFileSync("pgrep", ["-g", String(child.pid)])
+    .toString()
+    .trim()
+    .split("\n");
   let kb = 0;
   for (const pid of pids) {
     try {
@@ -58,7 +73,9 @@ function rssMb(child: ChildProcess): number {
       if (name.startsWith("next-server") || readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next start")) {
         kb += Number(status.match(/^VmRSS:\s+(\d+)/m)?.[1] ?? 0);
       }
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
   }
   return kb / 1024;
 }
@@ -79,13 +96,20 @@ try {
   const cookie = await signInCookie(base, "owner@demo.meyar.example", DEMO_PASSWORD);
   const assessments = await (await fetch(`${base}/atlas-bank/assessments`, { headers: { cookie } })).text();
   const id = assessments.match(/\/atlas-bank\/assessments\/([a-z0-9]{20,})/)?.[1];
-  const pages = ["/atlas-bank", "/atlas-bank/assessments", "/atlas-bank/members", ...(id ? [`/atlas-bank/assessments/${id}`, `/atlas-bank/assessments/${id}/results`] : [])];
+  const pages = [
+    "/atlas-bank",
+    "/atlas-bank/assessments",
+    "/atlas-bank/members",
+    ...(id ? [`/atlas-bank/assessments/${id}`, `/atlas-bank/assessments/${id}/results`] : []),
+  ];
   for (let i = 0; i < 100; i++) {
     const res = await fetch(`${base}${pages[i % pages.length]}`, { headers: { cookie } });
     await res.arrayBuffer();
     if (res.status !== 200) throw new Error(`${pages[i % pages.length]} answered ${res.status}`);
   }
-  console.log(`server resident memory after 100 page loads (${pages.length} pages incl. the results dashboard): ${rssMb(child).toFixed(0)} MB`);
+  console.log(
+    `server resident memory after 100 page loads (${pages.length} pages incl. the results dashboard): ${rssMb(child).toFixed(0)} MB`,
+  );
   await stop(child);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -13,22 +13,30 @@ test("concurrent respondents and racing tabs lose and duplicate nothing", async 
   const emails = Array.from({ length: 50 }, (_, i) => `load${i}@atlas-bank.example,${i % 2 ? "managers" : "employees"}`);
   const links = [...(await addRespondents(page, emails)).values()];
   const tokens = links.map((l) => new URL(l).pathname.split("/").pop() ?? "");
-  const items = allItems(latestFramework, ["cx", "ecrm"]).slice(0, 20).map((i) => i.key);
+  const items = allItems(latestFramework, ["cx", "ecrm"])
+    .slice(0, 20)
+    .map((i) => i.key);
   const base = Date.now() - 60_000;
   const valueFor = (r: number, k: number) => ((r + k) % 5) + 1;
 
   const saves = tokens.flatMap((token, r) =>
-    items.map((itemKey, k) => request.post(`/api/respond/${token}/answers`, { data: { itemKey, value: valueFor(r, k), answeredAt: new Date(base + k).toISOString() } })),
+    items.map((itemKey, k) =>
+      request.post(`/api/respond/${token}/answers`, {
+        data: { itemKey, value: valueFor(r, k), answeredAt: new Date(base + k).toISOString() },
+      }),
+    ),
   );
   const responses = await Promise.all(saves);
   expect(responses.filter((r) => r.status() !== 200)).toHaveLength(0);
 
   // Tab B gave its answers after tab A, but A's requests are sent last.
   const raced = tokens[0] ?? "";
-  await Promise.all(items.flatMap((itemKey) => [
-    request.post(`/api/respond/${raced}/answers`, { data: { itemKey, value: 5, answeredAt: new Date(base + 30_000).toISOString() } }),
-    request.post(`/api/respond/${raced}/answers`, { data: { itemKey, value: 1, answeredAt: new Date(base + 20_000).toISOString() } }),
-  ]));
+  await Promise.all(
+    items.flatMap((itemKey) => [
+      request.post(`/api/respond/${raced}/answers`, { data: { itemKey, value: 5, answeredAt: new Date(base + 30_000).toISOString() } }),
+      request.post(`/api/respond/${raced}/answers`, { data: { itemKey, value: 1, answeredAt: new Date(base + 20_000).toISOString() } }),
+    ]),
+  );
 
   for (const [r, token] of tokens.entries()) {
     const saved = await (await request.get(`/api/respond/${token}/answers`)).json();
@@ -52,9 +60,14 @@ test("bad answers are refused with a clear message and change nothing", async ({
   expect((await invalid.json()).fieldErrors.value[0]).toMatch(/1, 2, 3, 4, 5 or null/);
   const foreign = await post({ itemKey: "ckm.customer-knowledge.1", value: 3, answeredAt: now });
   expect(foreign.status()).toBe(422);
-  const forged = await request.post(`/api/respond/${token.slice(0, -3)}abc/answers`, { data: { itemKey: item, value: 3, answeredAt: now } });
+  const forged = await request.post(`/api/respond/${token.slice(0, -3)}abc/answers`, {
+    data: { itemKey: item, value: 3, answeredAt: now },
+  });
   expect(forged.status()).toBe(404);
-  const notJson = await request.post(`/api/respond/${token}/answers`, { data: Buffer.from("{not json"), headers: { "content-type": "application/json" } });
+  const notJson = await request.post(`/api/respond/${token}/answers`, {
+    data: Buffer.from("{not json"),
+    headers: { "content-type": "application/json" },
+  });
   expect(notJson.status()).toBe(400);
   expect((await (await request.get(`/api/respond/${token}/answers`)).json()).answers).toEqual({});
 

@@ -5,6 +5,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { allItems, getFramework, latestFramework, type LikertAnswer } from "../lib/domain/instrument/index.ts";
 import { computeAssessmentResults } from "../lib/view/results/compute-results.ts";
+import { publishedReferenceModel } from "../lib/domain/ism/index.ts";
 import { formatIndex, formatScore, levelName } from "../lib/view/results/format.ts";
 import { buildSections } from "../lib/view/questionnaire/sections.ts";
 import { LIKERT_OPTIONS } from "../components/questionnaire/likert-options.ts";
@@ -71,16 +72,19 @@ test.describe("as the demo bank's admin", () => {
       "maya.manager@atlas-bank.example,managers",
       "omar.manager@atlas-bank.example,managers",
       "eli.employee@atlas-bank.example,employees",
+      "ana.employee@atlas-bank.example,employees",
+      "ben.employee@atlas-bank.example,employees",
     ]);
-    const sheets = [answerSheet(1), answerSheet(2), answerSheet(3)];
-    const groups = ["managers", "managers", "employees"];
+    // Five respondents: the bank's anonymity threshold (default 5) before any result is shown.
+    const sheets = [answerSheet(1), answerSheet(2), answerSheet(3), answerSheet(4), answerSheet(5)];
+    const groups = ["managers", "managers", "employees", "employees", "employees"];
     const emails = [...links.keys()];
 
     const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
     await answerInBrowser(await phone.newPage(), links.get(emails[0]!)!, sheets[0]!);
     await phone.close();
 
-    for (const r of [1, 2]) {
+    for (const r of [1, 2, 3, 4]) {
       const token = tokenOf(links.get(emails[r]!)!);
       const answeredAt = new Date().toISOString();
       for (const itemKey of items) {
@@ -91,14 +95,18 @@ test.describe("as the demo bank's admin", () => {
     }
 
     await page.goto(path);
-    await expect(page.getByTestId("submitted-count")).toHaveText("3 of 3");
+    await expect(page.getByTestId("submitted-count")).toHaveText("5 of 5");
     await page.getByRole("button", { name: "Close assessment" }).click();
     await expect(page.getByText("Assessment closed")).toBeVisible();
 
     await page.goto(`${path}/results`);
     const expected = computeAssessmentResults({
-      framework: latestFramework, modules: [...MODULES], groups: ["managers", "employees"],
+      framework: latestFramework,
+      modules: [...MODULES],
+      groups: ["managers", "employees"],
       responses: sheets.map((answers, i) => ({ respondentId: `r${i}`, group: groups[i]!, answers })),
+      ismModel: publishedReferenceModel(),
+      anonymityThreshold: 5,
     });
     await expect(page.getByTestId("overall-index")).toHaveText(formatIndex(expected.overall.percent));
     await expect(page.getByTestId("overall-level")).toHaveText(levelName(expected.overall.level));

@@ -35,7 +35,9 @@ test.describe("as the demo bank's viewer", () => {
 
   test("bad filter values are refused with a message", async ({ page }) => {
     await page.goto("/atlas-bank/benchmark?ownership=MUTUAL");
-    await expect(page.getByRole("alert").filter({ hasText: "Some filters were not valid" })).toContainText("Ownership must be private or state.");
+    await expect(page.getByRole("alert").filter({ hasText: "Some filters were not valid" })).toContainText(
+      "Ownership must be private or state.",
+    );
     await expect(page.getByTestId("peer-count")).toBeVisible();
   });
 
@@ -62,7 +64,9 @@ test.describe("as the demo regulator", () => {
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-type"]).toContain("text/csv");
     const text = await csv.text();
-    expect(text.split("\r\n")[0]).toBe("rank,institution,round,overall,level,previous_round,previous_overall,change,laggard,laggard_reason");
+    expect(text.split("\r\n")[0]).toBe(
+      "rank,institution,round,overall,level,previous_round,previous_overall,change,laggard,laggard_reason",
+    );
     expect(text).toContain("Cedar Bank (demo)");
     expect((await page.goto("/central-supervision/benchmark"))?.status()).toBe(404);
   });

@@ -77,7 +77,10 @@ test.describe("the billing page by role (billing off, default plan: all features
 });
 
 test("the Stripe webhook answers 404 while billing is off, and changes nothing", async ({ request }) => {
-  const response = await request.post("/api/stripe/webhook", { data: '{"id":"evt_1","type":"invoice.paid"}', headers: { "stripe-signature": "t=1,v1=forged" } });
+  const response = await request.post("/api/stripe/webhook", {
+    data: '{"id":"evt_1","type":"invoice.paid"}',
+    headers: { "stripe-signature": "t=1,v1=forged" },
+  });
   expect(response.status()).toBe(404);
   expect(await response.json()).toEqual({ error: "Billing is off on this server." });
 });

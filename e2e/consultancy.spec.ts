@@ -72,7 +72,12 @@ async function answerAll(page: Page, link: string, how: "keyboard" | "mouse") {
     await expect(page.getByText(`Pair ${k} of 6`)).toBeVisible();
     if (how === "keyboard") await page.keyboard.press(k % 2 ? "1" : "3");
     else if (k === 6) await page.getByRole("button", { name: "Neither influences the other" }).click();
-    else await page.getByRole("group").getByRole("button").nth(k % 2 ? 0 : 1).click();
+    else
+      await page
+        .getByRole("group")
+        .getByRole("button")
+        .nth(k % 2 ? 0 : 1)
+        .click();
     await expect(page.getByText(`${k} of 6 answered`)).toBeVisible();
     if (k === 3) {
       // Stop and come back with the same link: the answers are kept and it resumes at pair 4.
@@ -99,7 +104,8 @@ test("an expert-panel ISM study: create, two experts answer every pair, aggregat
   await page.getByLabel("Experts: name and e-mail").fill("Expert One, one@panel.example\nExpert Two, two@panel.example");
   await page.getByRole("button", { name: "Invite experts" }).click();
   await expect(page.getByText("2 expert(s) invited")).toBeVisible();
-  const linkOf = async (email: string) => (await page.getByRole("button", { name: `Copy the questionnaire link for ${email}` }).getAttribute("data-link")) ?? "";
+  const linkOf = async (email: string) =>
+    (await page.getByRole("button", { name: `Copy the questionnaire link for ${email}` }).getAttribute("data-link")) ?? "";
   const links = [await linkOf("one@panel.example"), await linkOf("two@panel.example")];
   await expect(page.getByText("No expert has judged every pair yet")).toBeVisible();
 

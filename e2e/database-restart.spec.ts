@@ -13,7 +13,9 @@ import { createPrivatePostgres, type PrivatePostgres } from "./support-private-p
 
 const PG_PORT = Number(process.env.E2E_FAULT_PG_PORT ?? 54_329);
 const APP_PORT = Number(process.env.E2E_FAULT_APP_PORT ?? 3199);
-const items = allItems(latestFramework, ["cx"]).slice(0, 9).map((i) => i.key);
+const items = allItems(latestFramework, ["cx"])
+  .slice(0, 9)
+  .map((i) => i.key);
 
 let pg: PrivatePostgres;
 let server: ChildProcess;
@@ -27,15 +29,44 @@ test.beforeAll(async () => {
   await migrateDeploy(pg.url);
   const { prisma, close } = createPrismaClient(pg.url);
   await ensureFrameworksStored(prisma);
-  const org = await prisma.organization.create({ data: { slug: "fault-bank", name: "Fault Bank", kind: "BANK", ownership: "PRIVATE", sizeBand: "SMALL", region: "Test" } });
-  const a = await prisma.assessment.create({ data: { organizationId: org.id, name: "Outage drill", frameworkVersion: latestFramework.version, modules: ["cx"], groups: ["managers"] } });
+  const org = await prisma.organization.create({
+    data: { slug: "fault-bank", name: "Fault Bank", kind: "BANK", ownership: "PRIVATE", sizeBand: "SMALL", region: "Test" },
+  });
+  const a = await prisma.assessment.create({
+    data: {
+      organizationId: org.id,
+      name: "Outage drill",
+      frameworkVersion: latestFramework.version,
+      modules: ["cx"],
+      groups: ["managers"],
+    },
+  });
   const t = issueRespondentToken();
-  respondentId = (await prisma.respondent.create({ data: { assessmentId: a.id, organizationId: org.id, email: "drill@fault.example", group: "managers", tokenHash: t.tokenHash, tokenSealed: t.tokenSealed } })).id;
+  respondentId = (
+    await prisma.respondent.create({
+      data: {
+        assessmentId: a.id,
+        organizationId: org.id,
+        email: "drill@fault.example",
+        group: "managers",
+        tokenHash: t.tokenHash,
+        tokenSealed: t.tokenSealed,
+      },
+    })
+  ).id;
   await close();
   link = `http://127.0.0.1:${APP_PORT}/respond/${t.token}`;
-  server = spawn("npx", ["next", "start", "-p", String(APP_PORT)], { env: { ...process.env, DATABASE_URL: pg.url }, stdio: "ignore", detached: true });
+  server = spawn("npx", ["next", "start", "-p", String(APP_PORT)], {
+    env: { ...process.env, DATABASE_URL: pg.url },
+    stdio: "ignore",
+    detached: true,
+  });
   for (let i = 0; ; i++) {
-    try { if ((await fetch(`http://127.0.0.1:${APP_PORT}/api/health`)).ok) break; } catch { /* starting */ }
+    try {
+      if ((await fetch(`http://127.0.0.1:${APP_PORT}/api/health`)).ok) break;
+    } catch {
+      /* starting */
+    }
     if (i > 240) throw new Error("fault-test server did not start");
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -48,7 +79,8 @@ test.afterAll(() => {
 
 test("answers survive a database restart mid-session", async ({ page }) => {
   test.setTimeout(120_000);
-  const answer = (key: string, label: string) => page.locator(`[id="item-${key}"]`).getByRole("radio", { name: label, exact: true }).check();
+  const answer = (key: string, label: string) =>
+    page.locator(`[id="item-${key}"]`).getByRole("radio", { name: label, exact: true }).check();
   await page.goto(link);
   for (const key of items.slice(0, 3)) await answer(key, "Agree");
   await expect(page.getByTestId("save-status")).toHaveText("All answers saved");
@@ -61,7 +93,12 @@ test("answers survive a database restart mid-session", async ({ page }) => {
 
   pg.start();
   for (const key of items.slice(6, 9)) await answer(key, "Strongly agree");
-  await page.getByRole("button", { name: "Try again now" }).click({ timeout: 5_000 }).catch(() => { /* already retried on its own */ });
+  await page
+    .getByRole("button", { name: "Try again now" })
+    .click({ timeout: 5_000 })
+    .catch(() => {
+      /* already retried on its own */
+    });
   await expect(page.getByTestId("save-status")).toHaveText("All answers saved", { timeout: 45_000 });
 
   const { prisma, close } = createPrismaClient(pg.url);

@@ -24,7 +24,10 @@ test.describe("signed out", () => {
   test("a server action posted from a foreign or null Origin is refused with 403, not 500", async ({ request }) => {
     const id = await actionIdFrom(request, "/sign-in");
     for (const origin of ["https://evil.example", "null"]) {
-      const res = await request.post("/sign-in", { headers: { "Next-Action": id, Origin: origin, "Content-Type": "text/plain;charset=UTF-8" }, data: "[]" });
+      const res = await request.post("/sign-in", {
+        headers: { "Next-Action": id, Origin: origin, "Content-Type": "text/plain;charset=UTF-8" },
+        data: "[]",
+      });
       expect(res.status(), origin).toBe(403);
       expect((await res.json()).error).toMatch(/did not come from a Meyar page/);
     }
@@ -60,7 +63,9 @@ test.describe("signed out", () => {
   test("bad links: changing X-Forwarded-For per request does not reset the count", async ({ request }) => {
     let last = 0;
     for (let i = 0; i < 31; i++) {
-      const res = await request.get(`/api/respond/forged-link-${i}-xxxxxxxxxxxxxxxxxxxxxxxx/answers`, { headers: { "X-Forwarded-For": `203.0.113.${i}` } });
+      const res = await request.get(`/api/respond/forged-link-${i}-xxxxxxxxxxxxxxxxxxxxxxxx/answers`, {
+        headers: { "X-Forwarded-For": `203.0.113.${i}` },
+      });
       last = res.status();
     }
     expect(last).toBe(429);
@@ -73,10 +78,16 @@ test.describe("as the demo bank's owner", () => {
   test("after 30+ bad links from this address, a valid respondent link still works", async ({ page, request }) => {
     await page.goto("/atlas-bank/assessments");
     await page.getByRole("link", { name: DEMO_ASSESSMENT_NAME }).click();
-    const link = await page.getByRole("button", { name: /Copy the questionnaire link/ }).first().getAttribute("data-link");
+    const link = await page
+      .getByRole("button", { name: /Copy the questionnaire link/ })
+      .first()
+      .getAttribute("data-link");
     expect(link).toBeTruthy();
     const token = new URL(link!).pathname.split("/").pop();
-    for (let i = 0; i < 31; i++) await request.get(`/api/respond/forged-again-${i}-xxxxxxxxxxxxxxxxxxxxxxxx/answers`, { headers: { "X-Forwarded-For": "198.51.100.23" } });
+    for (let i = 0; i < 31; i++)
+      await request.get(`/api/respond/forged-again-${i}-xxxxxxxxxxxxxxxxxxxxxxxx/answers`, {
+        headers: { "X-Forwarded-For": "198.51.100.23" },
+      });
     const valid = await request.get(`/api/respond/${token}/answers`, { headers: { "X-Forwarded-For": "198.51.100.23" } });
     expect(valid.status()).toBe(200);
   });

@@ -61,7 +61,10 @@ test.describe("as the demo admin", () => {
     expect(res.status()).toBe(200);
     const body = await res.json();
     expect(body.data.map((a: { name: string }) => a.name)).toContain(DEMO_ASSESSMENT_NAME);
-    const write = await client.post("/api/v1/assessments", { headers: { Authorization: `Bearer ${key}` }, data: { name: "Should not exist" } });
+    const write = await client.post("/api/v1/assessments", {
+      headers: { Authorization: `Bearer ${key}` },
+      data: { name: "Should not exist" },
+    });
     expect(write.status()).toBe(403);
     await client.dispose();
 

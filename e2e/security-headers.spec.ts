@@ -25,7 +25,9 @@ test.describe("as the demo bank's viewer", () => {
     expect(api.headers()["x-content-type-options"]).toBe("nosniff");
 
     const violations: string[] = [];
-    page.on("console", (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
+    page.on("console", (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
     await page.goto("/atlas-bank/assessments");
     await page.getByRole("link", { name: DEMO_ASSESSMENT_NAME }).click();
     await page.getByRole("link", { name: "View results" }).click();

@@ -31,16 +31,26 @@ export function createPrivatePostgres(port: number): PrivatePostgres {
   }
   chmodSync(dir, 0o700);
   const run = (tool: string, args: string[]) =>
-    execFileSync(asRoot ? "runuser" : path.join(bin, tool), asRoot ? ["-u", "postgres", "--", path.join(bin, tool), ...args] : args, { stdio: "pipe" });
+    execFileSync(asRoot ? "runuser" : path.join(bin, tool), asRoot ? ["-u", "postgres", "--", path.join(bin, tool), ...args] : args, {
+      stdio: "pipe",
+    });
   const data = path.join(dir, "data");
   run("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
   const pg = {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
-    start: () => { run("pg_ctl", ["-D", data, "-o", options, "-l", path.join(dir, "log"), "-w", "start"]); },
-    stop: () => { run("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]); },
+    start: () => {
+      run("pg_ctl", ["-D", data, "-o", options, "-l", path.join(dir, "log"), "-w", "start"]);
+    },
+    stop: () => {
+      run("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]);
+    },
     destroy: () => {
-      try { pg.stop(); } catch { /* already stopped */ }
+      try {
+        pg.stop();
+      } catch {
+        /* already stopped */
+      }
       rmSync(dir, { recursive: true, force: true });
     },
   };

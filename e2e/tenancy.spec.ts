@@ -52,6 +52,8 @@ test.describe("signed out", () => {
     await page.getByLabel("E-mail").fill("owner@demo.meyar.example");
     await page.getByLabel("Password").fill("not the password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "do not match" })).toHaveText("That e-mail and password do not match an account.");
+    await expect(page.getByRole("alert").filter({ hasText: "do not match" })).toHaveText(
+      "That e-mail and password do not match an account.",
+    );
   });
 });

@@ -19,7 +19,9 @@ const [A, B] = PORTS.map((p) => `http://127.0.0.1:${p}`) as [string, string];
 const SECRET = "e2e-two-instances-secret-0123456789abcdef";
 const servers: ChildProcess[] = [];
 let token = "";
-const items = allItems(latestFramework, ["cx"]).slice(0, 6).map((i) => i.key);
+const items = allItems(latestFramework, ["cx"])
+  .slice(0, 6)
+  .map((i) => i.key);
 
 async function adminSql(sql: string): Promise<void> {
   const c = new pg.Client({ connectionString: ADMIN_URL });
@@ -67,10 +69,27 @@ test.beforeAll(async () => {
   const { prisma, close } = createPrismaClient(url);
   try {
     const org = await prisma.organization.findUniqueOrThrow({ where: { slug: "atlas-bank" } });
-    const a = await prisma.assessment.create({ data: { organizationId: org.id, name: "Two instances", frameworkVersion: latestFramework.version, modules: ["cx"], groups: ["managers"] } });
+    const a = await prisma.assessment.create({
+      data: {
+        organizationId: org.id,
+        name: "Two instances",
+        frameworkVersion: latestFramework.version,
+        modules: ["cx"],
+        groups: ["managers"],
+      },
+    });
     const t = issueRespondentToken();
     token = t.token;
-    await prisma.respondent.create({ data: { assessmentId: a.id, organizationId: org.id, email: "two@atlas-bank.example", group: "managers", tokenHash: t.tokenHash, tokenSealed: t.tokenSealed } });
+    await prisma.respondent.create({
+      data: {
+        assessmentId: a.id,
+        organizationId: org.id,
+        email: "two@atlas-bank.example",
+        group: "managers",
+        tokenHash: t.tokenHash,
+        tokenSealed: t.tokenSealed,
+      },
+    });
   } finally {
     await close();
   }
@@ -126,9 +145,13 @@ test("a session opened on one instance works on the other, and signing out ends 
 test("answers saved through one instance are read through the other", async ({ playwright }) => {
   const api = await playwright.request.newContext();
   const answeredAt = new Date(Date.now() - 1000).toISOString();
-  const batch = await api.post(`${A}/api/respond/${token}/answers`, { data: { answers: items.map((itemKey, i) => ({ itemKey, value: (i % 5) + 1, answeredAt })) } });
+  const batch = await api.post(`${A}/api/respond/${token}/answers`, {
+    data: { answers: items.map((itemKey, i) => ({ itemKey, value: (i % 5) + 1, answeredAt })) },
+  });
   expect(batch.status()).toBe(200);
-  const one = await api.post(`${B}/api/respond/${token}/answers`, { data: { itemKey: items[0], value: 5, answeredAt: new Date().toISOString() } });
+  const one = await api.post(`${B}/api/respond/${token}/answers`, {
+    data: { itemKey: items[0], value: 5, answeredAt: new Date().toISOString() },
+  });
   expect(await one.json()).toMatchObject({ itemKey: items[0], value: 5, version: 2, applied: true });
   for (const base of [A, B]) {
     const read = (await (await api.get(`${base}/api/respond/${token}/answers`)).json()) as { answers: Record<string, { value: number }> };

@@ -19,9 +19,16 @@ const MODULES: ModuleKey[] = ["cx", "ecrm"];
 // A bank strong on channels and outcomes but weak on foundations: the roadmap and the
 // consistency check (outcomes rated above their drivers) then have something to say.
 const PROFILE: Record<string, number> = {
-  "infrastructure": 2.6, "information-system": 2.5, "training": 2.2, "motivation": 2.4,
-  "management-planning": 2.8, "support-protection": 3.2, "digital-banking": 3.7,
-  "interactions": 3.9, "marketing": 3.5, "performance": 3.3,
+  infrastructure: 2.6,
+  "information-system": 2.5,
+  training: 2.2,
+  motivation: 2.4,
+  "management-planning": 2.8,
+  "support-protection": 3.2,
+  "digital-banking": 3.7,
+  interactions: 3.9,
+  marketing: 3.5,
+  performance: 3.3,
 };
 
 /** Answered inconsistently in the demo: its statements do not hang together (alpha < 0.7). */
@@ -48,12 +55,19 @@ export function demoAnswers(seed = 2026, count = 30) {
       const view = 0.55 * normal(rng);
       const noise = f.key === NOISY_FACTOR ? 1.1 : 0.5;
       for (const item of f.items) {
-        if (rng() < dontKnow) { answers[item.key] = null; continue; }
+        if (rng() < dontKnow) {
+          answers[item.key] = null;
+          continue;
+        }
         const x = Math.min(5, Math.max(1, Math.round((truth.get(f.key) ?? 3) + bias + view + noise * normal(rng))));
         answers[item.key] = item.reverse ? 6 - x : x;
       }
     }
-    return { email: `${group === "managers" ? "manager" : "employee"}${String(i + 1).padStart(count > 99 ? 3 : 2, "0")}@atlas-bank.example`, group, answers };
+    return {
+      email: `${group === "managers" ? "manager" : "employee"}${String(i + 1).padStart(count > 99 ? 3 : 2, "0")}@atlas-bank.example`,
+      group,
+      answers,
+    };
   });
 }
 
@@ -65,8 +79,15 @@ export async function seedDemoAssessment(db: Db, organizationId: string, created
   await db.$transaction(async (tx) => {
     const assessment = await tx.assessment.create({
       data: {
-        organizationId, name: DEMO_ASSESSMENT_NAME, frameworkVersion: latestFramework.version, modules: MODULES,
-        groups: ["managers", "employees"], status: "CLOSED", createdById, createdAt: new Date("2026-10-01T08:00:00Z"), closedAt,
+        organizationId,
+        name: DEMO_ASSESSMENT_NAME,
+        frameworkVersion: latestFramework.version,
+        modules: MODULES,
+        groups: ["managers", "employees"],
+        status: "CLOSED",
+        createdById,
+        createdAt: new Date("2026-10-01T08:00:00Z"),
+        closedAt,
       },
     });
     const answers: Prisma.AnswerCreateManyInput[] = [];
@@ -74,9 +95,19 @@ export async function seedDemoAssessment(db: Db, organizationId: string, created
       const { tokenHash, tokenSealed } = issueRespondentToken();
       const started = new Date(Date.UTC(2026, 9, 2 + (i % 20), 9, 0));
       const respondent = await tx.respondent.create({
-        data: { assessmentId: assessment.id, organizationId, email: r.email, group: r.group, tokenHash, tokenSealed, startedAt: started, submittedAt: new Date(started.getTime() + 40 * 60_000) },
+        data: {
+          assessmentId: assessment.id,
+          organizationId,
+          email: r.email,
+          group: r.group,
+          tokenHash,
+          tokenSealed,
+          startedAt: started,
+          submittedAt: new Date(started.getTime() + 40 * 60_000),
+        },
       });
-      for (const [itemKey, value] of Object.entries(r.answers)) answers.push({ respondentId: respondent.id, itemKey, value, answeredAt: started });
+      for (const [itemKey, value] of Object.entries(r.answers))
+        answers.push({ respondentId: respondent.id, itemKey, value, answeredAt: started });
     }
     await tx.answer.createMany({ data: answers });
   });

@@ -1,6 +1,7 @@
 // Demo benchmark pool: published assessments of the FICTITIOUS institutions for three yearly rounds,
-// scored by the real engine from simulated answers (the answers themselves are not stored; the pool
-// holds scores only). The random model is documented in docs/BENCHMARK.md §Demo data:
+// scored by the real engine from simulated answers. The answers are stored with their fictitious
+// respondents, so every published assessment has results on its own page that agree with the pool
+// (the pool itself holds scores only). The random model is documented in docs/BENCHMARK.md §Demo data:
 //
 //   institution latent maturity  θ_i = 2.75 + size_i + ownership_i + N(0, 0.35²)
 //       size: SMALL −0.25, MEDIUM 0, LARGE +0.25; ownership: STATE −0.20, PRIVATE +0.05
@@ -18,6 +19,8 @@ import { allFactors, latestFramework, type LikertAnswer, type ModuleKey } from "
 import { scoreAssessment, type ResponseInput } from "../lib/domain/scoring/index.ts";
 import { mulberry32, type Rng } from "../lib/domain/statistics/index.ts";
 import { ensureFrameworksStored } from "../lib/features/assessments/framework-store.ts";
+import { issueRespondentToken } from "../lib/features/assessments/respondent-links.ts";
+import { randomUUID } from "node:crypto";
 import { insertPoolEntry } from "../lib/features/benchmark/pool.ts";
 import { scoreVector } from "../lib/features/benchmark/metrics.ts";
 
@@ -51,11 +54,17 @@ function seedOf(text: string): number {
 
 const factorEffects = (() => {
   const rng = mulberry32(4242);
-  return new Map(allFactors(latestFramework).map((f) => [f.key, f.publishedLevel !== undefined ? 0.1 * (f.publishedLevel - 4) : 0.15 * normal(rng)]));
+  return new Map(
+    allFactors(latestFramework).map((f) => [f.key, f.publishedLevel !== undefined ? 0.1 * (f.publishedLevel - 4) : 0.15 * normal(rng)]),
+  );
 })();
 
 /** The simulated respondents of one institution's assessment in one round (deterministic). */
-export function simulateResponses(inst: Pick<DemoPoolInstitution, "slug" | "ownership" | "sizeBand">, round: number, modules: readonly ModuleKey[]): ResponseInput[] {
+export function simulateResponses(
+  inst: Pick<DemoPoolInstitution, "slug" | "ownership" | "sizeBand">,
+  round: number,
+  modules: readonly ModuleKey[],
+): ResponseInput[] {
   const base = mulberry32(seedOf(inst.slug));
   const theta = 2.75 + SIZE_EFFECT[inst.sizeBand] + OWNERSHIP_EFFECT[inst.ownership] + 0.35 * normal(base);
   const growth = 0.12 + 0.1 * normal(base);
@@ -70,7 +79,10 @@ export function simulateResponses(inst: Pick<DemoPoolInstitution, "slug" | "owne
     for (const f of factors) {
       const mu = theta + growth * (round - DEMO_ROUNDS[0]) + (factorEffects.get(f.key) ?? 0) + (idio.get(f.key) ?? 0) + bias;
       for (const item of f.items) {
-        if (rng() < 0.05) { answers[item.key] = null; continue; }
+        if (rng() < 0.05) {
+          answers[item.key] = null;
+          continue;
+        }
         const x = Math.min(5, Math.max(1, Math.round(mu + 0.7 * normal(rng)))) as 1 | 2 | 3 | 4 | 5;
         answers[item.key] = (item.reverse ? 6 - x : x) as LikertAnswer;
       }
@@ -79,16 +91,61 @@ export function simulateResponses(inst: Pick<DemoPoolInstitution, "slug" | "owne
   });
 }
 
+const demoRespondentEmail = (slug: string, group: string, i: number) =>
+  `${group === "managers" ? "manager" : "employee"}${String(i + 1).padStart(2, "0")}@${slug}.example`;
+
 export const demoPoolAssessmentName = (round: number) => `Digital CX assessment ${round} (demo)`;
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/** The fictitious respondents and their answers, submitted before the round closed. */
+async function insertRespondents(
+  tx: Tx,
+  assessmentId: string,
+  inst: Pick<DemoPoolInstitution, "id" | "slug">,
+  round: number,
+  responses: ResponseInput[],
+): Promise<void> {
+  const submittedAt = new Date(Date.UTC(round, 3, 20, 10));
+  const rows = responses.map((r, i) => {
+    const { tokenHash, tokenSealed } = issueRespondentToken();
+    return {
+      id: `demo_${randomUUID()}`,
+      assessmentId,
+      organizationId: inst.id,
+      email: demoRespondentEmail(inst.slug, r.group, i),
+      group: r.group,
+      tokenHash,
+      tokenSealed,
+      startedAt: submittedAt,
+      submittedAt,
+    };
+  });
+  await tx.respondent.createMany({ data: rows });
+  // One array-unnest statement per assessment: a row-per-parameter insert makes the seed minutes slower.
+  const ids: string[] = [];
+  const keys: string[] = [];
+  const values: (number | null)[] = [];
+  responses.forEach((r, i) => {
+    for (const [itemKey, value] of Object.entries(r.answers)) {
+      ids.push(rows[i]!.id);
+      keys.push(itemKey);
+      values.push(value ?? null);
+    }
+  });
+  await tx.$executeRaw`
+    INSERT INTO "Answer" ("respondentId", "itemKey", value, version, "answeredAt", "updatedAt")
+    SELECT r, k, v, 1, ${submittedAt}, ${submittedAt} FROM unnest(${ids}::text[], ${keys}::text[], ${values}::int[]) AS t(r, k, v)`;
+}
 
 /** Publishes the demo pool; idempotent (an institution's round already present is left alone). */
 export async function seedDemoBenchmark(db: Db, institutions: readonly DemoPoolInstitution[]): Promise<number> {
   await ensureFrameworksStored(db);
   const existing = await db.assessment.findMany({
     where: { organizationId: { in: institutions.map((i) => i.id) }, name: { in: DEMO_ROUNDS.map(demoPoolAssessmentName) } },
-    select: { organizationId: true, name: true },
+    select: { id: true, organizationId: true, name: true, _count: { select: { respondents: true } } },
   });
-  const have = new Set(existing.map((a) => `${a.organizationId}:${a.name}`));
+  const have = new Map(existing.map((a) => [`${a.organizationId}:${a.name}`, a]));
   let created = 0;
   for (const inst of institutions) {
     const draw = mulberry32(seedOf(`${inst.slug}:participation`));
@@ -96,21 +153,40 @@ export async function seedDemoBenchmark(db: Db, institutions: readonly DemoPoolI
     for (const round of DEMO_ROUNDS) {
       const participates = inst.rounds ? inst.rounds.includes(round) : draw() < (PARTICIPATION[round] ?? 1);
       const name = demoPoolAssessmentName(round);
-      if (!participates || have.has(`${inst.id}:${name}`)) continue;
       const modules: ModuleKey[] = withCkm && !inst.rounds ? ["cx", "ecrm", "ckm"] : ["cx", "ecrm"];
-      const scores = scoreAssessment({ framework: latestFramework, modules, responses: inst.simulate?.(round) ?? simulateResponses(inst, round, modules) }, { bootstrap: false });
+      const stored = have.get(`${inst.id}:${name}`);
+      if (!participates) continue;
+      const responses = inst.simulate?.(round) ?? simulateResponses(inst, round, modules);
+      // Installs seeded before the answers were stored: give the published assessment its respondents.
+      if (stored) {
+        if (stored._count.respondents === 0) await db.$transaction((tx) => insertRespondents(tx, stored.id, inst, round, responses));
+        continue;
+      }
+      const scores = scoreAssessment({ framework: latestFramework, modules, responses }, { bootstrap: false });
       const publishedAt = new Date(Date.UTC(round, 4, 15, 12));
       await db.$transaction(async (tx) => {
         const a = await tx.assessment.create({
           data: {
-            organizationId: inst.id, name, frameworkVersion: latestFramework.version, modules, groups: ["managers", "employees"],
-            status: "PUBLISHED", createdAt: new Date(Date.UTC(round, 2, 1)), closedAt: new Date(Date.UTC(round, 3, 30)), publishedAt,
+            organizationId: inst.id,
+            name,
+            frameworkVersion: latestFramework.version,
+            modules,
+            groups: ["managers", "employees"],
+            status: "PUBLISHED",
+            createdAt: new Date(Date.UTC(round, 2, 1)),
+            closedAt: new Date(Date.UTC(round, 3, 30)),
+            publishedAt,
           },
         });
+        await insertRespondents(tx, a.id, inst, round, responses);
         await insertPoolEntry(tx, {
-          assessmentId: a.id, organizationId: inst.id, frameworkVersion: latestFramework.version, round,
+          assessmentId: a.id,
+          organizationId: inst.id,
+          frameworkVersion: latestFramework.version,
+          round,
           profile: { ownership: inst.ownership, sizeBand: inst.sizeBand, region: inst.region },
-          scores: scoreVector(latestFramework, scores.overall), publishedAt,
+          scores: scoreVector(latestFramework, scores.overall),
+          publishedAt,
         });
       });
       created++;

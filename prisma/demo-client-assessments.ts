@@ -14,7 +14,9 @@ export const CLIENT_DEMO_ASSESSMENTS = [
 
 /** A CLOSED assessment (cx + e-CRM) whose `count` respondents all submitted answers drawn with `seed`. */
 export async function seedClosedDemoAssessment(
-  db: Db, organizationId: string, args: { name: string; seed: number; count: number; emailDomain: string; closedAt?: Date },
+  db: Db,
+  organizationId: string,
+  args: { name: string; seed: number; count: number; emailDomain: string; closedAt?: Date },
 ): Promise<string> {
   const exists = await db.assessment.findFirst({ where: { organizationId, name: args.name }, select: { id: true } });
   if (exists) return exists.id;
@@ -23,8 +25,14 @@ export async function seedClosedDemoAssessment(
   return db.$transaction(async (tx) => {
     const a = await tx.assessment.create({
       data: {
-        organizationId, name: args.name, frameworkVersion: latestFramework.version, modules: ["cx", "ecrm"],
-        groups: ["managers", "employees"], status: "CLOSED", createdAt: new Date(closedAt.getTime() - 30 * 86_400_000), closedAt,
+        organizationId,
+        name: args.name,
+        frameworkVersion: latestFramework.version,
+        modules: ["cx", "ecrm"],
+        groups: ["managers", "employees"],
+        status: "CLOSED",
+        createdAt: new Date(closedAt.getTime() - 30 * 86_400_000),
+        closedAt,
       },
     });
     for (const r of demoAnswers(args.seed, args.count)) {
@@ -32,11 +40,19 @@ export async function seedClosedDemoAssessment(
       const started = new Date(closedAt.getTime() - 10 * 86_400_000);
       const respondent = await tx.respondent.create({
         data: {
-          assessmentId: a.id, organizationId, email: r.email.replace(/@.*$/, `@${args.emailDomain}`), group: r.group,
-          tokenHash, tokenSealed, startedAt: started, submittedAt: new Date(started.getTime() + 40 * 60_000),
+          assessmentId: a.id,
+          organizationId,
+          email: r.email.replace(/@.*$/, `@${args.emailDomain}`),
+          group: r.group,
+          tokenHash,
+          tokenSealed,
+          startedAt: started,
+          submittedAt: new Date(started.getTime() + 40 * 60_000),
         },
       });
-      await tx.answer.createMany({ data: Object.entries(r.answers).map(([itemKey, value]) => ({ respondentId: respondent.id, itemKey, value, answeredAt: started })) });
+      await tx.answer.createMany({
+        data: Object.entries(r.answers).map(([itemKey, value]) => ({ respondentId: respondent.id, itemKey, value, answeredAt: started })),
+      });
     }
     return a.id;
   });

@@ -4,13 +4,45 @@
 export const DEMO_PASSWORD = "meyar-demo-2026";
 
 export const DEMO_ORGS = [
-  { slug: "atlas-bank", name: "Atlas Bank (demo)", kind: "BANK", ownership: "PRIVATE", sizeBand: "LARGE", region: "Gulf", country: "Fictitia" },
+  {
+    slug: "atlas-bank",
+    name: "Atlas Bank (demo)",
+    kind: "BANK",
+    ownership: "PRIVATE",
+    sizeBand: "LARGE",
+    region: "Gulf",
+    country: "Fictitia",
+  },
   { slug: "meridian-advisory", name: "Meridian Advisory (demo)", kind: "CONSULTANCY", region: "Gulf", country: "Fictitia" },
-  { slug: "cedar-bank", name: "Cedar Bank (demo)", kind: "BANK", ownership: "PRIVATE", sizeBand: "MEDIUM", region: "Levant", country: "Fictitia" },
-  { slug: "harbor-bank", name: "Harbor Bank (demo)", kind: "BANK", ownership: "STATE", sizeBand: "LARGE", region: "North Africa", country: "Fictitia" },
+  {
+    slug: "cedar-bank",
+    name: "Cedar Bank (demo)",
+    kind: "BANK",
+    ownership: "PRIVATE",
+    sizeBand: "MEDIUM",
+    region: "Levant",
+    country: "Fictitia",
+  },
+  {
+    slug: "harbor-bank",
+    name: "Harbor Bank (demo)",
+    kind: "BANK",
+    ownership: "STATE",
+    sizeBand: "LARGE",
+    region: "North Africa",
+    country: "Fictitia",
+  },
   { slug: "central-supervision", name: "Central Banking Supervision (demo)", kind: "REGULATOR", region: "Gulf", country: "Fictitia" },
   // On the Free plan (assigned by the seed), to show the plan limits even when billing is off.
-  { slug: "harbor-savings", name: "Harbor Savings (demo)", kind: "BANK", ownership: "PRIVATE", sizeBand: "SMALL", region: "East Africa", country: "Fictitia" },
+  {
+    slug: "harbor-savings",
+    name: "Harbor Savings (demo)",
+    kind: "BANK",
+    ownership: "PRIVATE",
+    sizeBand: "SMALL",
+    region: "East Africa",
+    country: "Fictitia",
+  },
 ] as const;
 
 export const DEMO_USERS = [
@@ -32,14 +64,39 @@ export const CONSULTANCY_CLIENTS = ["cedar-bank", "harbor-bank"] as const;
 
 const REGIONS = ["Gulf", "Levant", "North Africa", "Central Asia", "South Asia", "East Africa"] as const;
 const NAME_PARTS = [
-  "Amber", "Basalt", "Cobalt", "Delta", "Ember", "Falcon", "Granite", "Horizon", "Indigo", "Juniper",
-  "Kestrel", "Lumen", "Monsoon", "Nimbus", "Oasis", "Pinnacle", "Quartz", "Riverstone", "Saffron", "Tamarisk",
-  "Umber", "Vantage", "Willow", "Zephyr",
+  "Amber",
+  "Basalt",
+  "Cobalt",
+  "Delta",
+  "Ember",
+  "Falcon",
+  "Granite",
+  "Horizon",
+  "Indigo",
+  "Juniper",
+  "Kestrel",
+  "Lumen",
+  "Monsoon",
+  "Nimbus",
+  "Oasis",
+  "Pinnacle",
+  "Quartz",
+  "Riverstone",
+  "Saffron",
+  "Tamarisk",
+  "Umber",
+  "Vantage",
+  "Willow",
+  "Zephyr",
 ] as const;
 const SUFFIXES = ["Bank", "Commercial Bank", "Savings Bank", "Development Bank"] as const;
 
 export interface DemoInstitution {
-  slug: string; name: string; ownership: "PRIVATE" | "STATE"; sizeBand: "SMALL" | "MEDIUM" | "LARGE"; region: string;
+  slug: string;
+  name: string;
+  ownership: "PRIVATE" | "STATE";
+  sizeBand: "SMALL" | "MEDIUM" | "LARGE";
+  region: string;
 }
 
 /** 44 fictitious banks for the benchmark pool, spread over ownership, size and region (deterministic). */

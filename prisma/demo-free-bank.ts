@@ -8,8 +8,10 @@ import { ensureFrameworksStored } from "../lib/features/assessments/framework-st
 import { FREE_DEMO_ASSESSMENT } from "./demo-data.ts";
 
 const RESPONDENTS = [
-  ["manager01@harbor-savings.example", "managers"], ["manager02@harbor-savings.example", "managers"],
-  ["employee01@harbor-savings.example", "employees"], ["employee02@harbor-savings.example", "employees"],
+  ["manager01@harbor-savings.example", "managers"],
+  ["manager02@harbor-savings.example", "managers"],
+  ["employee01@harbor-savings.example", "employees"],
+  ["employee02@harbor-savings.example", "employees"],
   ["employee03@harbor-savings.example", "employees"],
 ] as const;
 
@@ -21,8 +23,12 @@ export async function seedFreeDemoBank(db: Db, organizationId: string, ownerId: 
   await db.$transaction(async (tx) => {
     const assessment = await tx.assessment.create({
       data: {
-        organizationId, name: FREE_DEMO_ASSESSMENT, frameworkVersion: latestFramework.version,
-        modules: ["cx", "ecrm"], groups: ["managers", "employees"], createdById: ownerId,
+        organizationId,
+        name: FREE_DEMO_ASSESSMENT,
+        frameworkVersion: latestFramework.version,
+        modules: ["cx", "ecrm"],
+        groups: ["managers", "employees"],
+        createdById: ownerId,
       },
     });
     await tx.respondent.createMany({

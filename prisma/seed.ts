@@ -18,7 +18,11 @@ export async function seedDemo(db: Db): Promise<{ organizations: number; users: 
   }
   const institutions = demoInstitutions();
   for (const inst of institutions) {
-    const row = await db.organization.upsert({ where: { slug: inst.slug }, update: {}, create: { ...inst, kind: "BANK", country: "Fictitia", isDemo: true } });
+    const row = await db.organization.upsert({
+      where: { slug: inst.slug },
+      update: {},
+      create: { ...inst, kind: "BANK", country: "Fictitia", isDemo: true },
+    });
     orgIds.set(inst.slug, row.id);
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -45,11 +49,28 @@ export async function seedDemo(db: Db): Promise<{ organizations: number; users: 
   }
   // Benchmark pool: three rounds of the fictitious banks; the demo bank's previous (2025) round only.
   const banks = [...DEMO_ORGS.filter((o) => o.kind === "BANK"), ...institutions];
-  await seedDemoBenchmark(db, banks.map((b) => ({
-    id: idOf(orgIds, b.slug), slug: b.slug, ownership: b.ownership, sizeBand: b.sizeBand, region: b.region,
-    // Atlas's 2025 round follows its own assessment's answer model (prisma/demo-assessment.ts), another seed.
-    ...(b.slug === "atlas-bank" ? { rounds: [2025], simulate: (round: number) => demoAnswers(round, 24).map((r) => ({ respondentId: r.email, group: r.group, answers: r.answers as Record<string, LikertAnswer> })) } : {}),
-  })));
+  await seedDemoBenchmark(
+    db,
+    banks.map((b) => ({
+      id: idOf(orgIds, b.slug),
+      slug: b.slug,
+      ownership: b.ownership,
+      sizeBand: b.sizeBand,
+      region: b.region,
+      // Atlas's 2025 round follows its own assessment's answer model (prisma/demo-assessment.ts), another seed.
+      ...(b.slug === "atlas-bank"
+        ? {
+            rounds: [2025],
+            simulate: (round: number) =>
+              demoAnswers(round, 24).map((r) => ({
+                respondentId: r.email,
+                group: r.group,
+                answers: r.answers as Record<string, LikertAnswer>,
+              })),
+          }
+        : {}),
+    })),
+  );
   return { organizations: orgIds.size, users: DEMO_USERS.length };
 }
 
@@ -67,7 +88,12 @@ async function ensureGrant(db: Db, kind: "CONSULTANCY" | "REGULATOR", grantorOrg
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { prisma, close } = createPrismaClient();
   seedDemo(prisma)
-    .then((r) => console.log(`Demo data ready: ${r.organizations} fictitious organisations, ${r.users} demo users (password: ${DEMO_PASSWORD}).`))
-    .catch((e) => { console.error(e); process.exitCode = 1; })
+    .then((r) =>
+      console.log(`Demo data ready: ${r.organizations} fictitious organisations, ${r.users} demo users (password: ${DEMO_PASSWORD}).`),
+    )
+    .catch((e) => {
+      console.error(e);
+      process.exitCode = 1;
+    })
     .finally(close);
 }

@@ -40,7 +40,8 @@ try {
     } else {
       console.log(result.message);
       for (const i of result.data.invitations) console.log(`  invitation for ${i.email} (${i.role}): /invite/${i.token}`);
-      if (result.data.grantsSkipped.length) console.log(`  grants not restored (no such organisation here): ${result.data.grantsSkipped.join(", ")}`);
+      if (result.data.grantsSkipped.length)
+        console.log(`  grants not restored (no such organisation here): ${result.data.grantsSkipped.join(", ")}`);
     }
   }
 } finally {

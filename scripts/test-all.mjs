@@ -1,4 +1,4 @@
-// `npm test`: every check, in order — typecheck, lint, unit, integration (PGlite, plus PostgreSQL
+// `npm test`: every check, in order — typecheck, lint, format, unit, integration (PGlite, plus PostgreSQL
 // when DATABASE_URL names a server), then Playwright end-to-end in Chromium. Stops at the first
 // failing stage and ends with one line "Tests: N passed, N failed".
 import { spawnSync } from "node:child_process";
@@ -11,8 +11,28 @@ mkdirSync("test-results", { recursive: true });
 const stages = [
   { name: "typecheck", cmd: ["npx", "tsc", "--noEmit", "-p", "."] },
   { name: "lint", cmd: ["npx", "eslint", "."] },
-  { name: "unit", cmd: ["npx", "vitest", "run", "--project", "unit", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"], report: "test-results/unit.json", kind: "vitest" },
-  { name: "integration", cmd: ["npx", "vitest", "run", "--project", "integration", "--reporter=default", "--reporter=json", "--outputFile=test-results/integration.json"], report: "test-results/integration.json", kind: "vitest" },
+  { name: "format", cmd: ["npx", "prettier", "--check", "--log-level", "warn", "."] },
+  {
+    name: "unit",
+    cmd: ["npx", "vitest", "run", "--project", "unit", "--reporter=default", "--reporter=json", "--outputFile=test-results/unit.json"],
+    report: "test-results/unit.json",
+    kind: "vitest",
+  },
+  {
+    name: "integration",
+    cmd: [
+      "npx",
+      "vitest",
+      "run",
+      "--project",
+      "integration",
+      "--reporter=default",
+      "--reporter=json",
+      "--outputFile=test-results/integration.json",
+    ],
+    report: "test-results/integration.json",
+    kind: "vitest",
+  },
   { name: "e2e", cmd: ["npx", "playwright", "test"], report: "test-results/e2e-results.json", kind: "playwright" },
 ].filter((s) => only.length === 0 || only.includes(s.name));
 

@@ -18,7 +18,9 @@ export async function signInAction(_prev: ActionResult<unknown> | null, formData
   if (!(formData instanceof FormData)) return unreadableForm();
   try {
     await signIn("credentials", {
-      email: formData.get("email"), password: formData.get("password"), redirectTo: safeRedirect(formData.get("next")),
+      email: formData.get("email"),
+      password: formData.get("password"),
+      redirectTo: safeRedirect(formData.get("next")),
     });
     return fail(500, "Sign-in did not complete.");
   } catch (e) {

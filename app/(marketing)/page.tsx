@@ -2,10 +2,22 @@ import Link from "next/link";
 import { currentUser } from "@/lib/platform/access/session";
 
 const FEATURES = [
-  { title: "An instrument built from research", text: "Questionnaire modules for digital CX management, e-CRM customer interaction and customer-knowledge integration, drawn from peer-reviewed studies of the banking industry." },
-  { title: "Scores you can defend", text: "Factor, category and overall maturity on a five-level scale, per respondent group, with reliability checks and uncertainty bands." },
-  { title: "Benchmarks without exposure", text: "Percentiles against peer groups you choose, with k-anonymity: no bank can identify another." },
-  { title: "A roadmap that respects dependencies", text: "Interpretive structural modelling places your weak factors on the hierarchy, so the drivers come first." },
+  {
+    title: "An instrument built from research",
+    text: "Questionnaire modules for digital CX management, e-CRM customer interaction and customer-knowledge integration, drawn from peer-reviewed studies of the banking industry.",
+  },
+  {
+    title: "Scores you can defend",
+    text: "Factor, category and overall maturity on a five-level scale, per respondent group, with reliability checks and uncertainty bands.",
+  },
+  {
+    title: "Benchmarks without exposure",
+    text: "Percentiles against peer groups you choose, with k-anonymity: no bank can identify another.",
+  },
+  {
+    title: "A roadmap that respects dependencies",
+    text: "Interpretive structural modelling places your weak factors on the hierarchy, so the drivers come first.",
+  },
 ];
 
 export default async function HomePage() {
@@ -16,18 +28,29 @@ export default async function HomePage() {
         <span className="text-2xl font-bold tracking-tight text-brand-900">Meyar</span>
         <nav className="flex gap-3 text-sm">
           {user ? (
-            <Link href="/orgs" className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white">Open Meyar</Link>
+            <Link href="/orgs" className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white">
+              Open Meyar
+            </Link>
           ) : (
             <>
-              <Link href="/sign-in" className="rounded-lg border border-slate-300 px-4 py-2">Sign in</Link>
-              <Link href="/sign-up" className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white">Create an account</Link>
+              <Link href="/sign-in" className="rounded-lg border border-slate-300 px-4 py-2">
+                Sign in
+              </Link>
+              <Link href="/sign-up" className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white">
+                Create an account
+              </Link>
             </>
           )}
         </nav>
       </header>
       <section className="mt-16 max-w-3xl">
-        <h1 className="text-4xl font-semibold leading-tight tracking-tight">How mature is your bank&apos;s digital customer experience — and what should you fix first?</h1>
-        <p className="mt-4 text-lg text-slate-600">Meyar assesses digital CX and e-CRM maturity for bank executives, consultants and regulators, benchmarks it against peers and turns the gaps into a dependency-aware roadmap.</p>
+        <h1 className="text-4xl font-semibold leading-tight tracking-tight">
+          How mature is your bank&apos;s digital customer experience — and what should you fix first?
+        </h1>
+        <p className="mt-4 text-lg text-slate-600">
+          Meyar assesses digital CX and e-CRM maturity for bank executives, consultants and regulators, benchmarks it against peers and
+          turns the gaps into a dependency-aware roadmap.
+        </p>
       </section>
       <section className="mt-12 grid gap-6 sm:grid-cols-2">
         {FEATURES.map((f) => (

@@ -46,13 +46,25 @@ export async function createBenchDatabase(engine: Engine, respondents: number, d
   const { prisma, close } = createPrismaClient(url);
   try {
     const org = await prisma.organization.findUniqueOrThrow({ where: { slug: "atlas-bank" } });
-    const base = { organizationId: org.id, frameworkVersion: latestFramework.version, modules: [...modules], groups: ["managers", "employees"] };
+    const base = {
+      organizationId: org.id,
+      frameworkVersion: latestFramework.version,
+      modules: [...modules],
+      groups: ["managers", "employees"],
+    };
     const open = await prisma.assessment.create({ data: { ...base, name: "Bench load" } });
     const tokens: string[] = [];
     const rows = Array.from({ length: respondents }, (_, i) => {
       const t = issueRespondentToken();
       tokens.push(t.token);
-      return { assessmentId: open.id, organizationId: org.id, email: `bench${i}@atlas-bank.example`, group: i % 2 ? "managers" : "employees", tokenHash: t.tokenHash, tokenSealed: t.tokenSealed };
+      return {
+        assessmentId: open.id,
+        organizationId: org.id,
+        email: `bench${i}@atlas-bank.example`,
+        group: i % 2 ? "managers" : "employees",
+        tokenHash: t.tokenHash,
+        tokenSealed: t.tokenSealed,
+      };
     });
     await prisma.respondent.createMany({ data: rows });
 
@@ -60,9 +72,19 @@ export async function createBenchDatabase(engine: Engine, respondents: number, d
     for (const r of demoAnswers(7, dashboardRespondents)) {
       const t = issueRespondentToken();
       const resp = await prisma.respondent.create({
-        data: { assessmentId: closed.id, organizationId: org.id, email: r.email, group: r.group, tokenHash: t.tokenHash, tokenSealed: t.tokenSealed, submittedAt: new Date() },
+        data: {
+          assessmentId: closed.id,
+          organizationId: org.id,
+          email: r.email,
+          group: r.group,
+          tokenHash: t.tokenHash,
+          tokenSealed: t.tokenSealed,
+          submittedAt: new Date(),
+        },
       });
-      await prisma.answer.createMany({ data: Object.entries(r.answers).map(([itemKey, value]) => ({ respondentId: resp.id, itemKey, value, answeredAt: new Date() })) });
+      await prisma.answer.createMany({
+        data: Object.entries(r.answers).map(([itemKey, value]) => ({ respondentId: resp.id, itemKey, value, answeredAt: new Date() })),
+      });
     }
     return {
       url,

@@ -5,10 +5,16 @@ import { createServer } from "node:http";
 const port = Number(process.argv[2] ?? 3299);
 createServer((req, res) => {
   let body = "";
-  req.on("data", (c: Buffer) => { body += c.toString(); });
+  req.on("data", (c: Buffer) => {
+    body += c.toString();
+  });
   req.on("end", () => {
     let itemKey = "";
-    try { itemKey = String((JSON.parse(body || "{}") as { itemKey?: unknown }).itemKey ?? ""); } catch { /* GET */ }
+    try {
+      itemKey = String((JSON.parse(body || "{}") as { itemKey?: unknown }).itemKey ?? "");
+    } catch {
+      /* GET */
+    }
     res.writeHead(200, { "content-type": "application/json" });
     res.end(JSON.stringify({ itemKey, value: 3, version: 1, applied: true }));
   });

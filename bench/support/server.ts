@@ -7,7 +7,13 @@ export async function startServer(
   port: number,
   workers?: number,
 ): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), BIND_ADDRESS: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    BIND_ADDRESS: "127.0.0.1",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   if (workers) env.MEYAR_WORKERS = String(workers);
   const child = spawn("npx", ["tsx", "scripts/serve.ts"], {
     env,
@@ -40,14 +46,20 @@ export async function startServer(
 export async function signInCookie(url: string, email: string, password: string): Promise<string> {
   const csrfRes = await fetch(`${url}/api/auth/csrf`);
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const jar = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const jar = csrfRes.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const res = await fetch(`${url}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${url}/orgs` }),
   });
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c?.startsWith("authjs.session-token="));
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c?.startsWith("authjs.session-token="));
   if (!session) throw new Error(`sign-in failed (${res.status})`);
   return session;
 }

@@ -22,7 +22,14 @@ export function CreateApiKeyForm({ orgSlug }: { orgSlug: string }) {
       {key && (
         <div className="space-y-1 rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm">
           <p className="font-medium text-emerald-900">Copy this key now. It is shown only once; Meyar stores only a hash of it.</p>
-          <input readOnly aria-label="New API key" value={key} data-testid="new-api-key" className="w-full rounded border border-emerald-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+          <input
+            readOnly
+            aria-label="New API key"
+            value={key}
+            data-testid="new-api-key"
+            className="w-full rounded border border-emerald-300 bg-white px-2 py-1 font-mono text-xs"
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </div>
       )}
       <div className="grid gap-4 sm:grid-cols-[1fr_18rem]">

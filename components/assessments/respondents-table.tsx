@@ -5,25 +5,53 @@ import { StatusBadge } from "@/components/assessments/status-badge";
 import { CopyLinkButton, ReissueLinkButton, RevokeRespondentButton } from "@/components/assessments/respondent-actions";
 import type { RespondentRowView } from "@/lib/view/assessments/respondent-row";
 
-export function RespondentsTable({ rows, itemCount, manage }: { rows: RespondentRowView[]; itemCount: number; manage?: { orgSlug: string; assessmentId: string } }) {
+export function RespondentsTable({
+  rows,
+  itemCount,
+  manage,
+}: {
+  rows: RespondentRowView[];
+  itemCount: number;
+  manage?: { orgSlug: string; assessmentId: string };
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
-        <thead className="text-xs text-slate-500"><tr><th className="py-2">E-mail</th><th>Group</th><th>Progress</th><th>Status</th><th><span className="sr-only">Actions</span></th></tr></thead>
+        <thead className="text-xs text-slate-500">
+          <tr>
+            <th className="py-2">E-mail</th>
+            <th>Group</th>
+            <th>Progress</th>
+            <th>Status</th>
+            <th>
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((r) => (
             <tr key={r.id} data-testid={`respondent-${r.email}`}>
               <td className="py-2 pr-3">{r.email}</td>
               <td className="pr-3">{r.group}</td>
-              <td className="pr-3">{Math.min(r.answered, itemCount)} / {itemCount}</td>
+              <td className="pr-3">
+                {Math.min(r.answered, itemCount)} / {itemCount}
+              </td>
               <td className="pr-3">
                 <StatusBadge status={r.state} />
-                {r.needsNewLink && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900" data-testid="needs-new-link">needs a new link</span>}
+                {r.needsNewLink && (
+                  <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900" data-testid="needs-new-link">
+                    needs a new link
+                  </span>
+                )}
               </td>
               <td className="space-x-2 whitespace-nowrap">
                 {r.link && <CopyLinkButton url={r.link} email={r.email} />}
-                {manage && r.state !== "revoked" && r.state !== "submitted" && <ReissueLinkButton orgSlug={manage.orgSlug} assessmentId={manage.assessmentId} respondentId={r.id} />}
-                {manage && r.state !== "revoked" && <RevokeRespondentButton orgSlug={manage.orgSlug} assessmentId={manage.assessmentId} respondentId={r.id} />}
+                {manage && r.state !== "revoked" && r.state !== "submitted" && (
+                  <ReissueLinkButton orgSlug={manage.orgSlug} assessmentId={manage.assessmentId} respondentId={r.id} />
+                )}
+                {manage && r.state !== "revoked" && (
+                  <RevokeRespondentButton orgSlug={manage.orgSlug} assessmentId={manage.assessmentId} respondentId={r.id} />
+                )}
               </td>
             </tr>
           ))}

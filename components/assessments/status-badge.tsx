@@ -9,8 +9,13 @@ const STYLES: Record<string, string> = {
 };
 
 const LABELS: Record<string, string> = {
-  OPEN: "Open", CLOSED: "Closed", PUBLISHED: "Published",
-  "not-started": "Not started", "in-progress": "In progress", submitted: "Submitted", revoked: "Revoked",
+  OPEN: "Open",
+  CLOSED: "Closed",
+  PUBLISHED: "Published",
+  "not-started": "Not started",
+  "in-progress": "In progress",
+  submitted: "Submitted",
+  revoked: "Revoked",
 };
 
 export function StatusBadge({ status }: { status: string }) {

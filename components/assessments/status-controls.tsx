@@ -28,7 +28,11 @@ export function StatusControls({ orgSlug, assessmentId, status }: { orgSlug: str
           </ActionForm>
         ))}
       </div>
-      {status === "CLOSED" && <p className="text-xs text-slate-500">Publishing adds this assessment&apos;s scores — never answers or respondents — to the anonymous benchmark pool. It is final.</p>}
+      {status === "CLOSED" && (
+        <p className="text-xs text-slate-500">
+          Publishing adds this assessment&apos;s scores — never answers or respondents — to the anonymous benchmark pool. It is final.
+        </p>
+      )}
       <FormMessage state={state} />
     </div>
   );

@@ -11,8 +11,23 @@ export function ChangePasswordForm() {
   return (
     <ActionForm action={action} className="space-y-4">
       <FormMessage state={state} />
-      <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" required errors={fieldErrors(state, "currentPassword")} />
-      <TextField name="newPassword" label="New password" type="password" autoComplete="new-password" required hint="At least 12 characters; not a common password or pattern." errors={fieldErrors(state, "newPassword")} />
+      <TextField
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={fieldErrors(state, "currentPassword")}
+      />
+      <TextField
+        name="newPassword"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 12 characters; not a common password or pattern."
+        errors={fieldErrors(state, "newPassword")}
+      />
       <SubmitButton pendingText="Changing…">Change password</SubmitButton>
     </ActionForm>
   );

@@ -17,7 +17,10 @@ export function SignInForm({ next }: { next?: string }) {
       <TextField name="password" label="Password" type="password" autoComplete="current-password" required />
       <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
       <p className="text-sm text-slate-600">
-        New to Meyar? <Link className="text-brand-600 underline" href={next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up"}>Create an account</Link>
+        New to Meyar?{" "}
+        <Link className="text-brand-600 underline" href={next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up"}>
+          Create an account
+        </Link>
       </p>
     </ActionForm>
   );

@@ -17,7 +17,13 @@ const OWN = "#1f57c0";
 const BAND = "#94a3b8";
 const shorten = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`);
 
-interface ShapeProps { x?: number; y?: number; width?: number; height?: number; payload?: BandRow }
+interface ShapeProps {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  payload?: BandRow;
+}
 
 function BandShape({ mode }: { mode: "bars" | "box" }) {
   return function Shape({ x = 0, y = 0, width = 0, height = 0, payload }: ShapeProps) {
@@ -27,16 +33,35 @@ function BandShape({ mode }: { mode: "bars" | "box" }) {
     const p = payload.peers;
     return (
       <g>
-        {mode === "bars" && payload.own !== null && <rect x={x} y={mid - height * 0.18} width={px(payload.own) - x} height={height * 0.36} fill={OWN} opacity={0.85} />}
+        {mode === "bars" && payload.own !== null && (
+          <rect x={x} y={mid - height * 0.18} width={px(payload.own) - x} height={height * 0.36} fill={OWN} opacity={0.85} />
+        )}
         {p && (
           <>
-            {mode === "box" && p.p10 !== null && p.p90 !== null && <line x1={px(p.p10)} x2={px(p.p90)} y1={mid} y2={mid} stroke="#475569" strokeWidth={1.5} />}
-            {mode === "box" && [p.p10, p.p90].flatMap((v) => (v === null ? [] : [v])).map((v) => <line key={v} x1={px(v)} x2={px(v)} y1={mid - height * 0.2} y2={mid + height * 0.2} stroke="#475569" strokeWidth={1.5} />)}
-            <rect x={px(p.q1)} y={y + height * 0.1} width={Math.max(1, px(p.q3) - px(p.q1))} height={height * 0.8} fill={BAND} opacity={mode === "box" ? 0.55 : 0.4} stroke="#64748b" />
+            {mode === "box" && p.p10 !== null && p.p90 !== null && (
+              <line x1={px(p.p10)} x2={px(p.p90)} y1={mid} y2={mid} stroke="#475569" strokeWidth={1.5} />
+            )}
+            {mode === "box" &&
+              [p.p10, p.p90]
+                .flatMap((v) => (v === null ? [] : [v]))
+                .map((v) => (
+                  <line key={v} x1={px(v)} x2={px(v)} y1={mid - height * 0.2} y2={mid + height * 0.2} stroke="#475569" strokeWidth={1.5} />
+                ))}
+            <rect
+              x={px(p.q1)}
+              y={y + height * 0.1}
+              width={Math.max(1, px(p.q3) - px(p.q1))}
+              height={height * 0.8}
+              fill={BAND}
+              opacity={mode === "box" ? 0.55 : 0.4}
+              stroke="#64748b"
+            />
             <line x1={px(p.median)} x2={px(p.median)} y1={y + height * 0.02} y2={y + height * 0.98} stroke="#0f172a" strokeWidth={2.5} />
           </>
         )}
-        {mode === "box" && payload.own !== null && <circle cx={px(payload.own)} cy={mid} r={Math.min(6, height * 0.3)} fill={OWN} stroke="#fff" strokeWidth={1.5} />}
+        {mode === "box" && payload.own !== null && (
+          <circle cx={px(payload.own)} cy={mid} r={Math.min(6, height * 0.3)} fill={OWN} stroke="#fff" strokeWidth={1.5} />
+        )}
       </g>
     );
   };
@@ -51,9 +76,22 @@ export function BandChart({ rows, mode }: { rows: BandRow[]; mode: "bars" | "box
         <BarChart data={data} layout="vertical" margin={{ top: 16, right: 16, bottom: 4, left: 0 }} barCategoryGap={4}>
           <CartesianGrid horizontal={false} stroke="#e2e8f0" />
           <XAxis type="number" domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 11 }} allowDataOverflow />
-          <YAxis type="category" dataKey="name" width={140} interval={0} tick={{ fontSize: 11, fill: "#334155" }} tickFormatter={(v: string) => shorten(v, 22)} />
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={140}
+            interval={0}
+            tick={{ fontSize: 11, fill: "#334155" }}
+            tickFormatter={(v: string) => shorten(v, 22)}
+          />
           {MATURITY_THRESHOLDS.map((t, i) => (
-            <ReferenceLine key={t} x={t} stroke="#cbd5e1" strokeDasharray="3 3" label={{ value: `L${i + 2}`, position: "top", fontSize: 10, fill: "#64748b" }} />
+            <ReferenceLine
+              key={t}
+              x={t}
+              stroke="#cbd5e1"
+              strokeDasharray="3 3"
+              label={{ value: `L${i + 2}`, position: "top", fontSize: 10, fill: "#64748b" }}
+            />
           ))}
           <Bar dataKey="span" shape={BandShape({ mode })} isAnimationActive={false} />
         </BarChart>
@@ -68,13 +106,28 @@ export function BandLegend({ mode, showOwn = true }: { mode: "bars" | "box"; sho
     <ul className="flex flex-wrap gap-4 text-xs text-slate-600">
       {showOwn && (
         <li className="flex items-center gap-1.5">
-          {mode === "bars" ? <span className="inline-block h-2.5 w-5" style={{ background: OWN }} /> : <span className="inline-block h-3 w-3 rounded-full" style={{ background: OWN }} />}
+          {mode === "bars" ? (
+            <span className="inline-block h-2.5 w-5" style={{ background: OWN }} />
+          ) : (
+            <span className="inline-block h-3 w-3 rounded-full" style={{ background: OWN }} />
+          )}
           Your score
         </li>
       )}
-      <li className="flex items-center gap-1.5"><span className="inline-block h-3 w-5 border border-slate-500" style={{ background: BAND, opacity: 0.6 }} />Middle half (Q1–Q3)</li>
-      <li className="flex items-center gap-1.5"><span className="inline-block h-3 w-0.5 bg-slate-900" />Median</li>
-      {mode === "box" && <li className="flex items-center gap-1.5"><span className="inline-block h-0.5 w-5 bg-slate-600" />Whiskers: 10th–90th percentile (never the minimum or maximum, which would be one institution&rsquo;s score)</li>}
+      <li className="flex items-center gap-1.5">
+        <span className="inline-block h-3 w-5 border border-slate-500" style={{ background: BAND, opacity: 0.6 }} />
+        Middle half (Q1–Q3)
+      </li>
+      <li className="flex items-center gap-1.5">
+        <span className="inline-block h-3 w-0.5 bg-slate-900" />
+        Median
+      </li>
+      {mode === "box" && (
+        <li className="flex items-center gap-1.5">
+          <span className="inline-block h-0.5 w-5 bg-slate-600" />
+          Whiskers: 10th–90th percentile (never the minimum or maximum, which would be one institution&rsquo;s score)
+        </li>
+      )}
     </ul>
   );
 }

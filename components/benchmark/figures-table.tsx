@@ -9,20 +9,38 @@ export function FiguresTable({ caption, metrics, open = false }: { caption: stri
     <>
       <thead>
         <tr>
-          <th scope="col" className={th}>Measure</th>
-          <th scope="col" className={`${th} text-right`}>Your score</th>
-          <th scope="col" className={`${th} text-right`}>Percentile rank</th>
-          <th scope="col" className={`${th} text-right`}>Peer median</th>
-          <th scope="col" className={`${th} text-right`}>Q1</th>
-          <th scope="col" className={`${th} text-right`}>Q3</th>
-          <th scope="col" className={`${th} text-right`}>Spread (IQR)</th>
-          <th scope="col" className={`${th} text-right`}>Peers</th>
+          <th scope="col" className={th}>
+            Measure
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            Your score
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            Percentile rank
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            Peer median
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            Q1
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            Q3
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            Spread (IQR)
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            Peers
+          </th>
         </tr>
       </thead>
       <tbody>
         {metrics.map((m) => (
           <tr key={m.key}>
-            <th scope="row" className={`${td} font-normal`}>{m.name}</th>
+            <th scope="row" className={`${td} font-normal`}>
+              {m.name}
+            </th>
             <td className={num}>{formatScore(m.own)}</td>
             <td className={num}>{formatIndex(m.percentileRank)}</td>
             <td className={num}>{formatPeerScore(m.peers?.median)}</td>

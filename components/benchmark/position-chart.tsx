@@ -5,19 +5,40 @@
 import { CartesianGrid, ComposedChart, Line, ReferenceDot, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import type { PublishedDistribution } from "@/lib/domain/benchmark";
 
-export function PositionChart({ peers, own, percentileRank }: { peers: PublishedDistribution; own: number | null; percentileRank: number | null }) {
+export function PositionChart({
+  peers,
+  own,
+  percentileRank,
+}: {
+  peers: PublishedDistribution;
+  own: number | null;
+  percentileRank: number | null;
+}) {
   const data = [
-    { p: 10, score: peers.p10 }, { p: 25, score: peers.q1 }, { p: 50, score: peers.median }, { p: 75, score: peers.q3 }, { p: 90, score: peers.p90 },
+    { p: 10, score: peers.p10 },
+    { p: 25, score: peers.q1 },
+    { p: 50, score: peers.median },
+    { p: 75, score: peers.q3 },
+    { p: 90, score: peers.p90 },
   ].filter((d): d is { p: number; score: number } => d.score !== null); // P10/P90 only for large groups
   return (
     <div className="h-56 w-full" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 224 }}>
         <ComposedChart data={data} margin={{ top: 12, right: 16, bottom: 16, left: 0 }}>
           <CartesianGrid stroke="#e2e8f0" />
-          <XAxis dataKey="p" type="number" domain={[0, 100]} ticks={[0, 10, 25, 50, 75, 90, 100]} tick={{ fontSize: 11 }} label={{ value: "Percentile of peers", position: "insideBottom", offset: -8, fontSize: 11 }} />
+          <XAxis
+            dataKey="p"
+            type="number"
+            domain={[0, 100]}
+            ticks={[0, 10, 25, 50, 75, 90, 100]}
+            tick={{ fontSize: 11 }}
+            label={{ value: "Percentile of peers", position: "insideBottom", offset: -8, fontSize: 11 }}
+          />
           <YAxis type="number" domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} width={32} tick={{ fontSize: 11 }} />
           <Line dataKey="score" stroke="#64748b" strokeWidth={2} dot={{ r: 3, fill: "#64748b" }} isAnimationActive={false} />
-          {own !== null && percentileRank !== null && <ReferenceDot x={percentileRank} y={own} r={7} fill="#1f57c0" stroke="#fff" strokeWidth={2} />}
+          {own !== null && percentileRank !== null && (
+            <ReferenceDot x={percentileRank} y={own} r={7} fill="#1f57c0" stroke="#fff" strokeWidth={2} />
+          )}
         </ComposedChart>
       </ResponsiveContainer>
     </div>

@@ -23,7 +23,9 @@ export function ManageBillingButton({ orgSlug }: { orgSlug: string }) {
     <ActionForm action={action} className="space-y-2">
       <input type="hidden" name="org" value={orgSlug} />
       <FormMessage state={state} />
-      <SubmitButton variant="secondary" pendingText="Opening the billing portal…">Manage billing</SubmitButton>
+      <SubmitButton variant="secondary" pendingText="Opening the billing portal…">
+        Manage billing
+      </SubmitButton>
     </ActionForm>
   );
 }

@@ -19,7 +19,13 @@ export function GrantAccessForm({ orgSlug }: { orgSlug: string }) {
       <input type="hidden" name="org" value={orgSlug} />
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-[1fr_16rem]">
-        <TextField name="granteeSlug" label="Organisation's web address" placeholder="e.g. meridian-advisory" hint="The part after the site's address in their links: meyar…/meridian-advisory" errors={fieldErrors(state, "granteeSlug")} />
+        <TextField
+          name="granteeSlug"
+          label="Organisation's web address"
+          placeholder="e.g. meridian-advisory"
+          hint="The part after the site's address in their links: meyar…/meridian-advisory"
+          errors={fieldErrors(state, "granteeSlug")}
+        />
         <SelectField name="kind" label="Access" options={KINDS} defaultValue="CONSULTANCY" errors={fieldErrors(state, "kind")} />
       </div>
       <SubmitButton pendingText="Granting…">Grant access</SubmitButton>

@@ -14,14 +14,27 @@ export function AddExpertsForm({ orgSlug, studyId }: { orgSlug: string; studyId:
       <input type="hidden" name="studyId" value={studyId} />
       <FormMessage state={state} />
       <div className="space-y-1">
-        <label htmlFor="expert-list" className="block text-sm font-medium text-slate-700">Experts: name and e-mail</label>
+        <label htmlFor="expert-list" className="block text-sm font-medium text-slate-700">
+          Experts: name and e-mail
+        </label>
         <textarea
-          id="expert-list" name="list" rows={4} aria-describedby="expert-list-hint expert-list-error"
+          id="expert-list"
+          name="list"
+          rows={4}
+          aria-describedby="expert-list-hint expert-list-error"
           placeholder={"Dr Leila Karimi, leila@university.example\nSam Ortiz, sam@bank.example"}
           className="block w-full rounded-lg border border-slate-300 px-3 py-2 font-mono text-sm"
         />
-        <p id="expert-list-hint" className="text-xs text-slate-500">One per line: name, e-mail. Each expert gets a personal link; no account is needed.</p>
-        {errors && <ul id="expert-list-error" className="list-disc pl-5 text-xs text-red-700">{errors.map((e) => <li key={e}>{e}</li>)}</ul>}
+        <p id="expert-list-hint" className="text-xs text-slate-500">
+          One per line: name, e-mail. Each expert gets a personal link; no account is needed.
+        </p>
+        {errors && (
+          <ul id="expert-list-error" className="list-disc pl-5 text-xs text-red-700">
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        )}
       </div>
       <SubmitButton pendingText="Inviting…">Invite experts</SubmitButton>
     </ActionForm>

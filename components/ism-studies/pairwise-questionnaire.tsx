@@ -44,34 +44,42 @@ export function PairwiseQuestionnaire({ token, studyName, organizationName, expe
   const b = pair ? (factors[pair.j] ?? "") : "";
   const current = pair ? answers.get(`${pair.i}:${pair.j}`) : undefined;
 
-  const answer = useCallback(async (letter: Letter) => {
-    if (!pair || !open || status.kind === "saving") return;
-    const key = `${pair.i}:${pair.j}`;
-    setStatus({ kind: "saving" });
-    try {
-      const res = await fetch(`/api/ism/${encodeURIComponent(token)}/judgements`, {
-        method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ i: pair.i, j: pair.j, letter }),
-      });
-      const body = (await res.json().catch(() => ({}))) as { error?: string };
-      if (!res.ok) return setStatus({ kind: "error", message: body.error ?? "Your answer could not be saved. Please try again." });
-      const next = new Map(answers).set(key, letter);
-      setAnswers(next);
-      setStatus({ kind: "saved" });
-      // On to the next unanswered pair (after this one first, then from the start).
-      const after = pairs.findIndex((p, k) => k > index && !next.has(`${p.i}:${p.j}`));
-      const anyOpen = pairs.findIndex((p) => !next.has(`${p.i}:${p.j}`));
-      setIndex(after !== -1 ? after : anyOpen !== -1 ? anyOpen : index);
-    } catch {
-      setStatus({ kind: "error", message: "No connection: your answer was not saved. Please try again." });
-    }
-  }, [answers, index, open, pair, pairs, status.kind, token]);
+  const answer = useCallback(
+    async (letter: Letter) => {
+      if (!pair || !open || status.kind === "saving") return;
+      const key = `${pair.i}:${pair.j}`;
+      setStatus({ kind: "saving" });
+      try {
+        const res = await fetch(`/api/ism/${encodeURIComponent(token)}/judgements`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ i: pair.i, j: pair.j, letter }),
+        });
+        const body = (await res.json().catch(() => ({}))) as { error?: string };
+        if (!res.ok) return setStatus({ kind: "error", message: body.error ?? "Your answer could not be saved. Please try again." });
+        const next = new Map(answers).set(key, letter);
+        setAnswers(next);
+        setStatus({ kind: "saved" });
+        // On to the next unanswered pair (after this one first, then from the start).
+        const after = pairs.findIndex((p, k) => k > index && !next.has(`${p.i}:${p.j}`));
+        const anyOpen = pairs.findIndex((p) => !next.has(`${p.i}:${p.j}`));
+        setIndex(after !== -1 ? after : anyOpen !== -1 ? anyOpen : index);
+      } catch {
+        setStatus({ kind: "error", message: "No connection: your answer was not saved. Please try again." });
+      }
+    },
+    [answers, index, open, pair, pairs, status.kind, token],
+  );
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
-      if (e.altKey || e.ctrlKey || e.metaKey || (e.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName))) return;
+      if (e.altKey || e.ctrlKey || e.metaKey || (e.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName)))
+        return;
       const letter = KEYS[e.key.toLowerCase()];
-      if (letter) { e.preventDefault(); void answer(letter); }
-      else if (e.key === "ArrowLeft") setIndex((k) => Math.max(0, k - 1));
+      if (letter) {
+        e.preventDefault();
+        void answer(letter);
+      } else if (e.key === "ArrowLeft") setIndex((k) => Math.max(0, k - 1));
       else if (e.key === "ArrowRight") setIndex((k) => Math.min(pairs.length - 1, k + 1));
     }
     window.addEventListener("keydown", onKey);
@@ -85,19 +93,35 @@ export function PairwiseQuestionnaire({ token, studyName, organizationName, expe
         <p className="text-sm text-slate-500">{organizationName}</p>
         <h1 className="text-2xl font-semibold">{studyName}</h1>
         <p className="text-sm text-slate-700">
-          Thank you, {expertName}. For each pair of factors, tell us whether one influences the other. There are {pairs.length} pairs;
-          every answer is saved at once, so you can stop and come back with the same link.
+          Thank you, {expertName}. For each pair of factors, tell us whether one influences the other. There are {pairs.length} pairs; every
+          answer is saved at once, so you can stop and come back with the same link.
         </p>
       </header>
 
       <div>
-        <div className="flex justify-between text-sm text-slate-600"><span data-testid="expert-answered">{answered} of {pairs.length} answered</span><span>{percent}%</span></div>
-        <div className="mt-1 h-2 rounded-full bg-slate-200" role="progressbar" aria-label="Pairs answered" aria-valuemin={0} aria-valuemax={pairs.length} aria-valuenow={answered}>
+        <div className="flex justify-between text-sm text-slate-600">
+          <span data-testid="expert-answered">
+            {answered} of {pairs.length} answered
+          </span>
+          <span>{percent}%</span>
+        </div>
+        <div
+          className="mt-1 h-2 rounded-full bg-slate-200"
+          role="progressbar"
+          aria-label="Pairs answered"
+          aria-valuemin={0}
+          aria-valuemax={pairs.length}
+          aria-valuenow={answered}
+        >
           <div className="h-2 rounded-full bg-brand-600" style={{ width: `${percent}%` }} />
         </div>
       </div>
 
-      {!open && <p role="status" className="rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-800">This study is closed; your judgements can no longer change. Thank you for taking part.</p>}
+      {!open && (
+        <p role="status" className="rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-800">
+          This study is closed; your judgements can no longer change. Thank you for taking part.
+        </p>
+      )}
       {done && open && (
         <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800" data-testid="expert-done">
           All {pairs.length} pairs answered — thank you! You can still change any answer while the study is open.
@@ -106,30 +130,59 @@ export function PairwiseQuestionnaire({ token, studyName, organizationName, expe
 
       {pair && (
         <section className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm" aria-labelledby="pair-question">
-          <p className="text-xs font-medium uppercase tracking-wide text-slate-500">Pair {index + 1} of {pairs.length}</p>
+          <p className="text-xs font-medium uppercase tracking-wide text-slate-500">
+            Pair {index + 1} of {pairs.length}
+          </p>
           <h2 id="pair-question" className="text-lg font-medium text-slate-900">
             Does <strong>{a}</strong> influence <strong>{b}</strong>, <strong>{b}</strong> influence <strong>{a}</strong>, both, or neither?
           </h2>
           <div role="group" aria-labelledby="pair-question" className="grid gap-2 sm:grid-cols-2">
             {choices(a, b).map((c) => (
               <button
-                key={c.letter} type="button" disabled={!open || status.kind === "saving"} aria-pressed={current === c.letter}
-                aria-keyshortcuts={c.key} onClick={() => void answer(c.letter)}
+                key={c.letter}
+                type="button"
+                disabled={!open || status.kind === "saving"}
+                aria-pressed={current === c.letter}
+                aria-keyshortcuts={c.key}
+                onClick={() => void answer(c.letter)}
                 className={`rounded-lg border px-4 py-3 text-left text-sm transition focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 disabled:opacity-60 ${
-                  current === c.letter ? "border-brand-600 bg-brand-50 font-semibold text-brand-900" : "border-slate-300 bg-white hover:bg-slate-50"
+                  current === c.letter
+                    ? "border-brand-600 bg-brand-50 font-semibold text-brand-900"
+                    : "border-slate-300 bg-white hover:bg-slate-50"
                 }`}
               >
-                <span className="mr-2 inline-block rounded border border-slate-300 px-1.5 text-xs text-slate-500" aria-hidden="true">{c.key}</span>
+                <span className="mr-2 inline-block rounded border border-slate-300 px-1.5 text-xs text-slate-500" aria-hidden="true">
+                  {c.key}
+                </span>
                 {c.label}
               </button>
             ))}
           </div>
           <div className="flex items-center justify-between gap-3 text-sm">
-            <button type="button" onClick={() => setIndex((k) => Math.max(0, k - 1))} disabled={index === 0} className="rounded border border-slate-300 px-3 py-1.5 disabled:opacity-40">← Previous</button>
-            <span aria-live="polite" className={status.kind === "error" ? "text-red-700" : "text-slate-500"} role={status.kind === "error" ? "alert" : undefined} data-testid="save-status">
+            <button
+              type="button"
+              onClick={() => setIndex((k) => Math.max(0, k - 1))}
+              disabled={index === 0}
+              className="rounded border border-slate-300 px-3 py-1.5 disabled:opacity-40"
+            >
+              ← Previous
+            </button>
+            <span
+              aria-live="polite"
+              className={status.kind === "error" ? "text-red-700" : "text-slate-500"}
+              role={status.kind === "error" ? "alert" : undefined}
+              data-testid="save-status"
+            >
               {status.kind === "saving" ? "Saving…" : status.kind === "saved" ? "Saved" : status.kind === "error" ? status.message : ""}
             </span>
-            <button type="button" onClick={() => setIndex((k) => Math.min(pairs.length - 1, k + 1))} disabled={index >= pairs.length - 1} className="rounded border border-slate-300 px-3 py-1.5 disabled:opacity-40">Next →</button>
+            <button
+              type="button"
+              onClick={() => setIndex((k) => Math.min(pairs.length - 1, k + 1))}
+              disabled={index >= pairs.length - 1}
+              className="rounded border border-slate-300 px-3 py-1.5 disabled:opacity-40"
+            >
+              Next →
+            </button>
           </div>
           <p className="text-xs text-slate-500">Keyboard: 1–4 to answer, ← and → to move between pairs.</p>
         </section>

@@ -15,18 +15,48 @@ export function CreateOrgForm() {
     <ActionForm action={action} className="space-y-4">
       <FormMessage state={state} />
       <TextField name="name" label="Organisation name" required errors={fieldErrors(state, "name")} />
-      <TextField name="slug" label="Web address" required hint="Lowercase letters, digits and hyphens, e.g. atlas-bank. Used in links: /atlas-bank" errors={fieldErrors(state, "slug")} />
+      <TextField
+        name="slug"
+        label="Web address"
+        required
+        hint="Lowercase letters, digits and hyphens, e.g. atlas-bank. Used in links: /atlas-bank"
+        errors={fieldErrors(state, "slug")}
+      />
       <div className="space-y-1">
-        <label htmlFor="field-kind" className="block text-sm font-medium text-slate-700">Kind</label>
-        <select id="field-kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value)} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm">
-          {options(ORG_KIND_LABELS).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        <label htmlFor="field-kind" className="block text-sm font-medium text-slate-700">
+          Kind
+        </label>
+        <select
+          id="field-kind"
+          name="kind"
+          value={kind}
+          onChange={(e) => setKind(e.target.value)}
+          className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm"
+        >
+          {options(ORG_KIND_LABELS).map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       </div>
       {kind === "BANK" && (
         <fieldset className="space-y-4 rounded-lg border border-slate-200 p-4">
           <legend className="px-1 text-sm font-medium text-slate-700">Bank profile (places you in benchmark peer groups)</legend>
-          <SelectField name="ownership" label="Ownership" options={options(OWNERSHIP_LABELS)} placeholder="Choose…" errors={fieldErrors(state, "ownership")} />
-          <SelectField name="sizeBand" label="Size band" options={options(SIZE_BAND_LABELS)} placeholder="Choose…" errors={fieldErrors(state, "sizeBand")} />
+          <SelectField
+            name="ownership"
+            label="Ownership"
+            options={options(OWNERSHIP_LABELS)}
+            placeholder="Choose…"
+            errors={fieldErrors(state, "ownership")}
+          />
+          <SelectField
+            name="sizeBand"
+            label="Size band"
+            options={options(SIZE_BAND_LABELS)}
+            placeholder="Choose…"
+            errors={fieldErrors(state, "sizeBand")}
+          />
           <TextField name="region" label="Region" placeholder="e.g. Middle East" errors={fieldErrors(state, "region")} />
         </fieldset>
       )}

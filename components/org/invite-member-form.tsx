@@ -20,8 +20,17 @@ export function InviteMemberForm({ orgSlug, canInviteOwner }: { orgSlug: string;
       <FormMessage state={state} />
       {link && (
         <div className="space-y-1 rounded-lg border border-emerald-200 bg-emerald-50 p-3 text-sm">
-          <p className="font-medium text-emerald-900">Send this link to the person you invited. It is shown only once, works once and expires in 7 days.</p>
-          <input readOnly aria-label="Invitation link" value={link} data-testid="invitation-link" className="w-full rounded border border-emerald-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+          <p className="font-medium text-emerald-900">
+            Send this link to the person you invited. It is shown only once, works once and expires in 7 days.
+          </p>
+          <input
+            readOnly
+            aria-label="Invitation link"
+            value={link}
+            data-testid="invitation-link"
+            className="w-full rounded border border-emerald-300 bg-white px-2 py-1 font-mono text-xs"
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </div>
       )}
       <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">

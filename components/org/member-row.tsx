@@ -15,7 +15,17 @@ export interface MemberView {
   isYou: boolean;
 }
 
-export function MemberRow({ orgSlug, member, canManage, actorIsOwner }: { orgSlug: string; member: MemberView; canManage: boolean; actorIsOwner: boolean }) {
+export function MemberRow({
+  orgSlug,
+  member,
+  canManage,
+  actorIsOwner,
+}: {
+  orgSlug: string;
+  member: MemberView;
+  canManage: boolean;
+  actorIsOwner: boolean;
+}) {
   const [roleState, roleAction] = useActionState(changeRoleAction, null);
   const [removeState, removeAction] = useActionState(removeMemberAction, null);
   const editable = canManage && (actorIsOwner || member.role !== "OWNER");
@@ -24,7 +34,10 @@ export function MemberRow({ orgSlug, member, canManage, actorIsOwner }: { orgSlu
     <li className="space-y-2 py-3" data-testid={`member-${member.email}`}>
       <div className="flex flex-wrap items-center gap-3">
         <div className="min-w-48 flex-1">
-          <p className="font-medium">{member.name}{member.isYou && <span className="text-slate-500"> (you)</span>}</p>
+          <p className="font-medium">
+            {member.name}
+            {member.isYou && <span className="text-slate-500"> (you)</span>}
+          </p>
           <p className="text-xs text-slate-500">{member.email}</p>
         </div>
         {editable ? (
@@ -32,16 +45,31 @@ export function MemberRow({ orgSlug, member, canManage, actorIsOwner }: { orgSlu
             <ActionForm action={roleAction} className="flex items-center gap-2">
               <input type="hidden" name="org" value={orgSlug} />
               <input type="hidden" name="membershipId" value={member.membershipId} />
-              <label className="sr-only" htmlFor={`role-${member.membershipId}`}>Role of {member.name}</label>
-              <select id={`role-${member.membershipId}`} name="role" defaultValue={member.role} className="rounded-lg border border-slate-300 px-2 py-1.5 text-sm">
-                {roles.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
+              <label className="sr-only" htmlFor={`role-${member.membershipId}`}>
+                Role of {member.name}
+              </label>
+              <select
+                id={`role-${member.membershipId}`}
+                name="role"
+                defaultValue={member.role}
+                className="rounded-lg border border-slate-300 px-2 py-1.5 text-sm"
+              >
+                {roles.map((r) => (
+                  <option key={r.value} value={r.value}>
+                    {r.label}
+                  </option>
+                ))}
               </select>
-              <SubmitButton variant="secondary" pendingText="Saving…">Change role</SubmitButton>
+              <SubmitButton variant="secondary" pendingText="Saving…">
+                Change role
+              </SubmitButton>
             </ActionForm>
             <ActionForm action={removeAction}>
               <input type="hidden" name="org" value={orgSlug} />
               <input type="hidden" name="membershipId" value={member.membershipId} />
-              <SubmitButton variant="danger" pendingText="Removing…">Remove</SubmitButton>
+              <SubmitButton variant="danger" pendingText="Removing…">
+                Remove
+              </SubmitButton>
             </ActionForm>
           </>
         ) : (

@@ -19,7 +19,9 @@ export function OrgNav({ slug, canManage, isBank, kind }: { slug: string; canMan
   return (
     <nav aria-label="Organisation" className="flex flex-wrap gap-1">
       {links.map((l) => (
-        <Link key={l.href} href={l.href} className="rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">{l.label}</Link>
+        <Link key={l.href} href={l.href} className="rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
+          {l.label}
+        </Link>
       ))}
     </nav>
   );

@@ -9,7 +9,13 @@ import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { OWNERSHIP_LABELS, SIZE_BAND_LABELS, options } from "@/lib/view/org/labels";
 
 export interface OrgSettings {
-  slug: string; name: string; isBank: boolean; ownership?: string; sizeBand?: string; region?: string; country?: string;
+  slug: string;
+  name: string;
+  isBank: boolean;
+  ownership?: string;
+  sizeBand?: string;
+  region?: string;
+  country?: string;
 }
 
 export function OrgSettingsForm({ org }: { org: OrgSettings }) {
@@ -21,8 +27,22 @@ export function OrgSettingsForm({ org }: { org: OrgSettings }) {
       <TextField name="name" label="Organisation name" defaultValue={org.name} required errors={fieldErrors(state, "name")} />
       {org.isBank && (
         <>
-          <SelectField name="ownership" label="Ownership" options={options(OWNERSHIP_LABELS)} defaultValue={org.ownership} placeholder="Choose…" errors={fieldErrors(state, "ownership")} />
-          <SelectField name="sizeBand" label="Size band" options={options(SIZE_BAND_LABELS)} defaultValue={org.sizeBand} placeholder="Choose…" errors={fieldErrors(state, "sizeBand")} />
+          <SelectField
+            name="ownership"
+            label="Ownership"
+            options={options(OWNERSHIP_LABELS)}
+            defaultValue={org.ownership}
+            placeholder="Choose…"
+            errors={fieldErrors(state, "ownership")}
+          />
+          <SelectField
+            name="sizeBand"
+            label="Size band"
+            options={options(SIZE_BAND_LABELS)}
+            defaultValue={org.sizeBand}
+            placeholder="Choose…"
+            errors={fieldErrors(state, "sizeBand")}
+          />
         </>
       )}
       <TextField name="region" label="Region" defaultValue={org.region} errors={fieldErrors(state, "region")} />

@@ -14,16 +14,25 @@ export function ComparisonTable({ comparison }: { comparison: Comparison }) {
         <caption className="sr-only">Clients side by side on 1–5, with the {comparison.market.label.toLowerCase()}</caption>
         <thead>
           <tr>
-            <th className={th} scope="col">Measure</th>
-            {comparison.clients.map((c) => <th key={c.slug} className={`${th} text-right`} scope="col">{c.name}</th>)}
-            <th className={`${th} text-right`} scope="col">{comparison.market.label}</th>
+            <th className={th} scope="col">
+              Measure
+            </th>
+            {comparison.clients.map((c) => (
+              <th key={c.slug} className={`${th} text-right`} scope="col">
+                {c.name}
+              </th>
+            ))}
+            <th className={`${th} text-right`} scope="col">
+              {comparison.market.label}
+            </th>
           </tr>
         </thead>
         <tbody>
           {comparison.rows.map((r) => (
             <tr key={`${r.kind}:${r.key}`} className={r.kind === "factor" ? "" : "bg-slate-50 font-medium"}>
               <th scope="row" className={`${td} ${r.kind === "factor" ? "pl-5 font-normal" : ""}`}>
-                {KIND_LABEL[r.kind] && <span className="sr-only">{KIND_LABEL[r.kind]}: </span>}{r.name}
+                {KIND_LABEL[r.kind] && <span className="sr-only">{KIND_LABEL[r.kind]}: </span>}
+                {r.name}
               </th>
               {comparison.clients.map((c, k) => {
                 const s = r.scores[k] ?? null;

@@ -23,10 +23,7 @@ export function LikertItem({ itemKey, text, value, disabled, missing, updatedEls
   const noteId = `${name}-note`;
   const hasNote = missing || updatedElsewhere || Boolean(error);
   return (
-    <div
-      id={`item-${itemKey}`}
-      className={`scroll-mt-40 rounded-lg py-4 ${missing ? "-mx-2 bg-amber-50 px-2 ring-2 ring-amber-400" : ""}`}
-    >
+    <div id={`item-${itemKey}`} className={`scroll-mt-40 rounded-lg py-4 ${missing ? "-mx-2 bg-amber-50 px-2 ring-2 ring-amber-400" : ""}`}>
       <p className="text-base font-medium text-slate-900">{text}</p>
       <div
         role="radiogroup"
@@ -66,7 +63,10 @@ export function LikertItem({ itemKey, text, value, disabled, missing, updatedEls
       </div>
       {hasNote && (
         <p id={noteId} className={`mt-2 text-sm ${error ? "text-red-700" : missing ? "text-amber-900" : "text-slate-600"}`}>
-          {error ?? (missing ? "Please choose an answer for this statement (or “Don’t know”)." : "Updated to the answer you gave in another window or device.")}
+          {error ??
+            (missing
+              ? "Please choose an answer for this statement (or “Don’t know”)."
+              : "Updated to the answer you gave in another window or device.")}
         </p>
       )}
     </div>

@@ -1,7 +1,14 @@
 "use client";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { LOCKED_MESSAGE } from "@/lib/client/questionnaire/save-queue";
-import { isAnswered, progress, resumeSectionIndex, sectionItemKeys, firstSectionContaining, type AnswerValue } from "@/lib/view/questionnaire/sections";
+import {
+  isAnswered,
+  progress,
+  resumeSectionIndex,
+  sectionItemKeys,
+  firstSectionContaining,
+  type AnswerValue,
+} from "@/lib/view/questionnaire/sections";
 import { FactorBlock } from "./factor-block";
 import { FinishedNotice } from "./finished-notice";
 import { ProgressBar } from "./progress-bar";
@@ -25,7 +32,15 @@ function errorText(body: unknown): string | null {
  * The respondent's questionnaire: one section per page, every answer saved the moment it is given
  * (no save button), resumable on any device through the personal link, then submitted once complete.
  */
-export function Questionnaire({ token, assessmentName, organizationName, status, sections, initialAnswers }: QuestionnaireProps) {
+export function Questionnaire({
+  token,
+  assessmentName,
+  organizationName,
+  anonymityThreshold,
+  status,
+  sections,
+  initialAnswers,
+}: QuestionnaireProps) {
   const { queue, state } = useSaveQueue(token, status === "open");
   const initialValues = useMemo(() => {
     const out: Record<string, AnswerValue> = {};
@@ -170,9 +185,22 @@ export function Questionnaire({ token, assessmentName, organizationName, status,
         <h1 className="mt-1 text-2xl font-semibold text-slate-900 sm:text-3xl">{assessmentName}</h1>
         {mode === "open" && (
           <p className="mt-2 max-w-3xl text-sm text-slate-600">
-            For each statement about your bank, choose how far you agree. If you cannot judge, choose “Don’t know”. There are no right or wrong answers. Each answer
-            is saved as soon as you give it, so you can stop at any time and continue later from the same link.
+            For each statement about your bank, choose how far you agree. If you cannot judge, choose “Don’t know”. There are no right or
+            wrong answers. Each answer is saved as soon as you give it, so you can stop at any time and continue later from the same link.
           </p>
+        )}
+        {mode === "open" && (
+          <section
+            aria-label="Privacy"
+            data-testid="privacy-notice"
+            className="mt-3 max-w-3xl rounded-lg border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700"
+          >
+            <p className="font-medium text-slate-900">Your answers are confidential</p>
+            <p className="mt-1">
+              {organizationName} sees only grouped results, and only once at least {anonymityThreshold} people have answered (also within
+              each group, such as managers or employees). Your answers are never shown with your name or e-mail address.
+            </p>
+          </section>
         )}
       </header>
 
@@ -211,8 +239,8 @@ export function Questionnaire({ token, assessmentName, organizationName, status,
             <div className="min-w-0 space-y-5">
               {stillMissing > 0 && (
                 <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-                  {stillMissing === 1 ? "1 statement still needs an answer" : `${stillMissing} statements still need an answer`} before you can submit. They are
-                  highlighted.
+                  {stillMissing === 1 ? "1 statement still needs an answer" : `${stillMissing} statements still need an answer`} before you
+                  can submit. They are highlighted.
                 </p>
               )}
 
@@ -220,7 +248,11 @@ export function Questionnaire({ token, assessmentName, organizationName, status,
                 <p className="text-sm font-medium text-brand-700">
                   {section.moduleName} · Section {index + 1} of {sections.length}
                 </p>
-                <h2 ref={sectionHeadingRef} tabIndex={-1} className="mt-1 scroll-mt-40 text-xl font-semibold text-slate-900 focus:outline-none">
+                <h2
+                  ref={sectionHeadingRef}
+                  tabIndex={-1}
+                  className="mt-1 scroll-mt-40 text-xl font-semibold text-slate-900 focus:outline-none"
+                >
                   {section.title}
                 </h2>
                 {section.description && <p className="mt-1 max-w-3xl text-sm text-slate-600">{section.description}</p>}

@@ -39,12 +39,21 @@ export function SaveStatus({ state, onRetry }: { state: SaveQueueState; onRetry:
   const canRetry = !state.halted && state.pendingCount > 0 && (state.status === "offline" || state.status === "error");
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-      <p role="status" aria-live="polite" data-testid="save-status" className={`flex min-w-0 items-start gap-2 text-sm ${TONE[state.status]}`}>
+      <p
+        role="status"
+        aria-live="polite"
+        data-testid="save-status"
+        className={`flex min-w-0 items-start gap-2 text-sm ${TONE[state.status]}`}
+      >
         <span aria-hidden="true" className={`mt-1.5 inline-block size-2 shrink-0 rounded-full ${DOT[state.status]}`} />
         <span>{message(state)}</span>
       </p>
       {canRetry && (
-        <button type="button" onClick={onRetry} className="rounded-md px-2 py-1 text-sm font-medium text-brand-700 underline underline-offset-2 hover:bg-brand-50">
+        <button
+          type="button"
+          onClick={onRetry}
+          className="rounded-md px-2 py-1 text-sm font-medium text-brand-700 underline underline-offset-2 hover:bg-brand-50"
+        >
           Try again now
         </button>
       )}

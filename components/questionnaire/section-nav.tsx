@@ -14,7 +14,10 @@ export function SectionNav({ sections, progress, current, onSelect }: SectionNav
   const [open, setOpen] = useState(false);
   const listId = "questionnaire-section-list";
   return (
-    <nav aria-label="Questionnaire sections" className="rounded-xl border border-slate-200 bg-white p-3 shadow-sm lg:sticky lg:top-28 lg:max-h-[calc(100vh-8rem)] lg:overflow-y-auto">
+    <nav
+      aria-label="Questionnaire sections"
+      className="rounded-xl border border-slate-200 bg-white p-3 shadow-sm lg:sticky lg:top-28 lg:max-h-[calc(100vh-8rem)] lg:overflow-y-auto"
+    >
       <button
         type="button"
         aria-expanded={open}
@@ -38,7 +41,11 @@ export function SectionNav({ sections, progress, current, onSelect }: SectionNav
           const isCurrent = i === current;
           return (
             <li key={section.key}>
-              {showModule && <p className="px-2 pb-1 pt-3 text-xs font-semibold uppercase tracking-wide text-slate-500 first:pt-0">{section.moduleName}</p>}
+              {showModule && (
+                <p className="px-2 pb-1 pt-3 text-xs font-semibold uppercase tracking-wide text-slate-500 first:pt-0">
+                  {section.moduleName}
+                </p>
+              )}
               <button
                 type="button"
                 aria-current={isCurrent ? "step" : undefined}
@@ -53,7 +60,11 @@ export function SectionNav({ sections, progress, current, onSelect }: SectionNav
                 <span
                   aria-hidden="true"
                   className={`flex size-6 shrink-0 items-center justify-center rounded-full text-xs ${
-                    complete ? "bg-emerald-600 text-white" : isCurrent ? "border-2 border-brand-600 text-brand-700" : "border border-slate-300 text-slate-500"
+                    complete
+                      ? "bg-emerald-600 text-white"
+                      : isCurrent
+                        ? "border-2 border-brand-600 text-brand-700"
+                        : "border border-slate-300 text-slate-500"
                   }`}
                 >
                   {complete ? "✓" : i + 1}

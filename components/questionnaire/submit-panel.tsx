@@ -18,11 +18,13 @@ export function SubmitPanel({ remaining, submitting, error, onSubmit, onFindUnan
         Submit your answers
       </h2>
       {complete ? (
-        <p className="mt-1 text-sm text-slate-700">You have answered every statement. Once you submit, your answers can no longer be changed.</p>
+        <p className="mt-1 text-sm text-slate-700">
+          You have answered every statement. Once you submit, your answers can no longer be changed.
+        </p>
       ) : (
         <p className="mt-1 text-sm text-slate-700">
-          {remaining === 1 ? "1 statement still needs an answer" : `${remaining} statements still need an answer`} before you can submit. “Don’t know” counts as an
-          answer.{" "}
+          {remaining === 1 ? "1 statement still needs an answer" : `${remaining} statements still need an answer`} before you can submit.
+          “Don’t know” counts as an answer.{" "}
           <button type="button" onClick={onFindUnanswered} className="font-medium text-brand-700 underline underline-offset-2">
             Go to the first unanswered statement
           </button>

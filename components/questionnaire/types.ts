@@ -16,6 +16,8 @@ export interface QuestionnaireProps {
   token: string;
   assessmentName: string;
   organizationName: string;
+  /** Submitted questionnaires needed before the bank sees any grouped result (privacy notice). */
+  anonymityThreshold: number;
   /** "open": answers can change; "submitted": this respondent has submitted; "closed": the assessment no longer takes answers. */
   status: QuestionnaireStatus;
   /** From buildSections(framework, assessment.modules) — never carries `reverse`. */

@@ -1,6 +1,12 @@
 "use client";
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { createSaveQueue, httpAnswerSender, type SaveQueue, type SaveQueueState, type StorageLike } from "@/lib/client/questionnaire/save-queue";
+import {
+  createSaveQueue,
+  httpAnswerSender,
+  type SaveQueue,
+  type SaveQueueState,
+  type StorageLike,
+} from "@/lib/client/questionnaire/save-queue";
 
 function browserStorage(): StorageLike | null {
   if (typeof window === "undefined") return null;

@@ -1,5 +1,13 @@
 /** The text alternative of a chart: a collapsible "Show as table" with the same numbers. */
-export function ChartTable({ caption, summary = "Show as table", children }: { caption: string; summary?: string; children: React.ReactNode }) {
+export function ChartTable({
+  caption,
+  summary = "Show as table",
+  children,
+}: {
+  caption: string;
+  summary?: string;
+  children: React.ReactNode;
+}) {
   return (
     <details className="mt-3 text-sm">
       <summary className="cursor-pointer font-medium text-brand-700 hover:underline">{summary}</summary>

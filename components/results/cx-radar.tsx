@@ -31,9 +31,26 @@ export function CxRadar({ points, factors, groups }: Props) {
             <PolarAngleAxis dataKey="spoke" tick={{ fontSize: 12, fill: "#334155" }} />
             <PolarRadiusAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 10, fill: "#64748b" }} angle={60} />
             {groupSeries.map((g) => (
-              <Radar key={g} name={formatGroup(g)} dataKey={g} stroke={groupColour(groups.indexOf(g))} fill="none" strokeWidth={1.5} strokeDasharray="4 3" isAnimationActive={false} />
+              <Radar
+                key={g}
+                name={formatGroup(g)}
+                dataKey={g}
+                stroke={groupColour(groups.indexOf(g))}
+                fill="none"
+                strokeWidth={1.5}
+                strokeDasharray="4 3"
+                isAnimationActive={false}
+              />
             ))}
-            <Radar name="All respondents" dataKey="all" stroke={OVERALL_COLOUR} fill={OVERALL_COLOUR} fillOpacity={0.15} strokeWidth={2} isAnimationActive={false} />
+            <Radar
+              name="All respondents"
+              dataKey="all"
+              stroke={OVERALL_COLOUR}
+              fill={OVERALL_COLOUR}
+              fillOpacity={0.15}
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
             <Tooltip
               labelFormatter={(_, payload) => String(payload?.[0]?.payload?.name ?? "")}
               formatter={(v) => formatScore(typeof v === "number" ? v : null)}
@@ -56,21 +73,33 @@ export function CxRadar({ points, factors, groups }: Props) {
       <ChartTable caption="Scores of the six digital-CX categories on the 1–5 scale, all respondents and by group">
         <thead>
           <tr>
-            <th scope="col" className={th}>Category</th>
-            <th scope="col" className={`${th} text-right`}>All</th>
+            <th scope="col" className={th}>
+              Category
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              All
+            </th>
             {groups.map((g) => (
-              <th key={g} scope="col" className={`${th} text-right`}>{formatGroup(g)}</th>
+              <th key={g} scope="col" className={`${th} text-right`}>
+                {formatGroup(g)}
+              </th>
             ))}
-            <th scope="col" className={th}>Level</th>
+            <th scope="col" className={th}>
+              Level
+            </th>
           </tr>
         </thead>
         <tbody>
           {points.map((p, i) => (
             <tr key={p.key}>
-              <th scope="row" className={`${td} font-normal`}>{i + 1}. {p.name}</th>
+              <th scope="row" className={`${td} font-normal`}>
+                {i + 1}. {p.name}
+              </th>
               <td className={num}>{formatScore(p.mean)}</td>
               {groups.map((g) => (
-                <td key={g} className={num}>{formatScore((data[i]?.[g] as number | null | undefined) ?? null)}</td>
+                <td key={g} className={num}>
+                  {formatScore((data[i]?.[g] as number | null | undefined) ?? null)}
+                </td>
               ))}
               <td className={td}>{levelName(p.level)}</td>
             </tr>

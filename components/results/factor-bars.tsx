@@ -24,9 +24,22 @@ export function FactorBars({ factors, groups }: { factors: FactorResult[]; group
         <BarChart data={data} layout="vertical" margin={{ top: 16, right: 12, bottom: 4, left: 0 }} barCategoryGap={6} barGap={1}>
           <CartesianGrid horizontal={false} stroke="#e2e8f0" />
           <XAxis type="number" domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 11 }} />
-          <YAxis type="category" dataKey="name" width={124} interval={0} tick={{ fontSize: 11, fill: "#334155" }} tickFormatter={(v: string) => shorten(v, 20)} />
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={124}
+            interval={0}
+            tick={{ fontSize: 11, fill: "#334155" }}
+            tickFormatter={(v: string) => shorten(v, 20)}
+          />
           {MATURITY_THRESHOLDS.map((t, i) => (
-            <ReferenceLine key={t} x={t} stroke="#94a3b8" strokeDasharray="3 3" label={{ value: `L${i + 2}`, position: "top", fontSize: 10, fill: "#64748b" }} />
+            <ReferenceLine
+              key={t}
+              x={t}
+              stroke="#94a3b8"
+              strokeDasharray="3 3"
+              label={{ value: `L${i + 2}`, position: "top", fontSize: 10, fill: "#64748b" }}
+            />
           ))}
           <Tooltip formatter={(v) => formatScore(typeof v === "number" ? v : null)} />
           <Legend wrapperStyle={{ fontSize: 12 }} />

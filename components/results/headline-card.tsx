@@ -1,5 +1,13 @@
 import { Card } from "@/components/ui/card";
-import { formatGroup, formatIndex, formatIndexInterval, formatInterval, formatScore, formatShare, levelName } from "@/lib/view/results/format";
+import {
+  formatGroup,
+  formatIndex,
+  formatIndexInterval,
+  formatInterval,
+  formatScore,
+  formatShare,
+  levelName,
+} from "@/lib/view/results/format";
 import type { AssessmentResults } from "@/lib/view/results/types";
 import { levelColour } from "../../lib/view/results/level-colours";
 
@@ -37,8 +45,15 @@ export function HeadlineCard({ results }: { results: AssessmentResults }) {
           <div>
             <dt className="text-slate-600">Uncertainty band ({confidence}% interval)</dt>
             <dd className="font-medium text-slate-900 tabular-nums">
-              {iv ? `${formatIndexInterval(iv.lowerPercent, iv.upperPercent)} of 100 (${formatInterval(iv.lower, iv.upper)})` : "Not available"}
+              {iv
+                ? `${formatIndexInterval(iv.lowerPercent, iv.upperPercent)} of 100 (${formatInterval(iv.lower, iv.upper)})`
+                : "Not available"}
             </dd>
+            {!iv && overall.intervalNote && (
+              <dd className="text-xs text-slate-600" data-testid="band-withheld">
+                {overall.intervalNote}
+              </dd>
+            )}
           </div>
           <div>
             <dt className="text-slate-600">Respondents</dt>
@@ -51,6 +66,16 @@ export function HeadlineCard({ results }: { results: AssessmentResults }) {
                 </span>
               )}
             </dd>
+            {results.anonymity.groupNote && (
+              <dd className="text-xs text-slate-600" data-testid="group-withheld">
+                Figures for{" "}
+                {results.groups
+                  .filter((g) => g.withheld)
+                  .map((g) => formatGroup(g.group).toLowerCase())
+                  .join(" and ")}
+                : {results.anonymity.groupNote}
+              </dd>
+            )}
           </div>
           <div>
             <dt className="text-slate-600">Coverage</dt>
@@ -60,7 +85,10 @@ export function HeadlineCard({ results }: { results: AssessmentResults }) {
               ) : (
                 <>
                   {formatShare(overall.coverage.answeredShare)} answered
-                  <span className="font-normal text-slate-700"> · {formatShare(overall.coverage.dontKnowShare)} &ldquo;don&rsquo;t know&rdquo;</span>
+                  <span className="font-normal text-slate-700">
+                    {" "}
+                    · {formatShare(overall.coverage.dontKnowShare)} &ldquo;don&rsquo;t know&rdquo;
+                  </span>
                 </>
               )}
             </dd>
@@ -77,7 +105,10 @@ export function HeadlineCard({ results }: { results: AssessmentResults }) {
                     ) : (
                       <>
                         <span className="font-medium tabular-nums">{formatIndex(m.percent)}</span>
-                        <span className="text-slate-600"> ({formatScore(m.mean)}, {levelName(m.level)})</span>
+                        <span className="text-slate-600">
+                          {" "}
+                          ({formatScore(m.mean)}, {levelName(m.level)})
+                        </span>
                       </>
                     )}
                   </li>
@@ -94,8 +125,8 @@ export function HeadlineCard({ results }: { results: AssessmentResults }) {
       )}
       {iv && (
         <p className="mt-4 text-xs text-slate-500">
-          The band shows where the index would likely fall with a different sample of respondents from this bank
-          (bootstrap over respondents{results.bootstrap ? `, ${results.bootstrap.samples} resamples` : ""}).
+          The band shows where the index would likely fall with a different sample of respondents from this bank (bootstrap over respondents
+          {results.bootstrap ? `, ${results.bootstrap.samples} resamples` : ""}).
         </p>
       )}
     </Card>

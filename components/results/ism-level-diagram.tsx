@@ -139,7 +139,14 @@ export function IsmLevelDiagram({ ism }: { ism: IsmDiagram }) {
               <ul className="flex flex-wrap justify-center gap-2">
                 {l.factors.map((n) => (
                   <li key={n.key}>
-                    <NodeBox node={n} active={active === n.key} pinned={pinned === n.key} related={related.has(n.key)} onPin={setPinned} onHover={setHovered} />
+                    <NodeBox
+                      node={n}
+                      active={active === n.key}
+                      pinned={pinned === n.key}
+                      related={related.has(n.key)}
+                      onPin={setPinned}
+                      onHover={setHovered}
+                    />
                   </li>
                 ))}
               </ul>

@@ -10,12 +10,24 @@ export function IsmTable({ ism }: { ism: IsmDiagram }) {
     <ChartTable caption="e-CRM factors by ISM level (1 = top), with the bank's score and the factors each one drives">
       <thead>
         <tr>
-          <th scope="col" className={th}>Level</th>
-          <th scope="col" className={th}>Factor</th>
-          <th scope="col" className={`${th} text-right`}>Score</th>
-          <th scope="col" className={th}>Maturity</th>
-          <th scope="col" className={th}>Drives</th>
-          <th scope="col" className={th}>Driven by</th>
+          <th scope="col" className={th}>
+            Level
+          </th>
+          <th scope="col" className={th}>
+            Factor
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            Score
+          </th>
+          <th scope="col" className={th}>
+            Maturity
+          </th>
+          <th scope="col" className={th}>
+            Drives
+          </th>
+          <th scope="col" className={th}>
+            Driven by
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -23,7 +35,9 @@ export function IsmTable({ ism }: { ism: IsmDiagram }) {
           l.factors.map((f) => (
             <tr key={f.key}>
               <td className={num}>{l.level}</td>
-              <th scope="row" className={`${td} font-normal`}>{f.name}</th>
+              <th scope="row" className={`${td} font-normal`}>
+                {f.name}
+              </th>
               <td className={num}>{formatScore(f.mean)}</td>
               <td className={td}>{levelName(f.level)}</td>
               <td className={td}>{list(f.drives)}</td>

@@ -1,6 +1,17 @@
 "use client";
 
-import { CartesianGrid, Cell, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  CartesianGrid,
+  Cell,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { levelName } from "@/lib/view/results/format";
 import type { MicmacPoint, MicmacQuadrant, MicmacView } from "@/lib/view/results/types";
 import { ChartTable, num, td, th } from "./chart-table";
@@ -19,8 +30,12 @@ function PointTooltip({ active, payload }: { active?: boolean; payload?: readonl
   return (
     <div className="rounded border border-slate-200 bg-white px-2 py-1 text-xs shadow">
       <p className="font-semibold">{p.name}</p>
-      <p>Driving {p.driving}, dependence {p.dependence}</p>
-      <p>{QUADRANT_LABELS[p.quadrant]} · {levelName(p.level)}</p>
+      <p>
+        Driving {p.driving}, dependence {p.dependence}
+      </p>
+      <p>
+        {QUADRANT_LABELS[p.quadrant]} · {levelName(p.level)}
+      </p>
     </div>
   );
 }
@@ -29,8 +44,24 @@ function PointTooltip({ active, payload }: { active?: boolean; payload?: readonl
 export function MicmacScatter({ micmac }: { micmac: MicmacView }) {
   const max = Math.max(1, micmac.maxPower);
   const t = micmac.threshold;
-  const area = (x1: number, x2: number, y1: number, y2: number, label: string, position: "insideTopLeft" | "insideTopRight" | "insideBottomLeft" | "insideBottomRight") => (
-    <ReferenceArea x1={x1} x2={x2} y1={y1} y2={y2} fill="#f8fafc" fillOpacity={0.6} stroke="none" label={{ value: label, position, fontSize: 11, fill: "#475569" }} />
+  const area = (
+    x1: number,
+    x2: number,
+    y1: number,
+    y2: number,
+    label: string,
+    position: "insideTopLeft" | "insideTopRight" | "insideBottomLeft" | "insideBottomRight",
+  ) => (
+    <ReferenceArea
+      x1={x1}
+      x2={x2}
+      y1={y1}
+      y2={y2}
+      fill="#f8fafc"
+      fillOpacity={0.6}
+      stroke="none"
+      label={{ value: label, position, fontSize: 11, fill: "#475569" }}
+    />
   );
   return (
     <div>
@@ -42,8 +73,25 @@ export function MicmacScatter({ micmac }: { micmac: MicmacView }) {
             {area(t, max, t, max, QUADRANT_LABELS.linkage, "insideTopRight")}
             {area(0, t, 0, t, QUADRANT_LABELS.autonomous, "insideBottomLeft")}
             {area(t, max, 0, t, QUADRANT_LABELS.dependent, "insideBottomRight")}
-            <XAxis type="number" dataKey="dependence" name="Dependence power" domain={[0, max]} allowDecimals={false} tick={{ fontSize: 11 }} label={{ value: "Dependence power", position: "insideBottom", offset: -12, fontSize: 12 }} />
-            <YAxis type="number" dataKey="driving" name="Driving power" domain={[0, max]} allowDecimals={false} width={40} tick={{ fontSize: 11 }} label={{ value: "Driving power", angle: -90, position: "insideLeft", offset: 10, fontSize: 12 }} />
+            <XAxis
+              type="number"
+              dataKey="dependence"
+              name="Dependence power"
+              domain={[0, max]}
+              allowDecimals={false}
+              tick={{ fontSize: 11 }}
+              label={{ value: "Dependence power", position: "insideBottom", offset: -12, fontSize: 12 }}
+            />
+            <YAxis
+              type="number"
+              dataKey="driving"
+              name="Driving power"
+              domain={[0, max]}
+              allowDecimals={false}
+              width={40}
+              tick={{ fontSize: 11 }}
+              label={{ value: "Driving power", angle: -90, position: "insideLeft", offset: 10, fontSize: 12 }}
+            />
             <ReferenceLine x={t} stroke="#64748b" strokeDasharray="4 3" />
             <ReferenceLine y={t} stroke="#64748b" strokeDasharray="4 3" />
             <Tooltip content={PointTooltip} cursor={{ strokeDasharray: "3 3" }} />
@@ -59,17 +107,29 @@ export function MicmacScatter({ micmac }: { micmac: MicmacView }) {
       <ChartTable caption={`MICMAC driving and dependence power per factor; threshold ${micmac.threshold}`}>
         <thead>
           <tr>
-            <th scope="col" className={th}>Factor</th>
-            <th scope="col" className={`${th} text-right`}>Driving</th>
-            <th scope="col" className={`${th} text-right`}>Dependence</th>
-            <th scope="col" className={th}>Quadrant</th>
-            <th scope="col" className={th}>Maturity</th>
+            <th scope="col" className={th}>
+              Factor
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Driving
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Dependence
+            </th>
+            <th scope="col" className={th}>
+              Quadrant
+            </th>
+            <th scope="col" className={th}>
+              Maturity
+            </th>
           </tr>
         </thead>
         <tbody>
           {micmac.points.map((p) => (
             <tr key={p.key}>
-              <th scope="row" className={`${td} font-normal`}>{p.name}</th>
+              <th scope="row" className={`${td} font-normal`}>
+                {p.name}
+              </th>
               <td className={num}>{p.driving}</td>
               <td className={num}>{p.dependence}</td>
               <td className={td}>{QUADRANT_LABELS[p.quadrant]}</td>

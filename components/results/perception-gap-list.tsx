@@ -20,18 +20,26 @@ export function PerceptionGapList({ gap, note, limit = 8 }: { gap: PerceptionGap
               <span className="font-medium text-slate-900">{g.name}</span>
               <span className="tabular-nums text-slate-800">
                 <span className="font-semibold">{formatGap(g.gap)}</span>
-                <span className="text-slate-600"> ({a} {formatScore(g.scoreA)}, {b} {formatScore(g.scoreB)})</span>
+                <span className="text-slate-600">
+                  {" "}
+                  ({a} {formatScore(g.scoreA)}, {b} {formatScore(g.scoreB)})
+                </span>
               </span>
             </div>
             <div className="mt-1 h-1.5 w-full rounded bg-slate-100" aria-hidden="true">
-              <div className={`h-1.5 rounded ${g.gap >= 0 ? "bg-brand-500" : "bg-amber-500"}`} style={{ width: `${(g.absGap / max) * 100}%` }} />
+              <div
+                className={`h-1.5 rounded ${g.gap >= 0 ? "bg-brand-500" : "bg-amber-500"}`}
+                style={{ width: `${(g.absGap / max) * 100}%` }}
+              />
             </div>
             {g.fewRespondents && <p className="mt-0.5 text-xs text-slate-500">Fewer than 5 respondents in a group: treat with caution.</p>}
           </li>
         ))}
       </ol>
       {gap.items.length > items.length && (
-        <p className="text-xs text-slate-500">{gap.items.length - items.length} smaller gaps not shown; the factor table has every group score.</p>
+        <p className="text-xs text-slate-500">
+          {gap.items.length - items.length} smaller gaps not shown; the factor table has every group score.
+        </p>
       )}
     </div>
   );

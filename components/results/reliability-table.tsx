@@ -19,21 +19,37 @@ export function ReliabilityTable({ rows }: { rows: ReliabilityRow[] }) {
           <caption className="sr-only">Reliability and agreement per factor</caption>
           <thead>
             <tr>
-              <th scope="col" className={th}>Factor</th>
-              <th scope="col" className={`${th} text-right`}>Alpha</th>
-              <th scope="col" className={`${th} text-right`}>Agreement (rwg)</th>
-              <th scope="col" className={`${th} text-right`}>n complete / answering</th>
-              <th scope="col" className={`${th} text-right`}>Answered</th>
-              <th scope="col" className={th}>Flags</th>
+              <th scope="col" className={th}>
+                Factor
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                Alpha
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                Agreement (rwg)
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                n complete / answering
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                Answered
+              </th>
+              <th scope="col" className={th}>
+                Flags
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.factorKey} className={r.flags.length > 0 ? "bg-amber-50" : undefined}>
-                <th scope="row" className={`${td} font-normal`}>{r.name}</th>
+                <th scope="row" className={`${td} font-normal`}>
+                  {r.name}
+                </th>
                 <td className={num}>{formatStat(r.alpha)}</td>
                 <td className={num}>{formatStat(r.rwgJ)}</td>
-                <td className={num}>{r.n} / {r.respondents}</td>
+                <td className={num}>
+                  {r.n} / {r.respondents}
+                </td>
                 <td className={num}>{formatShare(r.answeredShare)}</td>
                 <td className={td}>
                   {r.flags.length === 0 ? (
@@ -64,8 +80,8 @@ export function ReliabilityTable({ rows }: { rows: ReliabilityRow[] }) {
         </dl>
       )}
       <p className="text-xs text-slate-500">
-        Alpha (Cronbach) says whether a factor&rsquo;s statements measure one thing (0.70 or more is good); agreement (rwg) says
-        whether respondents share one view of the bank (0.70 or more is good).
+        Alpha (Cronbach) says whether a factor&rsquo;s statements measure one thing (0.70 or more is good); agreement (rwg) says whether
+        respondents share one view of the bank (0.70 or more is good).
       </p>
     </div>
   );

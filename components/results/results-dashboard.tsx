@@ -57,9 +57,35 @@ function IsmCard({ results, modelInUse }: { results: AssessmentResults; modelInU
 }
 
 /** The results dashboard of one assessment. Server-renderable; charts are client components. */
-export function ResultsDashboard({ results, showTargetControl = true, modelInUse }: { results: AssessmentResults; showTargetControl?: boolean; modelInUse?: string }) {
+export function ResultsDashboard({
+  results,
+  showTargetControl = true,
+  modelInUse,
+}: {
+  results: AssessmentResults;
+  showTargetControl?: boolean;
+  modelInUse?: string;
+}) {
   const groupNames = results.groups.map((g) => g.group);
   const cxFactors = results.factors.filter((f) => f.moduleKey === "cx");
+
+  if (results.status === "withheld") {
+    const { threshold, submitted } = results.anonymity;
+    return (
+      <Card title="Overall maturity">
+        <div role="status" data-testid="results-withheld" className="space-y-2 text-sm text-slate-800">
+          <p className="text-base font-semibold text-slate-900">Results appear when {threshold} respondents have answered.</p>
+          <p>
+            {submitted} of the {threshold} needed {submitted === 1 ? "has" : "have"} submitted so far. Below that, a grouped figure could
+            reveal what an individual answered, so no score, chart, group figure or roadmap is shown, exported or reported until then.
+          </p>
+          <p className="text-slate-600">
+            Your organisation&rsquo;s owners can change the minimum (never below 3) in the organisation settings.
+          </p>
+        </div>
+      </Card>
+    );
+  }
 
   if (results.status === "empty") {
     return (
@@ -94,9 +120,15 @@ export function ResultsDashboard({ results, showTargetControl = true, modelInUse
             const factors = results.factors.filter((f) => f.moduleKey === m.key);
             return (
               <section key={m.key} aria-labelledby={`module-${m.key}`}>
-                <h3 id={`module-${m.key}`} className="mb-2 text-sm font-semibold text-slate-900">{m.name}</h3>
+                <h3 id={`module-${m.key}`} className="mb-2 text-sm font-semibold text-slate-900">
+                  {m.name}
+                </h3>
                 <FactorBars factors={factors} groups={groupNames} />
-                <FactorTable factors={factors} groups={groupNames} caption={`${m.name}: factor scores on 1–5, level, 95% interval and group scores`} />
+                <FactorTable
+                  factors={factors}
+                  groups={groupNames}
+                  caption={`${m.name}: factor scores on 1–5, level, 95% interval and group scores`}
+                />
               </section>
             );
           })}
@@ -129,10 +161,12 @@ export function ResultsDashboard({ results, showTargetControl = true, modelInUse
       >
         <p className="mb-3 text-sm text-slate-700">
           Target: level {results.roadmap.target.level} {results.roadmap.target.levelName}
-          {results.roadmap.target.isDefault ? " (one level above today\u2019s overall level)" : ""}. The e-CRM factors below the target,
-          in phases that respect the hierarchy: drivers before what they drive.
+          {results.roadmap.target.isDefault ? " (one level above today\u2019s overall level)" : ""}. The e-CRM factors below the target, in
+          phases that respect the hierarchy: drivers before what they drive.
         </p>
-        <div className="mb-3"><ModelInUse label={modelInUse} /></div>
+        <div className="mb-3">
+          <ModelInUse label={modelInUse} />
+        </div>
         <RoadmapTimeline roadmap={results.roadmap} />
       </Card>
     </div>

@@ -2,11 +2,16 @@ import { formatScore } from "@/lib/view/results/format";
 import type { RoadmapItemView, RoadmapView } from "@/lib/view/results/types";
 import { LevelBadge } from "./level-badge";
 
+const LANE_NAMES: Record<string, string> = { ism: "e-CRM", ecrm: "e-CRM", cx: "Digital CX", ckm: "Customer knowledge" };
+
+/** One step: name, current → target, one short sentence on why it sits here; the rest behind "Details". */
 function Item({ item }: { item: RoadmapItemView }) {
+  const actionCount = item.actions.reduce((s, a) => s + a.actions.length, 0);
   return (
-    <li className="relative rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+    <li className="min-w-0 rounded-lg border border-slate-200 bg-white p-3 shadow-sm" data-testid={`roadmap-item-${item.factorKey}`}>
       <h4 className="text-sm font-semibold text-slate-900">
         <span className="mr-1 text-slate-500 tabular-nums">#{item.rank}</span> {item.name}
+        <span className="ml-1 align-middle text-[11px] font-normal text-slate-500">{LANE_NAMES[item.lane] ?? item.lane}</span>
       </h4>
       <p className="mt-1 flex flex-wrap items-center gap-1 text-xs text-slate-700">
         <LevelBadge level={item.currentLevel} />
@@ -15,14 +20,30 @@ function Item({ item }: { item: RoadmapItemView }) {
         <LevelBadge level={item.targetLevel} />
         <span className="tabular-nums">(score {formatScore(item.currentScore)})</span>
       </p>
-      <p className="mt-2 text-xs text-slate-700">{item.reason}</p>
-      {item.actions.length > 0 && (
-        <details className="mt-2 text-xs">
-          <summary className="cursor-pointer font-medium text-brand-700">Actions ({item.actions.reduce((s, a) => s + a.actions.length, 0)})</summary>
+      <p className="mt-2 text-xs text-slate-800">{item.why}</p>
+      <details className="mt-2 text-xs">
+        <summary className="cursor-pointer font-medium text-brand-700">
+          Details and actions{actionCount > 0 ? ` (${actionCount})` : ""}
+        </summary>
+        <p className="mt-1 text-slate-700">{item.reason}</p>
+        <p className="mt-1 text-slate-700">
+          <span className="font-medium">Today:</span> {item.rubric.current}
+        </p>
+        <p className="mt-1 text-slate-700">
+          <span className="font-medium">Target:</span> {item.rubric.target}
+        </p>
+        {item.waitsFor.length > 0 && (
+          <p className="mt-1 text-slate-700">
+            <span className="font-medium">Builds on:</span> {item.waitsFor.map((w) => `${w.name} (phase ${w.phase})`).join(", ")}
+          </p>
+        )}
+        {item.actions.length > 0 && (
           <ol className="mt-1 space-y-1.5">
             {item.actions.map((step) => (
               <li key={`${step.from}-${step.to}`}>
-                <p className="font-semibold text-slate-800">Level {step.from} → {step.to}</p>
+                <p className="font-semibold text-slate-800">
+                  Level {step.from} → {step.to}
+                </p>
                 <ul className="list-disc space-y-0.5 pl-4 text-slate-700">
                   {step.actions.map((a) => (
                     <li key={a}>{a}</li>
@@ -31,33 +52,49 @@ function Item({ item }: { item: RoadmapItemView }) {
               </li>
             ))}
           </ol>
-        </details>
-      )}
+        )}
+      </details>
     </li>
   );
 }
 
-/** The roadmap as phases on a timeline: side by side (scrolling) on wide screens, stacked on phones. */
+/**
+ * The roadmap as phases: stacked on phones, a grid that wraps on wider screens (never a sideways
+ * scroller, so no phase is hidden off-screen), and one column per phase from 1536 px when they fit.
+ */
 export function RoadmapTimeline({ roadmap }: { roadmap: RoadmapView }) {
   return (
     <div className="space-y-4">
-      {roadmap.error && <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">{roadmap.error}</p>}
+      {roadmap.error && (
+        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+          {roadmap.error}
+        </p>
+      )}
       {roadmap.message && <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-900">{roadmap.message}</p>}
       {roadmap.phases.length > 0 && (
-        <ol className="relative flex flex-col gap-4 md:flex-row md:overflow-x-auto md:pb-2" aria-label="Roadmap phases">
+        <ol
+          className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-[repeat(auto-fit,minmax(15rem,1fr))]"
+          aria-label="Roadmap phases"
+        >
           {roadmap.phases.map((p) => (
-            <li key={p.phase} data-testid={`roadmap-phase-${p.phase}`} className="md:w-72 md:min-w-72 md:shrink-0">
+            <li key={p.phase} data-testid={`roadmap-phase-${p.phase}`} className="min-w-0">
               <div className="mb-2 flex items-center gap-2">
-                <span className="flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-brand-600 text-xs font-bold text-white" aria-hidden="true">
+                <span
+                  className="flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-brand-600 text-xs font-bold text-white"
+                  aria-hidden="true"
+                >
                   {p.phase}
                 </span>
                 <h3 className="text-sm font-semibold text-slate-900">
                   Phase {p.phase}
-                  <span className="font-normal text-slate-600"> · {p.items.length} factor{p.items.length === 1 ? "" : "s"}</span>
+                  <span className="font-normal text-slate-600">
+                    {" "}
+                    · {p.items.length} factor{p.items.length === 1 ? "" : "s"}
+                  </span>
                 </h3>
-                <span className="hidden h-px flex-1 bg-brand-100 md:block" aria-hidden="true" />
+                <span className="hidden h-px flex-1 bg-brand-100 sm:block" aria-hidden="true" />
               </div>
-              <ul className="space-y-3 border-l-2 border-brand-100 pl-3 md:border-l-0 md:pl-0">
+              <ul className="space-y-3 border-l-2 border-brand-100 pl-3 sm:border-l-0 sm:pl-0">
                 {p.items.map((it) => (
                   <Item key={it.factorKey} item={it} />
                 ))}
@@ -80,7 +117,8 @@ export function RoadmapTimeline({ roadmap }: { roadmap: RoadmapView }) {
         <div className="text-sm text-slate-700">
           {roadmap.meetingTarget.length > 0 && (
             <p>
-              <span className="font-medium">Already at target:</span> {roadmap.meetingTarget.map((m) => `${m.name} (${m.currentLevel})`).join(", ")}.
+              <span className="font-medium">Already at target:</span>{" "}
+              {roadmap.meetingTarget.map((m) => `${m.name} (${m.currentLevel})`).join(", ")}.
             </p>
           )}
           {roadmap.unscored.length > 0 && (

@@ -43,7 +43,11 @@ export function TargetControl({ value }: { value: number }) {
           </option>
         ))}
       </select>
-      {pending && <span className="text-xs text-slate-500" role="status">Updating…</span>}
+      {pending && (
+        <span className="text-xs text-slate-500" role="status">
+          Updating…
+        </span>
+      )}
     </div>
   );
 }

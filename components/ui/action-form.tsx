@@ -13,7 +13,15 @@ export function useFormPending(): boolean {
  * refused for bad input keeps everything the person typed (passing the action to <form action>
  * would clear the fields).
  */
-export function ActionForm({ action, children, className }: { action: (data: FormData) => void; children: React.ReactNode; className?: string }) {
+export function ActionForm({
+  action,
+  children,
+  className,
+}: {
+  action: (data: FormData) => void;
+  children: React.ReactNode;
+  className?: string;
+}) {
   const [pending, startTransition] = useTransition();
   return (
     <PendingContext value={pending}>

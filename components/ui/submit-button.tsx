@@ -9,7 +9,15 @@ const STYLES: Record<Variant, string> = {
   danger: "border border-red-200 bg-white text-red-700 hover:bg-red-50",
 };
 
-export function SubmitButton({ children, variant = "primary", pendingText }: { children: React.ReactNode; variant?: Variant; pendingText?: string }) {
+export function SubmitButton({
+  children,
+  variant = "primary",
+  pendingText,
+}: {
+  children: React.ReactNode;
+  variant?: Variant;
+  pendingText?: string;
+}) {
   const pending = useFormPending();
   return (
     <button

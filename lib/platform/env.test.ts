@@ -4,8 +4,19 @@ import { ConfigError, demoDataWanted, parseEnv } from "./env.ts";
 describe("configuration (lib/platform/env.ts)", () => {
   it("accepts an empty environment and a complete valid one", () => {
     expect(parseEnv({})).toEqual({});
-    const e = parseEnv({ DATABASE_URL: "postgresql://u@h:5432/db", APP_URL: "https://meyar.example.com", SMTP_PORT: "587", MEYAR_DEFAULT_PLAN: "free", PATH: "/usr/bin" });
-    expect(e).toEqual({ DATABASE_URL: "postgresql://u@h:5432/db", APP_URL: "https://meyar.example.com", SMTP_PORT: "587", MEYAR_DEFAULT_PLAN: "free" });
+    const e = parseEnv({
+      DATABASE_URL: "postgresql://u@h:5432/db",
+      APP_URL: "https://meyar.example.com",
+      SMTP_PORT: "587",
+      MEYAR_DEFAULT_PLAN: "free",
+      PATH: "/usr/bin",
+    });
+    expect(e).toEqual({
+      DATABASE_URL: "postgresql://u@h:5432/db",
+      APP_URL: "https://meyar.example.com",
+      SMTP_PORT: "587",
+      MEYAR_DEFAULT_PLAN: "free",
+    });
   });
 
   it("names each bad variable and never its value", () => {

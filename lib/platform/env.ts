@@ -8,12 +8,20 @@ import { z } from "zod";
 const optional = z.string().trim().optional();
 const flag = z.enum(["true", "false"], { error: "must be true or false" }).optional();
 const wholeNumber = z.string().trim().regex(/^\d+$/, "must be a whole number").optional();
-const httpUrl = z.string().trim().regex(/^https?:\/\/[^\s/]+/, "must be an absolute http(s) URL").optional();
+const httpUrl = z
+  .string()
+  .trim()
+  .regex(/^https?:\/\/[^\s/]+/, "must be an absolute http(s) URL")
+  .optional();
 
 const schema = z.object({
   NODE_ENV: optional,
   // Database: unset = embedded PGlite; file:… = PGlite in that folder; postgres(ql)://… = a server.
-  DATABASE_URL: z.string().trim().regex(/^(postgres(ql)?:\/\/|file:|memory:)/, "must start with postgresql://, postgres://, file: or memory:").optional(),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^(postgres(ql)?:\/\/|file:|memory:)/, "must start with postgresql://, postgres://, file: or memory:")
+    .optional(),
   // Demo organisations on start: default on for the embedded database only.
   MEYAR_DEMO_DATA: flag,
   MEYAR_SKIP_BUILD: z.enum(["0", "1"], { error: "must be 1 (skip) or 0" }).optional(),
@@ -22,7 +30,11 @@ const schema = z.object({
   APP_URL: httpUrl,
   TRUST_PROXY: z.enum(["true", "false", "1", "0"], { error: "must be true or false" }).optional(),
   TRUST_PROXY_HOPS: wholeNumber,
-  SMTP_URL: z.string().trim().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
   SMTP_HOST: optional,
   SMTP_PORT: wholeNumber,
   SMTP_SECURE: flag,
@@ -34,7 +46,11 @@ const schema = z.object({
   BIND_ADDRESS: optional,
   MEYAR_WORKERS: wholeNumber,
   MEYAR_BENCHMARK_MIN_PEERS: wholeNumber,
-  MEYAR_DEFAULT_PLAN: z.enum(["free", "professional", "consultancy", "regulator", "unlimited"], { error: "must be free, professional, consultancy, regulator or unlimited" }).optional(),
+  MEYAR_DEFAULT_PLAN: z
+    .enum(["free", "professional", "consultancy", "regulator", "unlimited"], {
+      error: "must be free, professional, consultancy, regulator or unlimited",
+    })
+    .optional(),
   MEYAR_BILLING_GRACE_DAYS: wholeNumber,
   STRIPE_SECRET_KEY: optional,
   STRIPE_WEBHOOK_SECRET: optional,

@@ -81,7 +81,8 @@ function parseArgs(argv) {
     const a = argv[i];
     if (a === "--datamodels" || a === "-d") out.datamodels.push(String(argv[++i]));
     else if (a === "--datasource") out.datasource = JSON.parse(String(argv[++i]));
-    else if (a === "--enabled-preview-features" || a === "--extension-types") i++; // accepted, unused
+    else if (a === "--enabled-preview-features" || a === "--extension-types")
+      i++; // accepted, unused
     else if (a === "--version" || a === "-V") out.version = true;
     else if (a === "cli") {
       out.cli = argv[++i] ?? null;
@@ -443,7 +444,12 @@ function engineLog(entry) {
       const level = String(ev.level ?? "INFO").toUpperCase();
       const message = ev.fields?.message ?? ev.message ?? JSON.stringify(ev);
       if (level === "ERROR" || level === "WARN" || DEBUG) {
-        log(/** @type {any} */ (level), String(message), { ...(ev.fields ?? {}), message: String(message) }, ev.target ?? "schema_engine::wasm");
+        log(
+          /** @type {any} */ (level),
+          String(message),
+          { ...(ev.fields ?? {}), message: String(message) },
+          ev.target ?? "schema_engine::wasm",
+        );
       }
       return;
     }
@@ -471,7 +477,11 @@ async function serveRpc(args) {
     (enginePromise ??= (async () => {
       const [bg, factory] = await Promise.all([loadWasmEngine(), adapterFactoryFor(args.datasource)]);
       const { bindMigrationAwareSqlAdapterFactory } = await import("@prisma/driver-adapter-utils");
-      return bg.SchemaEngine.new({ datamodels: datamodels.length ? datamodels : undefined }, engineLog, bindMigrationAwareSqlAdapterFactory(/** @type {any} */ (factory)));
+      return bg.SchemaEngine.new(
+        { datamodels: datamodels.length ? datamodels : undefined },
+        engineLog,
+        bindMigrationAwareSqlAdapterFactory(/** @type {any} */ (factory)),
+      );
     })());
 
   // Requests we send to the CLI (`print`) await the CLI's response before we answer our own.
@@ -527,7 +537,10 @@ async function serveRpc(args) {
         }
         if ((method === "createMigration" || method === "evaluateDataLoss") && diagnosticStale && params?.migrationsList) {
           log("INFO", `running devDiagnostic before ${method} (migration history changed in this session)`);
-          await e.devDiagnostic({ migrationsList: params.migrationsList, filters: params.filters ?? { externalTables: [], externalEnums: [] } });
+          await e.devDiagnostic({
+            migrationsList: params.migrationsList,
+            filters: params.filters ?? { externalTables: [], externalEnums: [] },
+          });
           diagnosticStale = false;
         }
         if (method === "devDiagnostic") diagnosticStale = false;
@@ -613,9 +626,19 @@ async function createPgDatabase(url) {
  */
 function pgConnectError(e, url) {
   const cfg = pgConfig(url);
-  if (e?.code === "3D000") return new UserFacingError("P1003", `Database \`${cfg.database}\` does not exist on the database server at \`${cfg.host}:${cfg.port ?? 5432}\`.`, { database_name: cfg.database });
-  if (e?.code === "28P01" || e?.code === "28000") return new UserFacingError("P1000", `Authentication failed against database server at \`${cfg.host}\`: ${e.message}`);
-  if (e?.code === "ECONNREFUSED" || e?.code === "ENOTFOUND" || e?.code === "ETIMEDOUT") return new UserFacingError("P1001", `Can't reach database server at \`${cfg.host}:${cfg.port ?? 5432}\`\n\nPlease make sure your database server is running at \`${cfg.host}:${cfg.port ?? 5432}\`.`);
+  if (e?.code === "3D000")
+    return new UserFacingError(
+      "P1003",
+      `Database \`${cfg.database}\` does not exist on the database server at \`${cfg.host}:${cfg.port ?? 5432}\`.`,
+      { database_name: cfg.database },
+    );
+  if (e?.code === "28P01" || e?.code === "28000")
+    return new UserFacingError("P1000", `Authentication failed against database server at \`${cfg.host}\`: ${e.message}`);
+  if (e?.code === "ECONNREFUSED" || e?.code === "ENOTFOUND" || e?.code === "ETIMEDOUT")
+    return new UserFacingError(
+      "P1001",
+      `Can't reach database server at \`${cfg.host}:${cfg.port ?? 5432}\`\n\nPlease make sure your database server is running at \`${cfg.host}:${cfg.port ?? 5432}\`.`,
+    );
   return e;
 }
 

@@ -1,4 +1,4 @@
-// Every organisation-scoped action (the one registry, lib/features/access/registry.ts) × caller:
+// Every organisation-scoped action (the one registry, lib/features/action-registry/registry.ts) × caller:
 // a member of another organisation gets 404 and changes nothing; a role below the action's minimum
 // gets 403 and changes nothing; nobody signed in gets 401; an organisation of a kind the action
 // does not exist for gets 404; a portfolio action aimed at a bank whose grant was revoked gets 404.
@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../lib/platform/db/generated/client.ts";
 import type { SessionUser } from "../../lib/platform/access/access.ts";
 import type { Db } from "../../lib/platform/db/connect.ts";
-import { orgActions, type AnyOrgAction } from "../../lib/features/access/registry.ts";
+import { orgActions, type AnyOrgAction } from "../../lib/features/action-registry/registry.ts";
 import { hasRole } from "../../lib/platform/access/roles.ts";
 import { snapshotOrg } from "./support/fixtures.ts";
 import { createPortfolioCast, type PortfolioCast } from "./support/portfolio-fixtures.ts";
@@ -16,7 +16,11 @@ import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support
 const ROLES = ["OWNER", "ADMIN", "ANALYST", "VIEWER"] as const;
 const FW = "meyar-2026.1";
 
-interface Ids { bRegulatorGrantId: string; studyId: string; expertId: string }
+interface Ids {
+  bRegulatorGrantId: string;
+  studyId: string;
+  expertId: string;
+}
 
 /** Where each action is tried: the organisation it must not touch, who intrudes, and where roles are climbed. */
 interface Scenario {
@@ -38,41 +42,58 @@ function scenarioFor(action: AnyOrgAction, cast: PortfolioCast, ids: Ids): Scena
   if (!north) throw new Error("cast");
   const bank = (input: Record<string, string>): Scenario => ({ ...bankSide, input });
   switch (action.name) {
-    case "org.update": return bank({ name: "Renamed", ownership: "PRIVATE", sizeBand: "SMALL", region: "Elsewhere" });
-    case "member.invite": return bank({ email: "someone@example.com", role: "VIEWER" });
-    case "member.revoke-invitation": return bank({ invitationId: cast.bPendingInvitationId });
-    case "member.change-role": return bank({ membershipId: cast.bViewerMembershipId, role: "ADMIN" });
-    case "member.remove": return bank({ membershipId: cast.bViewerMembershipId });
-    case "assessment.create": return bank({ name: "Intruder assessment", frameworkVersion: FW, modules: "cx,ecrm", groups: "managers,employees" });
-    case "assessment.add-respondents": return bank({ assessmentId: cast.bAssessmentId, list: "someone@example.com,managers" });
+    case "org.update":
+      return bank({ name: "Renamed", ownership: "PRIVATE", sizeBand: "SMALL", region: "Elsewhere" });
+    case "member.invite":
+      return bank({ email: "someone@example.com", role: "VIEWER" });
+    case "member.revoke-invitation":
+      return bank({ invitationId: cast.bPendingInvitationId });
+    case "member.change-role":
+      return bank({ membershipId: cast.bViewerMembershipId, role: "ADMIN" });
+    case "member.remove":
+      return bank({ membershipId: cast.bViewerMembershipId });
+    case "assessment.create":
+      return bank({ name: "Intruder assessment", frameworkVersion: FW, modules: "cx,ecrm", groups: "managers,employees" });
+    case "assessment.add-respondents":
+      return bank({ assessmentId: cast.bAssessmentId, list: "someone@example.com,managers" });
     case "assessment.remind":
     case "assessment.close":
     case "assessment.reopen":
-    case "assessment.publish": return bank({ assessmentId: cast.bAssessmentId });
+    case "assessment.publish":
+      return bank({ assessmentId: cast.bAssessmentId });
     case "assessment.revoke-respondent":
-    case "assessment.reissue-link": return bank({ assessmentId: cast.bAssessmentId, respondentId: cast.bRespondentId });
-    case "billing.checkout": return bank({ plan: "professional" });
-    case "billing.portal": return bank({});
-    case "api-key.create": return bank({ name: "Intruder key", scope: "READ_WRITE" });
-    case "api-key.revoke": return bank({ keyId: cast.bApiKeyId });
+    case "assessment.reissue-link":
+      return bank({ assessmentId: cast.bAssessmentId, respondentId: cast.bRespondentId });
+    case "billing.checkout":
+      return bank({ plan: "professional" });
+    case "billing.portal":
+      return bank({});
+    case "api-key.create":
+      return bank({ name: "Intruder key", scope: "READ_WRITE" });
+    case "api-key.revoke":
+      return bank({ keyId: cast.bApiKeyId });
     case "grant.create":
     case "grant.revoke": {
-      const input: Record<string, string> = action.name === "grant.create" ? { kind: "CONSULTANCY", granteeSlug: cast.consultancy.slug } : { grantId: ids.bRegulatorGrantId };
+      const input: Record<string, string> =
+        action.name === "grant.create" ? { kind: "CONSULTANCY", granteeSlug: cast.consultancy.slug } : { grantId: ids.bRegulatorGrantId };
       return { ...bank(input), wrongKind: { ...consultancy, admin: cast.consultancy.members.ADMIN } };
     }
     case "portfolio.create-assessment":
     case "portfolio.add-respondents": {
-      const input = (b: { slug: string; assessmentId: string }): Record<string, string> => action.name === "portfolio.create-assessment"
-        ? { bank: b.slug, name: "Intruder client assessment", frameworkVersion: FW, modules: "cx,ecrm", groups: "managers" }
-        : { bank: b.slug, assessmentId: b.assessmentId, list: "someone@example.com,managers" };
+      const input = (b: { slug: string; assessmentId: string }): Record<string, string> =>
+        action.name === "portfolio.create-assessment"
+          ? { bank: b.slug, name: "Intruder client assessment", frameworkVersion: FW, modules: "cx,ecrm", groups: "managers" }
+          : { bank: b.slug, assessmentId: b.assessmentId, list: "someone@example.com,managers" };
       return {
-        ...consultancySide, input: input(north),
+        ...consultancySide,
+        input: input(north),
         wrongKind: { ...cast.orgA, admin: cast.a.ADMIN },
         revoked: { bankId: cast.formerClient.id, input: input(cast.formerClient) },
       };
     }
     default: {
-      if (!action.name.startsWith("ism-study.")) throw new Error(`no scenario for action ${action.name}: add one so the access matrix covers it`);
+      if (!action.name.startsWith("ism-study."))
+        throw new Error(`no scenario for action ${action.name}: add one so the access matrix covers it`);
       const study = { studyId: ids.studyId };
       const input: Record<string, Record<string, string>> = {
         "ism-study.create": { name: "Intruder study", factorSource: "instrument" },
@@ -91,7 +112,10 @@ function scenarioFor(action: AnyOrgAction, cast: PortfolioCast, ids: Ids): Scena
 async function snapshot(db: Db, organizationId: string): Promise<string> {
   const [own, grants, studies, experts, adopted] = await Promise.all([
     snapshotOrg(db, organizationId),
-    db.accessGrant.findMany({ where: { OR: [{ grantorOrgId: organizationId }, { granteeOrgId: organizationId }] }, orderBy: { id: "asc" } }),
+    db.accessGrant.findMany({
+      where: { OR: [{ grantorOrgId: organizationId }, { granteeOrgId: organizationId }] },
+      orderBy: { id: "asc" },
+    }),
     db.ismStudy.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.ismExpert.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.adoptedIsmModel.findMany({ where: { organizationId } }),
@@ -106,23 +130,64 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
   beforeAll(async () => {
     t = await openTestDatabase(engine);
     cast = await createPortfolioCast(t.db);
-    ids.bRegulatorGrantId = (await t.db.accessGrant.findFirstOrThrow({ where: { grantorOrgId: cast.orgB.id, granteeOrgId: cast.regulator.id } })).id;
-    const study = await t.db.ismStudy.create({ data: { organizationId: cast.consultancy.id, name: "Gamma panel", factorKeys: ["infrastructure", "training", "motivation"], factorNames: ["Infrastructure", "Training", "Motivation"] } });
+    ids.bRegulatorGrantId = (
+      await t.db.accessGrant.findFirstOrThrow({ where: { grantorOrgId: cast.orgB.id, granteeOrgId: cast.regulator.id } })
+    ).id;
+    const study = await t.db.ismStudy.create({
+      data: {
+        organizationId: cast.consultancy.id,
+        name: "Gamma panel",
+        factorKeys: ["infrastructure", "training", "motivation"],
+        factorNames: ["Infrastructure", "Training", "Motivation"],
+      },
+    });
     ids.studyId = study.id;
     const { tokenHash, tokenSealed } = issueExpertToken();
-    ids.expertId = (await t.db.ismExpert.create({ data: { studyId: study.id, organizationId: cast.consultancy.id, email: "expert@experts.example", name: "Expert", tokenHash, tokenSealed } })).id;
+    ids.expertId = (
+      await t.db.ismExpert.create({
+        data: {
+          studyId: study.id,
+          organizationId: cast.consultancy.id,
+          email: "expert@experts.example",
+          name: "Expert",
+          tokenHash,
+          tokenSealed,
+        },
+      })
+    ).id;
   });
   afterAll(async () => t?.dispose());
 
   it("covers the membership, settings, assessment, billing, API-key, grant, portfolio and ISM-study actions", () => {
     expect(orgActions.map((a) => a.name).sort()).toEqual([
-      "api-key.create", "api-key.revoke",
-      "assessment.add-respondents", "assessment.close", "assessment.create", "assessment.publish", "assessment.reissue-link", "assessment.remind",
-      "assessment.reopen", "assessment.revoke-respondent", "billing.checkout", "billing.portal",
-      "grant.create", "grant.revoke",
-      "ism-study.add-experts", "ism-study.adopt", "ism-study.close", "ism-study.create", "ism-study.reopen", "ism-study.reset-model", "ism-study.revoke-expert",
-      "member.change-role", "member.invite", "member.remove", "member.revoke-invitation", "org.update",
-      "portfolio.add-respondents", "portfolio.create-assessment",
+      "api-key.create",
+      "api-key.revoke",
+      "assessment.add-respondents",
+      "assessment.close",
+      "assessment.create",
+      "assessment.publish",
+      "assessment.reissue-link",
+      "assessment.remind",
+      "assessment.reopen",
+      "assessment.revoke-respondent",
+      "billing.checkout",
+      "billing.portal",
+      "grant.create",
+      "grant.revoke",
+      "ism-study.add-experts",
+      "ism-study.adopt",
+      "ism-study.close",
+      "ism-study.create",
+      "ism-study.reopen",
+      "ism-study.reset-model",
+      "ism-study.revoke-expert",
+      "member.change-role",
+      "member.invite",
+      "member.remove",
+      "member.revoke-invitation",
+      "org.update",
+      "portfolio.add-respondents",
+      "portfolio.create-assessment",
     ]);
     expect(new Set(orgActions.map((a) => a.name)).size).toBe(orgActions.length);
   });
@@ -173,7 +238,10 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
       if (revoked) {
         const before = [await snapshot(t.db, revoked.bankId), await snapshot(t.db, ladder.id)];
         for (const role of ["OWNER", "ADMIN"] as const) {
-          expect(await action.invoke(t.db, ladder.members[role], ladder.slug, revoked.input), `${role} on a revoked client`).toMatchObject({ ok: false, status: 404 });
+          expect(await action.invoke(t.db, ladder.members[role], ladder.slug, revoked.input), `${role} on a revoked client`).toMatchObject({
+            ok: false,
+            status: 404,
+          });
         }
         expect([await snapshot(t.db, revoked.bankId), await snapshot(t.db, ladder.id)]).toEqual(before);
       }
@@ -198,11 +266,19 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
     const { revokeApiKey } = await import("../../lib/features/api-keys/keys.ts");
     const { revokeGrant } = await import("../../lib/features/grants/actions.ts");
     const owner = cast.a.OWNER;
-    expect(await changeRole.invoke(t.db, owner, cast.orgA.slug, { membershipId: cast.bViewerMembershipId, role: "ADMIN" })).toMatchObject({ status: 404 });
-    expect(await removeMember.invoke(t.db, owner, cast.orgA.slug, { membershipId: cast.bViewerMembershipId })).toMatchObject({ status: 404 });
-    expect(await revokeInvitation.invoke(t.db, owner, cast.orgA.slug, { invitationId: cast.bPendingInvitationId })).toMatchObject({ status: 404 });
+    expect(await changeRole.invoke(t.db, owner, cast.orgA.slug, { membershipId: cast.bViewerMembershipId, role: "ADMIN" })).toMatchObject({
+      status: 404,
+    });
+    expect(await removeMember.invoke(t.db, owner, cast.orgA.slug, { membershipId: cast.bViewerMembershipId })).toMatchObject({
+      status: 404,
+    });
+    expect(await revokeInvitation.invoke(t.db, owner, cast.orgA.slug, { invitationId: cast.bPendingInvitationId })).toMatchObject({
+      status: 404,
+    });
     expect(await reopenAssessment.invoke(t.db, owner, cast.orgA.slug, { assessmentId: cast.bAssessmentId })).toMatchObject({ status: 404 });
-    expect(await revokeRespondent.invoke(t.db, owner, cast.orgA.slug, { assessmentId: cast.bAssessmentId, respondentId: cast.bRespondentId })).toMatchObject({ status: 404 });
+    expect(
+      await revokeRespondent.invoke(t.db, owner, cast.orgA.slug, { assessmentId: cast.bAssessmentId, respondentId: cast.bRespondentId }),
+    ).toMatchObject({ status: 404 });
     expect(await revokeApiKey.invoke(t.db, owner, cast.orgA.slug, { keyId: cast.bApiKeyId })).toMatchObject({ status: 404 });
     expect(await revokeGrant.invoke(t.db, owner, cast.orgA.slug, { grantId: ids.bRegulatorGrantId })).toMatchObject({ status: 404 });
     expect(await snapshot(t.db, cast.orgB.id)).toBe(before);
@@ -213,7 +289,9 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
     const before = await snapshot(t.db, cast.consultancy.id);
     const other = cast.otherConsultancy;
     expect(await closeIsmStudy.invoke(t.db, other.members.OWNER, other.slug, { studyId: ids.studyId })).toMatchObject({ status: 404 });
-    expect(await revokeIsmExpert.invoke(t.db, other.members.OWNER, other.slug, { studyId: ids.studyId, expertId: ids.expertId })).toMatchObject({ status: 404 });
+    expect(
+      await revokeIsmExpert.invoke(t.db, other.members.OWNER, other.slug, { studyId: ids.studyId, expertId: ids.expertId }),
+    ).toMatchObject({ status: 404 });
     expect(await snapshot(t.db, cast.consultancy.id)).toBe(before);
   });
 });

@@ -24,12 +24,43 @@ describe.each(enginesUnderTest())("API v1 benchmark on %s", (engine) => {
   beforeAll(async () => {
     t = await openTestDatabase(engine);
     cast = await createCast(t.db);
-    const publish = async (orgId: string, overall: number, profile: { ownership: "PRIVATE" | "STATE"; sizeBand: "SMALL" | "MEDIUM" | "LARGE"; region: string }) => {
-      const a = await t.db.assessment.create({ data: { organizationId: orgId, name: `Round ${overall}`, frameworkVersion: FW, modules: ["cx", "ecrm"], groups: ["managers"], status: "PUBLISHED", publishedAt: new Date(Date.UTC(2025, 5, 1)) } });
-      await insertPoolEntry(t.db, { assessmentId: a.id, organizationId: orgId, frameworkVersion: FW, round: 2025, profile, scores: METRICS.map((_, i) => (i === 0 ? overall : null)), publishedAt: new Date(Date.UTC(2025, 5, 1)) });
+    const publish = async (
+      orgId: string,
+      overall: number,
+      profile: { ownership: "PRIVATE" | "STATE"; sizeBand: "SMALL" | "MEDIUM" | "LARGE"; region: string },
+    ) => {
+      const a = await t.db.assessment.create({
+        data: {
+          organizationId: orgId,
+          name: `Round ${overall}`,
+          frameworkVersion: FW,
+          modules: ["cx", "ecrm"],
+          groups: ["managers"],
+          status: "PUBLISHED",
+          publishedAt: new Date(Date.UTC(2025, 5, 1)),
+        },
+      });
+      await insertPoolEntry(t.db, {
+        assessmentId: a.id,
+        organizationId: orgId,
+        frameworkVersion: FW,
+        round: 2025,
+        profile,
+        scores: METRICS.map((_, i) => (i === 0 ? overall : null)),
+        publishedAt: new Date(Date.UTC(2025, 5, 1)),
+      });
     };
     for (const [i, overall] of peers.entries()) {
-      const org = await t.db.organization.create({ data: { slug: `peer-${i}`, name: `Peer ${i}`, kind: "BANK", ownership: "PRIVATE", sizeBand: i === 0 ? "SMALL" : "LARGE", region: "Gulf" } });
+      const org = await t.db.organization.create({
+        data: {
+          slug: `peer-${i}`,
+          name: `Peer ${i}`,
+          kind: "BANK",
+          ownership: "PRIVATE",
+          sizeBand: i === 0 ? "SMALL" : "LARGE",
+          region: "Gulf",
+        },
+      });
       await publish(org.id, overall, { ownership: "PRIVATE", sizeBand: i === 0 ? "SMALL" : "LARGE", region: "Gulf" });
     }
     await publish(cast.orgA.id, 3.5, { ownership: "PRIVATE", sizeBand: "MEDIUM", region: "Gulf" });
@@ -39,10 +70,15 @@ describe.each(enginesUnderTest())("API v1 benchmark on %s", (engine) => {
     await useDatabaseForRoutes(t.db);
     ({ GET } = await import("../../app/api/v1/benchmark/route.ts"));
   });
-  afterAll(async () => { releaseDatabaseForRoutes(); await t?.dispose(); });
+  afterAll(async () => {
+    releaseDatabaseForRoutes();
+    await t?.dispose();
+  });
 
   const call = (query: string, k: string | null = key) =>
-    GET(new Request(`http://127.0.0.1/api/v1/benchmark${query}`, { headers: k ? { Authorization: `Bearer ${k}` } : {} }), { params: Promise.resolve({}) as Promise<never> });
+    GET(new Request(`http://127.0.0.1/api/v1/benchmark${query}`, { headers: k ? { Authorization: `Bearer ${k}` } : {} }), {
+      params: Promise.resolve({}) as Promise<never>,
+    });
 
   it("answers the bank's percentile rank and the peers' quartiles, never naming a peer", async () => {
     const res = await call("?round=2025");

@@ -17,7 +17,9 @@ const doc = openApiDocument();
 
 /** The component a documented response names: paths[path][method].responses[status] → $ref. */
 function documentedComponent(path: string, method: string, status: number): Component {
-  const op = (doc.paths as Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> }>>)[path]?.[method];
+  const op = (
+    doc.paths as Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> }>>
+  )[path]?.[method];
   const ref = op?.responses[String(status)]?.content?.["application/json"]?.schema.$ref;
   if (!ref) throw new Error(`${method} ${path} documents no JSON body for ${status}`);
   return ref.split("/").pop() as Component;
@@ -30,11 +32,18 @@ describe.each(enginesUnderTest())("API v1 responses against the OpenAPI document
   let scoredId: string;
   let routes: Record<string, Record<string, Route>>;
 
-  const call = (route: Route, path: string, opts: { method?: string; body?: unknown; params?: Record<string, string>; auth?: boolean } = {}) =>
+  const call = (
+    route: Route,
+    path: string,
+    opts: { method?: string; body?: unknown; params?: Record<string, string>; auth?: boolean } = {},
+  ) =>
     route(
       new Request(`${BASE}${path}`, {
         method: opts.method ?? "GET",
-        headers: { ...(opts.auth === false ? {} : { Authorization: `Bearer ${key}` }), ...(opts.body !== undefined ? { "Content-Type": "application/json" } : {}) },
+        headers: {
+          ...(opts.auth === false ? {} : { Authorization: `Bearer ${key}` }),
+          ...(opts.body !== undefined ? { "Content-Type": "application/json" } : {}),
+        },
         ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
       }),
       { params: Promise.resolve(opts.params ?? {}) as Promise<never> },
@@ -76,7 +85,14 @@ describe.each(enginesUnderTest())("API v1 responses against the OpenAPI document
   });
 
   it("documents every path the app serves", () => {
-    expect(Object.keys(doc.paths).sort()).toEqual(["/assessments", "/assessments/{id}", "/assessments/{id}/roadmap", "/assessments/{id}/scores", "/benchmark", "/ism"]);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      "/assessments",
+      "/assessments/{id}",
+      "/assessments/{id}/roadmap",
+      "/assessments/{id}/scores",
+      "/benchmark",
+      "/ism",
+    ]);
   });
 
   it("GET and POST /assessments, GET /assessments/{id}", async () => {
@@ -85,7 +101,10 @@ describe.each(enginesUnderTest())("API v1 responses against the OpenAPI document
     const listed = (await expectDocumented(page, "/assessments", "get")) as { data: unknown[] };
     expect(listed.data.length).toBeGreaterThan(0);
 
-    const created = await call(routes.list!.POST!, "/assessments", { method: "POST", body: { name: "Contract wave", frameworkVersion: "meyar-2026.1", groups: ["managers"] } });
+    const created = await call(routes.list!.POST!, "/assessments", {
+      method: "POST",
+      body: { name: "Contract wave", frameworkVersion: "meyar-2026.1", groups: ["managers"] },
+    });
     expect(created.status).toBe(201);
     const a = (await expectDocumented(created, "/assessments", "post")) as { id: string };
 

@@ -22,14 +22,26 @@ describe.each(enginesUnderTest())("API v1 on %s", (engine) => {
   let bKey: string;
   let scoredId: string;
   let routes: {
-    list: { GET: Route; POST: Route }; one: { GET: Route }; scores: { GET: Route }; roadmap: { GET: Route }; ism: { POST: Route }; openapi: { GET: () => Response };
+    list: { GET: Route; POST: Route };
+    one: { GET: Route };
+    scores: { GET: Route };
+    roadmap: { GET: Route };
+    ism: { POST: Route };
+    openapi: { GET: () => Response };
   };
 
-  const call = (route: Route, path: string, opts: { key?: string | null; method?: string; body?: string; params?: Record<string, string> } = {}) =>
+  const call = (
+    route: Route,
+    path: string,
+    opts: { key?: string | null; method?: string; body?: string; params?: Record<string, string> } = {},
+  ) =>
     route(
       new Request(`${BASE}${path}`, {
         method: opts.method ?? "GET",
-        headers: { ...(opts.key ? { Authorization: `Bearer ${opts.key}` } : {}), ...(opts.body !== undefined ? { "Content-Type": "application/json" } : {}) },
+        headers: {
+          ...(opts.key ? { Authorization: `Bearer ${opts.key}` } : {}),
+          ...(opts.body !== undefined ? { "Content-Type": "application/json" } : {}),
+        },
         ...(opts.body !== undefined ? { body: opts.body } : {}),
       }),
       { params: Promise.resolve(opts.params ?? {}) as Promise<never> },
@@ -49,7 +61,16 @@ describe.each(enginesUnderTest())("API v1 on %s", (engine) => {
     bKey = await newKey(cast.orgB.slug, cast.bOwner, "READ_WRITE");
     scoredId = (await createScoredAssessment(t.db, cast.orgA.id, { createdAt: new Date("2026-06-01T00:00:00Z") })).id;
     for (let i = 0; i < 4; i++) {
-      await t.db.assessment.create({ data: { organizationId: cast.orgA.id, name: `Wave ${i}`, frameworkVersion: "meyar-2026.1", modules: ["cx", "ecrm"], groups: ["managers"], createdAt: new Date(Date.UTC(2026, 6, 1 + i)) } });
+      await t.db.assessment.create({
+        data: {
+          organizationId: cast.orgA.id,
+          name: `Wave ${i}`,
+          frameworkVersion: "meyar-2026.1",
+          modules: ["cx", "ecrm"],
+          groups: ["managers"],
+          createdAt: new Date(Date.UTC(2026, 6, 1 + i)),
+        },
+      });
     }
     await useDatabaseForRoutes(t.db);
     routes = {
@@ -120,7 +141,10 @@ describe.each(enginesUnderTest())("API v1 on %s", (engine) => {
       cursor = body.nextCursor;
       pages++;
     } while (cursor && pages < 10);
-    const own = await t.db.assessment.findMany({ where: { organizationId: cast.orgA.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+    const own = await t.db.assessment.findMany({
+      where: { organizationId: cast.orgA.id },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    });
     expect(seen).toEqual(own.map((a) => a.id));
     expect(own).toHaveLength(5);
     expect(pages).toBe(3);
@@ -146,13 +170,16 @@ describe.each(enginesUnderTest())("API v1 on %s", (engine) => {
   });
 
   it("returns the dashboard's scores and a roadmap with a chosen target", async () => {
-    const expected = (await loadAssessmentResults(t.db, cast.orgA, scoredId))!.results;
+    const expected = (await loadAssessmentResults(t.db, { org: cast.orgA }, scoredId))!.results;
     const res = await call(routes.scores.GET, `/assessments/${scoredId}/scores`, { key: readKey, params: { id: scoredId } });
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.overall.mean).toBe(expected.overall.mean);
     expect(body.overall.respondents).toBe(15);
-    expect(body.groups.map((g: { group: string; respondents: number }) => [g.group, g.respondents])).toEqual([["managers", 6], ["employees", 9]]);
+    expect(body.groups.map((g: { group: string; respondents: number }) => [g.group, g.respondents])).toEqual([
+      ["managers", 6],
+      ["employees", 9],
+    ]);
     expect(body.factors).toHaveLength(expected.factors.length);
     for (const f of expected.factors) expect(body.factors.find((x: { key: string }) => x.key === f.key).mean).toBe(f.mean);
 
@@ -168,7 +195,11 @@ describe.each(enginesUnderTest())("API v1 on %s", (engine) => {
   });
 
   it("computes ISM from an SSIM, and rejects malformed bodies with field errors", async () => {
-    const ok = await call(routes.ism.POST, "/ism", { key: readKey, method: "POST", body: JSON.stringify({ factors: ["A", "B", "C"], ssim: ["VV", "V", ""] }) });
+    const ok = await call(routes.ism.POST, "/ism", {
+      key: readKey,
+      method: "POST",
+      body: JSON.stringify({ factors: ["A", "B", "C"], ssim: ["VV", "V", ""] }),
+    });
     expect(ok.status).toBe(200);
     const ism = await ok.json();
     expect(ism.levels).toEqual([3, 2, 1]);
@@ -197,7 +228,11 @@ describe.each(enginesUnderTest())("API v1 on %s", (engine) => {
     const body = JSON.stringify({ name: "API wave", groups: ["branch-staff", "managers"] });
     const readOnly = await call(routes.list.POST, "/assessments", { key: readKey, method: "POST", body });
     expect(readOnly.status).toBe(403);
-    const malformed = await call(routes.list.POST, "/assessments", { key: writeKey, method: "POST", body: JSON.stringify({ name: "x", groups: ["Bad Group!"], modules: ["nope"] }) });
+    const malformed = await call(routes.list.POST, "/assessments", {
+      key: writeKey,
+      method: "POST",
+      body: JSON.stringify({ name: "x", groups: ["Bad Group!"], modules: ["nope"] }),
+    });
     expect(malformed.status).toBe(422);
     const errs = (await malformed.json()).fieldErrors;
     expect(Object.keys(errs)).toEqual(expect.arrayContaining(["name", "groups"]));
@@ -237,8 +272,18 @@ describe.each(enginesUnderTest())("API v1 on %s", (engine) => {
   it("serves an OpenAPI 3.1 document generated from the request schemas", async () => {
     const doc = await routes.openapi.GET().json();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(["/assessments", "/assessments/{id}", "/assessments/{id}/scores", "/assessments/{id}/roadmap", "/benchmark", "/ism"]);
-    const { $schema: _s, ...fromZod } = z.toJSONSchema(createAssessmentBody, { target: "draft-2020-12", io: "input" }) as Record<string, unknown>;
+    expect(Object.keys(doc.paths)).toEqual([
+      "/assessments",
+      "/assessments/{id}",
+      "/assessments/{id}/scores",
+      "/assessments/{id}/roadmap",
+      "/benchmark",
+      "/ism",
+    ]);
+    const { $schema: _s, ...fromZod } = z.toJSONSchema(createAssessmentBody, { target: "draft-2020-12", io: "input" }) as Record<
+      string,
+      unknown
+    >;
     expect(doc.components.schemas.CreateAssessment).toEqual(fromZod);
     const limit = doc.paths["/assessments"].get.parameters.find((p: { name: string }) => p.name === "limit");
     expect(limit.schema).toMatchObject({ type: "integer", maximum: 100, default: 20 });

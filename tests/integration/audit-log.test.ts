@@ -21,7 +21,9 @@ describe.each(enginesUnderTest())("audit log on %s", (engine) => {
 
   it("records sign-ins and failed attempts of a member in that member's organisation only", async () => {
     expect((await checkCredentials(t.db, { email: "analyst@alpha.example", password: "wrong one" }, "203.0.113.9")).ok).toBe(false);
-    expect((await checkCredentials(t.db, { email: "analyst@alpha.example", password: "analyst long passphrase" }, "203.0.113.9")).ok).toBe(true);
+    expect((await checkCredentials(t.db, { email: "analyst@alpha.example", password: "analyst long passphrase" }, "203.0.113.9")).ok).toBe(
+      true,
+    );
     expect((await checkCredentials(t.db, { email: "nobody@alpha.example", password: "whatever it is" }, null)).ok).toBe(false);
 
     const alpha = (await readAuditPage(t.db, cast.orgA.id, null)).rows;
@@ -36,7 +38,12 @@ describe.each(enginesUnderTest())("audit log on %s", (engine) => {
 
   it("pages newest first through every entry exactly once, and never shows another organisation's", async () => {
     for (let i = 0; i < 7; i++) {
-      await recordAudit(t.db, { organizationId: cast.orgA.id, actorUserId: cast.a.OWNER.id, action: "assessment.created", target: `a${i}` });
+      await recordAudit(t.db, {
+        organizationId: cast.orgA.id,
+        actorUserId: cast.a.OWNER.id,
+        action: "assessment.created",
+        target: `a${i}`,
+      });
       await recordAudit(t.db, { organizationId: cast.orgB.id, actorUserId: cast.bOwner.id, action: "assessment.created", target: `b${i}` });
     }
     const seen: string[] = [];
@@ -52,7 +59,12 @@ describe.each(enginesUnderTest())("audit log on %s", (engine) => {
     expect(seen).toEqual(all);
     expect(new Set(seen).size).toBe(9);
     const rows = (await readAuditPage(t.db, cast.orgA.id, null, 100)).rows;
-    expect(rows.map((r) => r.target).filter(Boolean).sort()).toEqual(["a0", "a1", "a2", "a3", "a4", "a5", "a6"]);
+    expect(
+      rows
+        .map((r) => r.target)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(["a0", "a1", "a2", "a3", "a4", "a5", "a6"]);
     const times = rows.map((r) => r.createdAt.getTime());
     expect(times).toEqual([...times].sort((x, y) => y - x));
   });

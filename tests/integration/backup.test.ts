@@ -5,8 +5,9 @@ import { seedDemo } from "../../prisma/seed.ts";
 import { DEMO_ASSESSMENT_NAME } from "../../prisma/demo-assessment.ts";
 import { exportOrganization } from "../../lib/features/backup/export-org.ts";
 import { importOrganization } from "../../lib/features/backup/import-org.ts";
-import { loadSubmittedResponses } from "../../lib/features/assessments/responses.ts";
+import { loadSubmittedResponses } from "../../lib/features/results/responses.ts";
 import { computeAssessmentResults } from "../../lib/view/results/compute-results.ts";
+import { publishedReferenceModel } from "../../lib/domain/ism/index.ts";
 import { getFramework, type ModuleKey } from "../../lib/domain/instrument/index.ts";
 import type { Db } from "../../lib/platform/db/connect.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
@@ -15,7 +16,14 @@ async function demoResults(db: Db) {
   const org = await db.organization.findUniqueOrThrow({ where: { slug: "atlas-bank" } });
   const a = await db.assessment.findFirstOrThrow({ where: { organizationId: org.id, name: DEMO_ASSESSMENT_NAME } });
   const responses = await loadSubmittedResponses(db, org.id, a.id);
-  return computeAssessmentResults({ framework: getFramework(a.frameworkVersion)!, modules: a.modules as ModuleKey[], groups: a.groups, responses });
+  return computeAssessmentResults({
+    framework: getFramework(a.frameworkVersion)!,
+    modules: a.modules as ModuleKey[],
+    groups: a.groups,
+    responses,
+    ismModel: publishedReferenceModel(),
+    anonymityThreshold: 5,
+  });
 }
 
 describe.each(enginesUnderTest())("organisation backup on %s", (engine) => {
@@ -25,7 +33,10 @@ describe.each(enginesUnderTest())("organisation backup on %s", (engine) => {
     [source, target] = await Promise.all([openTestDatabase(engine), openTestDatabase(engine)]);
     await seedDemo(source.db);
   });
-  afterAll(async () => { await source?.dispose(); await target?.dispose(); });
+  afterAll(async () => {
+    await source?.dispose();
+    await target?.dispose();
+  });
 
   it("exports, survives JSON, and re-imports into an empty installation with the same scores", async () => {
     const org = await source.db.organization.findUniqueOrThrow({ where: { slug: "atlas-bank" } });
@@ -52,8 +63,11 @@ describe.each(enginesUnderTest())("organisation backup on %s", (engine) => {
     // The published rounds come back into the pool with the same scores.
     const poolOf = async (db: Db) => {
       const o = await db.organization.findUniqueOrThrow({ where: { slug: "atlas-bank" } });
-      return (await db.$queryRaw<{ round: number; scores: (number | null)[] }[]>`SELECT round, scores FROM "BenchmarkEntry" WHERE "organizationId" = ${o.id} ORDER BY round`)
-        .map((r) => ({ round: Number(r.round), scores: r.scores.map((x) => (typeof x === "number" && Number.isFinite(x) ? x : null)) }));
+      return (
+        await db.$queryRaw<
+          { round: number; scores: (number | null)[] }[]
+        >`SELECT round, scores FROM "BenchmarkEntry" WHERE "organizationId" = ${o.id} ORDER BY round`
+      ).map((r) => ({ round: Number(r.round), scores: r.scores.map((x) => (typeof x === "number" && Number.isFinite(x) ? x : null)) }));
     };
     const [poolBefore, poolAfter] = await Promise.all([poolOf(source.db), poolOf(target.db)]);
     expect(poolBefore.length).toBeGreaterThan(0);
@@ -68,11 +82,18 @@ describe.each(enginesUnderTest())("organisation backup on %s", (engine) => {
 
     expect(await importOrganization(target.db, file, { ownerEmail: "operator@bank.example" })).toMatchObject({ ok: false, status: 409 });
     const renamed = { ...file, organization: { ...file.organization, slug: "atlas-bank-copy" } };
-    expect(await importOrganization(target.db, renamed, { ownerEmail: "operator@bank.example" })).toMatchObject({ ok: false, status: 409, error: expect.stringMatching(/imported before/) });
+    expect(await importOrganization(target.db, renamed, { ownerEmail: "operator@bank.example" })).toMatchObject({
+      ok: false,
+      status: 409,
+      error: expect.stringMatching(/imported before/),
+    });
     const tampered = structuredClone(renamed);
     const answered = tampered.assessments.find((a: { respondents: unknown[] }) => a.respondents.length > 0);
     answered.respondents[0].answers[0].value = 9;
-    expect(await importOrganization(target.db, tampered, { ownerEmail: "operator@bank.example" })).toMatchObject({ ok: false, status: 422 });
+    expect(await importOrganization(target.db, tampered, { ownerEmail: "operator@bank.example" })).toMatchObject({
+      ok: false,
+      status: 422,
+    });
     expect(await importOrganization(target.db, { format: "something-else" })).toMatchObject({ ok: false, status: 422 });
     expect(await counts()).toEqual(before);
   });

@@ -9,7 +9,7 @@ import { guardOrg } from "../../lib/features/access/guard.ts";
 import { BENCHMARK, SECTOR } from "../../lib/features/access/requirements.ts";
 import { loadSector } from "../../lib/features/supervision/sector-view.ts";
 import { grantAccess, revokeGrant } from "../../lib/features/grants/actions.ts";
-import { actionsNamed } from "../../lib/features/access/registry.ts";
+import { actionsNamed } from "../../lib/features/action-registry/registry.ts";
 
 const grantActions = actionsNamed("grant.");
 import { activeGrant, grantedInstitutionBySlug, grantedInstitutions, liveGrantsGiven } from "../../lib/features/grants/grants.ts";
@@ -28,7 +28,12 @@ const ROLES = ["OWNER", "ADMIN", "ANALYST", "VIEWER"] as const;
 const KINDS = ["BANK", "CONSULTANCY", "REGULATOR"] as const;
 const NO_PASSWORD = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$invalid";
 
-interface Org { id: string; slug: string; kind: OrgKind; users: Record<Role, SessionUser> }
+interface Org {
+  id: string;
+  slug: string;
+  kind: OrgKind;
+  users: Record<Role, SessionUser>;
+}
 
 async function org(db: Db, slug: string, kind: OrgKind): Promise<Org> {
   const o = await db.organization.create({
@@ -36,7 +41,10 @@ async function org(db: Db, slug: string, kind: OrgKind): Promise<Org> {
   });
   const users = {} as Record<Role, SessionUser>;
   for (const role of ROLES) {
-    users[role] = await db.user.create({ data: { email: `${role.toLowerCase()}@${slug}.example`, name: `${slug} ${role}`, passwordHash: NO_PASSWORD }, select: { id: true, email: true, name: true } });
+    users[role] = await db.user.create({
+      data: { email: `${role.toLowerCase()}@${slug}.example`, name: `${slug} ${role}`, passwordHash: NO_PASSWORD },
+      select: { id: true, email: true, name: true },
+    });
     await db.membership.create({ data: { organizationId: o.id, userId: users[role].id, role } });
   }
   return { id: o.id, slug, kind, users };
@@ -53,9 +61,27 @@ async function outcome(p: Promise<unknown>): Promise<number> {
 }
 
 async function publishScore(db: Db, bankId: string, round: number, overall: number) {
-  const a = await db.assessment.create({ data: { organizationId: bankId, name: `r${round}`, frameworkVersion: latestFramework.version, modules: ["cx", "ecrm"], groups: ["managers"], status: "PUBLISHED", publishedAt: new Date() } });
+  const a = await db.assessment.create({
+    data: {
+      organizationId: bankId,
+      name: `r${round}`,
+      frameworkVersion: latestFramework.version,
+      modules: ["cx", "ecrm"],
+      groups: ["managers"],
+      status: "PUBLISHED",
+      publishedAt: new Date(),
+    },
+  });
   const scores = benchmarkMetrics(latestFramework).map((m) => (m.kind === "overall" || m.key === "factor:training" ? overall : null));
-  await insertPoolEntry(db, { assessmentId: a.id, organizationId: bankId, frameworkVersion: latestFramework.version, round, profile: { ownership: "PRIVATE", sizeBand: "MEDIUM", region: "Gulf" }, scores, publishedAt: new Date(Date.UTC(round, 5, 1)) });
+  await insertPoolEntry(db, {
+    assessmentId: a.id,
+    organizationId: bankId,
+    frameworkVersion: latestFramework.version,
+    round,
+    profile: { ownership: "PRIVATE", sizeBand: "MEDIUM", region: "Gulf" },
+    scores,
+    publishedAt: new Date(Date.UTC(round, 5, 1)),
+  });
 }
 
 describe.each(enginesUnderTest())("benchmark, sector and grant access on %s", (engine) => {
@@ -88,7 +114,9 @@ describe.each(enginesUnderTest())("benchmark, sector and grant access on %s", (e
     });
     it("answers 404 to members of any other organisation and 401 to nobody", async () => {
       const target = page.kind === "BANK" ? otherBank : otherRegulator;
-      for (const kind of KINDS) for (const role of ROLES) expect(await outcome(page.open(t.db, orgs[kind].users[role], target.slug)), `${role} of ${kind}`).toBe(404);
+      for (const kind of KINDS)
+        for (const role of ROLES)
+          expect(await outcome(page.open(t.db, orgs[kind].users[role], target.slug)), `${role} of ${kind}`).toBe(404);
       expect(await outcome(page.open(t.db, null, target.slug))).toBe(401);
       expect(await outcome(page.open(t.db, target.users.VIEWER, "no-such-org"))).toBe(404);
     });
@@ -116,9 +144,13 @@ describe.each(enginesUnderTest())("benchmark, sector and grant access on %s", (e
       }
     }
     const before = await snapshotOrg(t.db, otherBank.id);
-    for (const kind of KINDS) for (const role of ROLES) {
-      expect(await grantAccess.invoke(t.db, orgs[kind].users[role], otherBank.slug, input), `${role} of ${kind} on another bank`).toMatchObject({ ok: false, status: 404 });
-    }
+    for (const kind of KINDS)
+      for (const role of ROLES) {
+        expect(
+          await grantAccess.invoke(t.db, orgs[kind].users[role], otherBank.slug, input),
+          `${role} of ${kind} on another bank`,
+        ).toMatchObject({ ok: false, status: 404 });
+      }
     expect(await grantAccess.invoke(t.db, null, otherBank.slug, input)).toMatchObject({ ok: false, status: 401 });
     expect(await snapshotOrg(t.db, otherBank.id)).toBe(before);
     // One live grant, recorded in both organisations' audit trails.
@@ -140,7 +172,10 @@ describe.each(enginesUnderTest())("benchmark, sector and grant access on %s", (e
       expect(result, JSON.stringify(input)).toMatchObject({ ok: false, status: 422 });
       if (!result.ok) expect(result.fieldErrors?.granteeSlug?.[0]).toMatch(/^No (consultancy|regulator) has the address/);
     }
-    expect(await grantAccess.invoke(t.db, owner, orgs.BANK.slug, { kind: "AUDITOR", granteeSlug: "x" })).toMatchObject({ ok: false, status: 422 });
+    expect(await grantAccess.invoke(t.db, owner, orgs.BANK.slug, { kind: "AUDITOR", granteeSlug: "x" })).toMatchObject({
+      ok: false,
+      status: 422,
+    });
     expect(await t.db.accessGrant.count({ where: { grantorOrgId: orgs.BANK.id } })).toBe(1);
   });
 
@@ -160,9 +195,12 @@ describe.each(enginesUnderTest())("benchmark, sector and grant access on %s", (e
     const [grant] = await liveGrantsGiven(t.db, orgs.BANK.id);
     if (!grant) throw new Error("no grant");
     // Only the granting bank's owner/admin may revoke; others are refused and nothing changes.
-    for (const role of ["ANALYST", "VIEWER"] as const) expect(await revokeGrant.invoke(t.db, orgs.BANK.users[role], orgs.BANK.slug, { grantId: grant.id })).toMatchObject({ status: 403 });
+    for (const role of ["ANALYST", "VIEWER"] as const)
+      expect(await revokeGrant.invoke(t.db, orgs.BANK.users[role], orgs.BANK.slug, { grantId: grant.id })).toMatchObject({ status: 403 });
     expect(await revokeGrant.invoke(t.db, otherBank.users.OWNER, otherBank.slug, { grantId: grant.id })).toMatchObject({ status: 404 });
-    expect(await revokeGrant.invoke(t.db, orgs.REGULATOR.users.OWNER, orgs.REGULATOR.slug, { grantId: grant.id })).toMatchObject({ status: 404 });
+    expect(await revokeGrant.invoke(t.db, orgs.REGULATOR.users.OWNER, orgs.REGULATOR.slug, { grantId: grant.id })).toMatchObject({
+      status: 404,
+    });
     expect(await revokeGrant.invoke(t.db, null, orgs.BANK.slug, { grantId: grant.id })).toMatchObject({ status: 401 });
     expect(await activeGrant(t.db, { kind: "REGULATOR", grantorOrgId: orgs.BANK.id, granteeOrgId: orgs.REGULATOR.id })).not.toBeNull();
 
@@ -180,12 +218,16 @@ describe.each(enginesUnderTest())("benchmark, sector and grant access on %s", (e
     expect(await outcome(openSector(t.db, orgs.REGULATOR.users.VIEWER, orgs.REGULATOR.slug))).toBe(200);
 
     // Granted again: visible again.
-    expect(await grantAccess.invoke(t.db, orgs.BANK.users.OWNER, orgs.BANK.slug, { kind: "REGULATOR", granteeSlug: orgs.REGULATOR.slug })).toMatchObject({ ok: true });
+    expect(
+      await grantAccess.invoke(t.db, orgs.BANK.users.OWNER, orgs.BANK.slug, { kind: "REGULATOR", granteeSlug: orgs.REGULATOR.slug }),
+    ).toMatchObject({ ok: true });
     expect((await loadSector(t.db, orgs.REGULATOR.id)).ranking.map((r) => r.slug)).toEqual([orgs.BANK.slug]);
   });
 
   it("a consultancy grant does not make a bank visible to a regulator", async () => {
-    expect(await grantAccess.invoke(t.db, otherBank.users.OWNER, otherBank.slug, { kind: "CONSULTANCY", granteeSlug: orgs.CONSULTANCY.slug })).toMatchObject({ ok: true });
+    expect(
+      await grantAccess.invoke(t.db, otherBank.users.OWNER, otherBank.slug, { kind: "CONSULTANCY", granteeSlug: orgs.CONSULTANCY.slug }),
+    ).toMatchObject({ ok: true });
     expect((await loadSector(t.db, orgs.REGULATOR.id)).ranking.map((r) => r.slug)).not.toContain(otherBank.slug);
     expect(await grantedInstitutions(t.db, orgs.CONSULTANCY.id, "CONSULTANCY")).toHaveLength(1);
   });

@@ -8,7 +8,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/platform/db/connect.ts";
 import { latestFramework } from "../../lib/domain/instrument/index.ts";
-import { answerableCombinations, combinationKey, latticeCombinations, matches, protectedQuantiles, summarise, type PoolMember } from "../../lib/domain/benchmark/index.ts";
+import {
+  answerableCombinations,
+  combinationKey,
+  latticeCombinations,
+  matches,
+  protectedQuantiles,
+  summarise,
+  type PoolMember,
+} from "../../lib/domain/benchmark/index.ts";
 import { benchmarkMetrics } from "../../lib/features/benchmark/metrics.ts";
 import { insertPoolEntry } from "../../lib/features/benchmark/pool.ts";
 import { loadBenchmark, type BenchmarkView } from "../../lib/features/benchmark/benchmark-view.ts";
@@ -20,19 +28,50 @@ import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support
 
 const FW = latestFramework.version;
 const METRICS = benchmarkMetrics(latestFramework);
-const TARGETS = ["overall", `module:${latestFramework.modules[0]!.key}`, "factor:infrastructure"].map((key) => METRICS.findIndex((m) => m.key === key));
+const TARGETS = ["overall", `module:${latestFramework.modules[0]!.key}`, "factor:infrastructure"].map((key) =>
+  METRICS.findIndex((m) => m.key === key),
+);
 const K = 5;
 
-interface Bank { slug: string; ownership: "PRIVATE" | "STATE"; sizeBand: "SMALL" | "MEDIUM" | "LARGE"; region: string; score: number }
+interface Bank {
+  slug: string;
+  ownership: "PRIVATE" | "STATE";
+  sizeBand: "SMALL" | "MEDIUM" | "LARGE";
+  region: string;
+  score: number;
+}
 
 /** Overall, the first module and one factor get distinct scores derived from `score`. */
-const vector = (score: number) => METRICS.map((_, i) => (i === TARGETS[0] ? score : i === TARGETS[1] ? Math.min(5, score + 0.37) : i === TARGETS[2] ? Math.max(1, score - 0.53) : null));
+const vector = (score: number) =>
+  METRICS.map((_, i) =>
+    i === TARGETS[0] ? score : i === TARGETS[1] ? Math.min(5, score + 0.37) : i === TARGETS[2] ? Math.max(1, score - 0.53) : null,
+  );
 
 async function addBank(db: Db, b: Bank, round: number) {
-  const org = await db.organization.create({ data: { slug: b.slug, name: `${b.slug} name`, kind: "BANK", ownership: b.ownership, sizeBand: b.sizeBand, region: b.region } });
+  const org = await db.organization.create({
+    data: { slug: b.slug, name: `${b.slug} name`, kind: "BANK", ownership: b.ownership, sizeBand: b.sizeBand, region: b.region },
+  });
   const publishedAt = new Date(Date.UTC(round, 5, 1));
-  const a = await db.assessment.create({ data: { organizationId: org.id, name: `${b.slug} ${round}`, frameworkVersion: FW, modules: ["cx", "ecrm"], groups: ["managers"], status: "PUBLISHED", publishedAt } });
-  await insertPoolEntry(db, { assessmentId: a.id, organizationId: org.id, frameworkVersion: FW, round, profile: b, scores: vector(b.score), publishedAt });
+  const a = await db.assessment.create({
+    data: {
+      organizationId: org.id,
+      name: `${b.slug} ${round}`,
+      frameworkVersion: FW,
+      modules: ["cx", "ecrm"],
+      groups: ["managers"],
+      status: "PUBLISHED",
+      publishedAt,
+    },
+  });
+  await insertPoolEntry(db, {
+    assessmentId: a.id,
+    organizationId: org.id,
+    frameworkVersion: FW,
+    round,
+    profile: b,
+    scores: vector(b.score),
+    publishedAt,
+  });
   return org;
 }
 
@@ -45,7 +84,10 @@ const unprotected = (values: number[]): Figures => summarise(values) as Figures;
 
 describe.each(enginesUnderTest())("benchmark disclosure control on %s", (engine) => {
   let t: TestDatabase;
-  beforeAll(async () => { t = await openTestDatabase(engine); await createCast(t.db); }, 60_000);
+  beforeAll(async () => {
+    t = await openTestDatabase(engine);
+    await createCast(t.db);
+  }, 60_000);
   afterAll(async () => t?.dispose());
 
   // Round 2031: seven private banks in Oasis, one of them (the target) SMALL, six MEDIUM; the caller
@@ -54,7 +96,8 @@ describe.each(enginesUnderTest())("benchmark disclosure control on %s", (engine)
   const target = 3.72;
   it("(a) differencing two filter sets that differ by one institution recovers nothing", async () => {
     const caller = await addBank(t.db, { slug: "dc-caller", ownership: "PRIVATE", sizeBand: "LARGE", region: "Zed", score: 3 }, 2031);
-    for (const [i, s] of oasis.entries()) await addBank(t.db, { slug: `dc-oasis-${i}`, ownership: "PRIVATE", sizeBand: "MEDIUM", region: "Oasis", score: s }, 2031);
+    for (const [i, s] of oasis.entries())
+      await addBank(t.db, { slug: `dc-oasis-${i}`, ownership: "PRIVATE", sizeBand: "MEDIUM", region: "Oasis", score: s }, 2031);
     await addBank(t.db, { slug: "dc-target", ownership: "PRIVATE", sizeBand: "SMALL", region: "Oasis", score: target }, 2031);
 
     for (const index of TARGETS) {
@@ -78,7 +121,8 @@ describe.each(enginesUnderTest())("benchmark disclosure control on %s", (engine)
   it("(b) a group of exactly five peers does not give its scores, its minimum or its maximum", async () => {
     const five = [2.15, 2.9, 3.35, 3.8, 4.45];
     const caller = await addBank(t.db, { slug: "five-caller", ownership: "STATE", sizeBand: "LARGE", region: "North", score: 3 }, 2032);
-    for (const [i, s] of five.entries()) await addBank(t.db, { slug: `five-${i}`, ownership: "STATE", sizeBand: "SMALL", region: "North", score: s }, 2032);
+    for (const [i, s] of five.entries())
+      await addBank(t.db, { slug: `five-${i}`, ownership: "STATE", sizeBand: "SMALL", region: "North", score: s }, 2032);
     for (const index of TARGETS) {
       const truth = five.map((s) => vector(s)[index] as number).sort((x, y) => x - y);
       // Today's maths: Q1, median and Q3 ARE three scores and P10/P90 give back the minimum and maximum.
@@ -101,7 +145,9 @@ describe.each(enginesUnderTest())("benchmark disclosure control on %s", (engine)
   });
 
   describe("over the demo pool", () => {
-    beforeAll(async () => { await seedDemo(t.db); }, 180_000);
+    beforeAll(async () => {
+      await seedDemo(t.db);
+    }, 180_000);
 
     it("(c) no two answered peer groups of any caller differ by 1 to k institutions, in any round", async () => {
       for (const round of [2024, 2025, 2026]) {
@@ -114,10 +160,11 @@ describe.each(enginesUnderTest())("benchmark disclosure control on %s", (engine)
         for (const self of ["", ...members.map((m) => m.id)]) {
           const sets = combos.map((f) => members.filter((m) => m.id !== self && matches(m, f)).map((m) => m.id));
           const shown = sets.filter((s) => s.length >= K);
-          for (const a of shown) for (const b of shown) {
-            const diff = a.filter((id) => !b.includes(id)).length;
-            expect(diff === 0 || diff >= K, `round ${round}, caller ${self}: groups differ by ${diff}`).toBe(true);
-          }
+          for (const a of shown)
+            for (const b of shown) {
+              const diff = a.filter((id) => !b.includes(id)).length;
+              expect(diff === 0 || diff >= K, `round ${round}, caller ${self}: groups differ by ${diff}`).toBe(true);
+            }
         }
       }
     });
@@ -127,7 +174,9 @@ describe.each(enginesUnderTest())("benchmark disclosure control on %s", (engine)
       const round = 2025;
       const members = await poolMembers(t.db, FW, round);
       const answerable = answerableCombinations(members, K);
-      const rows = await t.db.$queryRaw<{ o: string; scores: (number | null)[] }[]>`SELECT "organizationId" AS o, scores FROM "BenchmarkEntry" WHERE round = ${round} AND "latestInRound" AND "frameworkVersion" = ${FW}`;
+      const rows = await t.db.$queryRaw<
+        { o: string; scores: (number | null)[] }[]
+      >`SELECT "organizationId" AS o, scores FROM "BenchmarkEntry" WHERE round = ${round} AND "latestInRound" AND "frameworkVersion" = ${FW}`;
       const answers: { set: string[]; view: BenchmarkView }[] = [];
       for (const f of latticeCombinations(members)) {
         const view = await loadBenchmark(t.db, atlas, { round, ...f }, K);
@@ -143,8 +192,13 @@ describe.each(enginesUnderTest())("benchmark disclosure control on %s", (engine)
         if (view.status !== "ok") continue;
         for (const [i, m] of view.metrics.entries()) {
           if (!m.peers) continue;
-          const values = rows.filter((r) => set.includes(r.o)).map((r) => Number(r.scores[i])).filter(Number.isFinite).sort((x, y) => x - y);
-          for (const v of [m.peers.p10, m.peers.q1, m.peers.median, m.peers.q3, m.peers.p90, m.peers.iqr]) if (v !== null) expect(onGrid(v)).toBe(true);
+          const values = rows
+            .filter((r) => set.includes(r.o))
+            .map((r) => Number(r.scores[i]))
+            .filter(Number.isFinite)
+            .sort((x, y) => x - y);
+          for (const v of [m.peers.p10, m.peers.q1, m.peers.median, m.peers.q3, m.peers.p90, m.peers.iqr])
+            if (v !== null) expect(onGrid(v)).toBe(true);
           if (m.percentileRank !== null) expect(Number.isInteger(m.percentileRank)).toBe(true);
           if (m.peers.n < 10) expect([m.peers.p10, m.peers.p90]).toEqual([null, null]);
           const raw = protectedQuantiles(Float64Array.from(values))!;
@@ -153,10 +207,11 @@ describe.each(enginesUnderTest())("benchmark disclosure control on %s", (engine)
         }
       }
       // And no pair of the page's answers is a differencing pair.
-      for (const a of answers) for (const b of answers) {
-        const d = a.set.filter((id) => !b.set.includes(id)).length;
-        expect(d === 0 || d >= K).toBe(true);
-      }
+      for (const a of answers)
+        for (const b of answers) {
+          const d = a.set.filter((id) => !b.set.includes(id)).length;
+          expect(d === 0 || d >= K).toBe(true);
+        }
     }, 120_000);
   });
 });

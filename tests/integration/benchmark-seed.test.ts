@@ -1,5 +1,7 @@
 // The demo pool: every benchmark and sector screen has data on a fresh install, and seeding twice
 // changes nothing.
+import { ordinal } from "../../lib/view/results/format.ts";
+import { loadAssessmentResults } from "../../lib/features/results/assessment-results.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed.ts";
 import { loadBenchmark } from "../../lib/features/benchmark/benchmark-view.ts";
@@ -18,7 +20,12 @@ describe.each(enginesUnderTest())("demo benchmark pool on %s", (engine) => {
   afterAll(async () => t?.dispose());
 
   it("publishes three rounds for at least 40 fictitious institutions, idempotently", async () => {
-    const perRound = await t.db.benchmarkEntry.groupBy({ by: ["round"], where: { latestInRound: true }, _count: { _all: true }, orderBy: { round: "asc" } });
+    const perRound = await t.db.benchmarkEntry.groupBy({
+      by: ["round"],
+      where: { latestInRound: true },
+      _count: { _all: true },
+      orderBy: { round: "asc" },
+    });
     expect(perRound.map((r) => r.round)).toEqual([2024, 2025, 2026]);
     expect(perRound.find((r) => r.round === 2026)?._count._all).toBeGreaterThanOrEqual(40);
     const total = await t.db.benchmarkEntry.count();
@@ -27,7 +34,9 @@ describe.each(enginesUnderTest())("demo benchmark pool on %s", (engine) => {
     // The demo bank's finished 2026 assessment is left as it was; its 2025 round is published.
     const atlas = await t.db.organization.findUniqueOrThrow({ where: { slug: "atlas-bank" } });
     expect(await t.db.assessment.count({ where: { organizationId: atlas.id, status: "CLOSED" } })).toBe(1);
-    expect((await t.db.benchmarkEntry.findMany({ where: { organizationId: atlas.id }, select: { round: true } })).map((e) => e.round)).toEqual([2025]);
+    expect(
+      (await t.db.benchmarkEntry.findMany({ where: { organizationId: atlas.id }, select: { round: true } })).map((e) => e.round),
+    ).toEqual([2025]);
   });
 
   it("gives the demo bank peer figures with a realistic spread, and its own position", async () => {
@@ -59,7 +68,10 @@ describe.each(enginesUnderTest())("demo benchmark pool on %s", (engine) => {
   it("puts the demo bank's benchmark position in its executive report", async () => {
     const org = await t.db.organization.findUniqueOrThrow({ where: { slug: "atlas-bank" } });
     const assessment = await t.db.assessment.findFirstOrThrow({ where: { organizationId: org.id, name: DEMO_ASSESSMENT_NAME } });
-    const owner = await t.db.user.findUniqueOrThrow({ where: { email: "owner@demo.meyar.example" }, select: { id: true, email: true, name: true } });
+    const owner = await t.db.user.findUniqueOrThrow({
+      where: { email: "owner@demo.meyar.example" },
+      select: { id: true, email: true, name: true },
+    });
     const res = await executiveReportResponse(t.db, { user: owner, org, role: "OWNER" }, assessment.id, new URL("http://x/report"));
     expect(res.status).toBe(200);
     const text = pdfTextLines(new Uint8Array(await res.arrayBuffer())).join(" ");
@@ -67,6 +79,33 @@ describe.each(enginesUnderTest())("demo benchmark pool on %s", (engine) => {
     if (view.status !== "ok") throw new Error(view.reason);
     expect(text).toContain("Benchmark position");
     expect(text).toContain(`${view.peerCount} banks`);
-    expect(text).toContain(`${Math.round(view.metrics[0]!.percentileRank!)}th percentile`);
+    expect(text).toContain(`${ordinal(view.metrics[0]!.percentileRank!)} percentile`);
+    expect(text).not.toMatch(/\b(\d*[123])th percentile/);
+    // The report is of the unpublished 2026 assessment: it says plainly that the position is the 2025 round's.
+    expect(text).toMatch(
+      /This assessment is not published to the benchmark[^.]*\. The position shown is the bank's latest\s+published assessment \(round 2025\)/,
+    );
+  });
+
+  it("every published demo assessment has submitted respondents and results on its own page", async () => {
+    const published = await t.db.assessment.findMany({
+      where: { status: "PUBLISHED" },
+      select: { id: true, organizationId: true, name: true },
+    });
+    expect(published.length).toBeGreaterThan(40);
+    const counts = await t.db.respondent.groupBy({
+      by: ["assessmentId"],
+      where: { submittedAt: { not: null }, revokedAt: null },
+      _count: { _all: true },
+    });
+    const byId = new Map(counts.map((c) => [c.assessmentId, c._count._all]));
+    expect(published.filter((a) => (byId.get(a.id) ?? 0) < 5)).toEqual([]);
+    // Atlas's 2025 round: its page shows the same overall score as its pool entry.
+    const atlas = await t.db.organization.findUniqueOrThrow({ where: { slug: "atlas-bank" } });
+    const a2025 = published.find((a) => a.organizationId === atlas.id && a.name.includes("2025"))!;
+    const page = (await loadAssessmentResults(t.db, { org: atlas }, a2025.id))!.results;
+    const [entry] = await t.db.$queryRaw<{ scores: number[] }[]>`SELECT scores FROM "BenchmarkEntry" WHERE "assessmentId" = ${a2025.id}`;
+    expect(page.status).toBe("ok");
+    expect(page.overall.mean).toBeCloseTo(entry!.scores[0]!, 10);
   });
 });

@@ -19,15 +19,32 @@ const FW = latestFramework.version;
 const METRICS = benchmarkMetrics(latestFramework);
 const FACTOR = METRICS.findIndex((m) => m.key === "factor:infrastructure");
 
-interface PoolBank { slug: string; ownership: "PRIVATE" | "STATE"; sizeBand: "SMALL" | "MEDIUM" | "LARGE"; region: string; overall: number }
+interface PoolBank {
+  slug: string;
+  ownership: "PRIVATE" | "STATE";
+  sizeBand: "SMALL" | "MEDIUM" | "LARGE";
+  region: string;
+  overall: number;
+}
 
 /** A known pool in round 2025: overall = factor score = the given value; other metrics null. */
 async function addBank(db: Db, b: PoolBank, round = 2025, publishedAt = new Date(Date.UTC(round, 5, 1))) {
   const org = await db.organization.upsert({
-    where: { slug: b.slug }, update: {},
+    where: { slug: b.slug },
+    update: {},
     create: { slug: b.slug, name: `${b.slug} name`, kind: "BANK", ownership: b.ownership, sizeBand: b.sizeBand, region: b.region },
   });
-  const a = await db.assessment.create({ data: { organizationId: org.id, name: `${b.slug} ${round}`, frameworkVersion: FW, modules: ["cx", "ecrm"], groups: ["managers"], status: "PUBLISHED", publishedAt } });
+  const a = await db.assessment.create({
+    data: {
+      organizationId: org.id,
+      name: `${b.slug} ${round}`,
+      frameworkVersion: FW,
+      modules: ["cx", "ecrm"],
+      groups: ["managers"],
+      status: "PUBLISHED",
+      publishedAt,
+    },
+  });
   const scores = METRICS.map((_, i) => (i === 0 || i === FACTOR ? b.overall : null));
   await insertPoolEntry(db, { assessmentId: a.id, organizationId: org.id, frameworkVersion: FW, round, profile: b, scores, publishedAt });
   return org;
@@ -53,38 +70,85 @@ describe.each(enginesUnderTest())("benchmark on %s", (engine) => {
     const respondents = demoAnswers(11, 6);
     for (const [i, r] of respondents.entries()) {
       const resp = await t.db.respondent.create({
-        data: { assessmentId: cast.bAssessmentId, organizationId: cast.orgB.id, email: `p${i}@beta.example`, group: r.group, tokenHash: `h${i}`.padEnd(64, "0"), tokenSealed: "x", submittedAt: new Date() },
+        data: {
+          assessmentId: cast.bAssessmentId,
+          organizationId: cast.orgB.id,
+          email: `p${i}@beta.example`,
+          group: r.group,
+          tokenHash: `h${i}`.padEnd(64, "0"),
+          tokenSealed: "x",
+          submittedAt: new Date(),
+        },
       });
-      await t.db.answer.createMany({ data: Object.entries(r.answers).map(([itemKey, value]) => ({ respondentId: resp.id, itemKey, value, answeredAt: new Date() })) });
+      await t.db.answer.createMany({
+        data: Object.entries(r.answers).map(([itemKey, value]) => ({ respondentId: resp.id, itemKey, value, answeredAt: new Date() })),
+      });
     }
     await t.db.assessment.update({ where: { id: cast.bAssessmentId }, data: { closedAt: new Date(Date.UTC(2025, 9, 1)) } });
     expect(await t.db.benchmarkEntry.count()).toBe(0);
     const result = await publishAssessment.invoke(t.db, cast.bOwner, cast.orgB.slug, { assessmentId: cast.bAssessmentId });
     expect(result).toMatchObject({ ok: true });
-    const [entry] = await t.db.$queryRaw<{ organizationId: string; round: number; ownership: string; sizeBand: string; region: string; latestInRound: boolean; frameworkVersion: string; scores: (number | null)[] }[]>`
+    const [entry] = await t.db.$queryRaw<
+      {
+        organizationId: string;
+        round: number;
+        ownership: string;
+        sizeBand: string;
+        region: string;
+        latestInRound: boolean;
+        frameworkVersion: string;
+        scores: (number | null)[];
+      }[]
+    >`
       SELECT "organizationId", round, ownership::text, "sizeBand"::text, region, "latestInRound", "frameworkVersion", scores FROM "BenchmarkEntry" WHERE "assessmentId" = ${cast.bAssessmentId}`;
     if (!entry) throw new Error("no pool entry");
-    expect(entry).toMatchObject({ organizationId: cast.orgB.id, round: 2025, ownership: "STATE", sizeBand: "LARGE", region: "Levant", latestInRound: true, frameworkVersion: FW });
+    expect(entry).toMatchObject({
+      organizationId: cast.orgB.id,
+      round: 2025,
+      ownership: "STATE",
+      sizeBand: "LARGE",
+      region: "Levant",
+      latestInRound: true,
+      frameworkVersion: FW,
+    });
     expect(entry.scores).toHaveLength(METRICS.length);
-    const { loadSubmittedResponses } = await import("../../lib/features/assessments/responses.ts");
+    const { loadSubmittedResponses } = await import("../../lib/features/results/responses.ts");
     const { scoreAssessment } = await import("../../lib/domain/scoring/index.ts");
-    const engineScores = scoreAssessment({ framework: latestFramework, modules: ["cx", "ecrm"], responses: await loadSubmittedResponses(t.db, cast.orgB.id, cast.bAssessmentId) }, { bootstrap: false });
+    const engineScores = scoreAssessment(
+      {
+        framework: latestFramework,
+        modules: ["cx", "ecrm"],
+        responses: await loadSubmittedResponses(t.db, cast.orgB.id, cast.bAssessmentId),
+      },
+      { bootstrap: false },
+    );
     expect(entry.scores[0]).toBeCloseTo(engineScores.overall.overall.mean as number, 12);
     expect(entry.scores[FACTOR]).toBeCloseTo(engineScores.overall.factors.find((f) => f.key === "infrastructure")?.mean as number, 12);
     // The optional CKM module was not assessed: its metrics are empty, not zero.
     expect(readScores(entry.scores)[METRICS.findIndex((m) => m.key === "module:ckm")]).toBeNull();
-    const stored = await t.db.$queryRaw<{ nulls: number }[]>`SELECT count(*)::int AS nulls FROM "BenchmarkEntry", unnest(scores) v WHERE v IS NULL`;
+    const stored = await t.db.$queryRaw<
+      { nulls: number }[]
+    >`SELECT count(*)::int AS nulls FROM "BenchmarkEntry", unnest(scores) v WHERE v IS NULL`;
     expect(stored[0]?.nulls).toBeGreaterThan(0);
     // Publishing twice is refused and writes nothing more.
-    expect(await publishAssessment.invoke(t.db, cast.bOwner, cast.orgB.slug, { assessmentId: cast.bAssessmentId })).toMatchObject({ ok: false, status: 409 });
+    expect(await publishAssessment.invoke(t.db, cast.bOwner, cast.orgB.slug, { assessmentId: cast.bAssessmentId })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
     expect(await t.db.benchmarkEntry.count()).toBe(1);
   });
 
   it("peer figures on a known pool equal the stated definitions, and the bank itself is not its own peer", async () => {
     // Seven Gulf banks (one twice: its later assessment in the round counts), plus alpha (the viewer).
     const values = [2.0, 2.5, 2.5, 3.0, 3.4, 3.9, 4.2];
-    for (const [i, v] of values.entries()) await addBank(t.db, { slug: `gulf-${i}`, ownership: i % 2 ? "STATE" : "PRIVATE", sizeBand: "MEDIUM", region: "Gulf", overall: v });
-    await addBank(t.db, { slug: "gulf-6", ownership: "PRIVATE", sizeBand: "MEDIUM", region: "Gulf", overall: 1.2 }, 2025, new Date(Date.UTC(2025, 0, 1)));
+    for (const [i, v] of values.entries())
+      await addBank(t.db, { slug: `gulf-${i}`, ownership: i % 2 ? "STATE" : "PRIVATE", sizeBand: "MEDIUM", region: "Gulf", overall: v });
+    await addBank(
+      t.db,
+      { slug: "gulf-6", ownership: "PRIVATE", sizeBand: "MEDIUM", region: "Gulf", overall: 1.2 },
+      2025,
+      new Date(Date.UTC(2025, 0, 1)),
+    );
     await addBank(t.db, { slug: "alpha-bank", ownership: "PRIVATE", sizeBand: "MEDIUM", region: "Gulf", overall: 3.0 });
 
     // "Gulf" differs from the whole round by one institution (Beta, in the Levant): comparing the two
@@ -96,7 +160,9 @@ describe.each(enginesUnderTest())("benchmark on %s", (engine) => {
     const overall = figures(view, "overall");
     expect(view.status === "ok" && view.peerCount).toBe(8);
     expect(overall.own).toBeCloseTo(3.0, 12);
-    const [beta] = await t.db.$queryRaw<{ s: number }[]>`SELECT scores[1] AS s FROM "BenchmarkEntry" WHERE "organizationId" = ${cast.orgB.id}`;
+    const [beta] = await t.db.$queryRaw<
+      { s: number }[]
+    >`SELECT scores[1] AS s FROM "BenchmarkEntry" WHERE "organizationId" = ${cast.orgB.id}`;
     const peers = [...values, Number(beta?.s)].sort((x, y) => x - y);
     // Published: Harrell–Davis quartiles rounded to one decimal, no P10/P90 under 10 peers, the IQR of
     // the rounded quartiles; the unrounded figures are not any peer's score.
@@ -128,7 +194,8 @@ describe.each(enginesUnderTest())("benchmark on %s", (engine) => {
     ]) {
       const view = await loadBenchmark(t.db, cast.orgA, filters);
       expect(view.status, JSON.stringify(filters)).toBe("suppressed");
-      if (view.status === "suppressed") expect(view.reason).toMatch(/Fewer than 5 institutions|no published|differs from another published peer group/);
+      if (view.status === "suppressed")
+        expect(view.reason).toMatch(/Fewer than 5 institutions|no published|differs from another published peer group/);
       expect(JSON.stringify(view)).not.toMatch(/"(median|q1|q3|percentileRank)"/);
     }
     // Regions offered as filters are only those with at least K institutions.

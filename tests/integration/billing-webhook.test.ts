@@ -2,8 +2,8 @@
 // checks, idempotency by event id, out-of-order delivery, grace period and downgrade without loss.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleStripeWebhook } from "../../lib/features/billing/webhook.ts";
-import { billingConfig } from "../../lib/features/billing/config.ts";
-import { planInForce } from "../../lib/features/billing/entitlements.ts";
+import { billingConfig } from "../../lib/features/entitlements/config.ts";
+import { planInForce } from "../../lib/features/entitlements/entitlements.ts";
 import { addRespondents } from "../../lib/features/assessments/manage.ts";
 import { createCast, snapshotOrg, type Cast } from "./support/fixtures.ts";
 import { checkoutSession, invoice, signed, stripeEvent, subscription, TEST_ENV } from "./support/stripe-events.ts";
@@ -34,7 +34,11 @@ describe.each(enginesUnderTest())("Stripe webhook on %s", (engine) => {
   const account = () => t.db.billingAccount.findUniqueOrThrow({ where: { organizationId: cast.orgB.id } });
   const plan = async (now?: Date) => (await planInForce(t.db, cast.orgB, { config, now })).plan.key;
   const proSub = (status: string, created: number, extra: Partial<Parameters<typeof subscription>[0]> = {}) =>
-    stripeEvent("customer.subscription.updated", subscription({ customer, status, price: TEST_ENV.STRIPE_PRICE_PROFESSIONAL, periodEnd: created + 30 * DAY, ...extra }), created);
+    stripeEvent(
+      "customer.subscription.updated",
+      subscription({ customer, status, price: TEST_ENV.STRIPE_PRICE_PROFESSIONAL, periodEnd: created + 30 * DAY, ...extra }),
+      created,
+    );
 
   it("refuses a tampered payload, a wrong secret, a missing header and a stale signature, recording nothing", async () => {
     const event = proSub("active", t0);
@@ -52,12 +56,21 @@ describe.each(enginesUnderTest())("Stripe webhook on %s", (engine) => {
 
   it("answers 404 and touches nothing when billing is off", async () => {
     const { payload, signature } = signed(proSub("active", t0));
-    expect(await handleStripeWebhook(t.db, payload, signature, { env: {} })).toEqual({ status: 404, body: { error: "Billing is off on this server." } });
+    expect(await handleStripeWebhook(t.db, payload, signature, { env: {} })).toEqual({
+      status: 404,
+      body: { error: "Billing is off on this server." },
+    });
     expect(await t.db.stripeEvent.count()).toBe(0);
   });
 
   it("checkout completion links the subscription and starts the plan", async () => {
-    const r = await send(stripeEvent("checkout.session.completed", checkoutSession({ customer, subscription: "sub_test_1", organizationId: cast.orgB.id, plan: "professional" }), t0));
+    const r = await send(
+      stripeEvent(
+        "checkout.session.completed",
+        checkoutSession({ customer, subscription: "sub_test_1", organizationId: cast.orgB.id, plan: "professional" }),
+        t0,
+      ),
+    );
     expect(r).toEqual({ status: 200, body: { received: true, outcome: "applied" } });
     expect(await account()).toMatchObject({ stripeSubscriptionId: "sub_test_1", plan: "professional", status: "active" });
     expect(await plan()).toBe("professional");
@@ -66,9 +79,17 @@ describe.each(enginesUnderTest())("Stripe webhook on %s", (engine) => {
   it("applies subscription events in time order: an older one delivered late changes nothing", async () => {
     const cancelling = proSub("active", t0 + 20, { cancelAtPeriodEnd: true });
     expect((await send(cancelling)).body).toEqual({ received: true, outcome: "applied" });
-    const created = stripeEvent("customer.subscription.created", subscription({ customer, status: "incomplete", price: TEST_ENV.STRIPE_PRICE_PROFESSIONAL, periodEnd: t0 + 30 * DAY }), t0 + 10);
+    const created = stripeEvent(
+      "customer.subscription.created",
+      subscription({ customer, status: "incomplete", price: TEST_ENV.STRIPE_PRICE_PROFESSIONAL, periodEnd: t0 + 30 * DAY }),
+      t0 + 10,
+    );
     expect((await send(created)).body).toEqual({ received: true, outcome: "stale" });
-    expect(await account()).toMatchObject({ status: "active", cancelAtPeriodEnd: true, currentPeriodEnd: new Date((t0 + 20 + 30 * DAY) * 1000) });
+    expect(await account()).toMatchObject({
+      status: "active",
+      cancelAtPeriodEnd: true,
+      currentPeriodEnd: new Date((t0 + 20 + 30 * DAY) * 1000),
+    });
     expect(await plan()).toBe("professional");
     expect((await t.db.stripeEvent.findUniqueOrThrow({ where: { id: created.id } })).outcome).toBe("stale");
   });
@@ -101,12 +122,16 @@ describe.each(enginesUnderTest())("Stripe webhook on %s", (engine) => {
 
   it("a failed payment keeps the plan for the grace period, then Free applies with no data deleted", async () => {
     const failedAt = t0 + 50;
-    expect((await send(stripeEvent("invoice.payment_failed", invoice({ customer, subscription: "sub_test_1" }), failedAt))).body).toMatchObject({ outcome: "applied" });
+    expect(
+      (await send(stripeEvent("invoice.payment_failed", invoice({ customer, subscription: "sub_test_1" }), failedAt))).body,
+    ).toMatchObject({ outcome: "applied" });
     expect((await send(proSub("past_due", failedAt + 1))).body).toMatchObject({ outcome: "applied" });
     const graceEnd = new Date((failedAt + 7 * DAY) * 1000);
     expect((await account()).graceEndsAt).toEqual(graceEnd);
     // Stripe's retry fails again two days later: the grace period is not extended.
-    await send(stripeEvent("invoice.payment_failed", invoice({ customer, subscription: "sub_test_1", id: "in_test_retry" }), failedAt + 2 * DAY));
+    await send(
+      stripeEvent("invoice.payment_failed", invoice({ customer, subscription: "sub_test_1", id: "in_test_retry" }), failedAt + 2 * DAY),
+    );
     expect((await account()).graceEndsAt).toEqual(graceEnd);
     expect(await plan(new Date(graceEnd.getTime() - 1000))).toBe("professional");
     expect(await plan(new Date(graceEnd.getTime() + 1000))).toBe("free");
@@ -129,7 +154,9 @@ describe.each(enginesUnderTest())("Stripe webhook on %s", (engine) => {
 
   it("a paid invoice ends the grace period; an older failure delivered late does not restart it", async () => {
     const paidAt = t0 + 3 * DAY;
-    expect((await send(stripeEvent("invoice.paid", invoice({ customer, subscription: "sub_test_1" }), paidAt))).body).toMatchObject({ outcome: "applied" });
+    expect((await send(stripeEvent("invoice.paid", invoice({ customer, subscription: "sub_test_1" }), paidAt))).body).toMatchObject({
+      outcome: "applied",
+    });
     await send(proSub("active", paidAt + 1));
     expect(await account()).toMatchObject({ graceEndsAt: null, status: "active" });
     expect(await plan()).toBe("professional");
@@ -139,10 +166,18 @@ describe.each(enginesUnderTest())("Stripe webhook on %s", (engine) => {
   });
 
   it("deletion ends the plan; the end of an older, replaced subscription does not", async () => {
-    const old = stripeEvent("customer.subscription.deleted", subscription({ id: "sub_replaced", customer, status: "canceled", price: TEST_ENV.STRIPE_PRICE_PROFESSIONAL, periodEnd: t0 }), t0 + 4 * DAY);
+    const old = stripeEvent(
+      "customer.subscription.deleted",
+      subscription({ id: "sub_replaced", customer, status: "canceled", price: TEST_ENV.STRIPE_PRICE_PROFESSIONAL, periodEnd: t0 }),
+      t0 + 4 * DAY,
+    );
     expect((await send(old)).body).toMatchObject({ outcome: "ignored" });
     expect(await plan()).toBe("professional");
-    const ended = stripeEvent("customer.subscription.deleted", subscription({ customer, status: "canceled", price: TEST_ENV.STRIPE_PRICE_PROFESSIONAL, periodEnd: t0 + 30 * DAY }), t0 + 5 * DAY);
+    const ended = stripeEvent(
+      "customer.subscription.deleted",
+      subscription({ customer, status: "canceled", price: TEST_ENV.STRIPE_PRICE_PROFESSIONAL, periodEnd: t0 + 30 * DAY }),
+      t0 + 5 * DAY,
+    );
     expect((await send(ended)).body).toMatchObject({ outcome: "applied" });
     expect(await account()).toMatchObject({ status: "canceled", plan: "professional" });
     expect(await plan()).toBe("free");
@@ -151,7 +186,13 @@ describe.each(enginesUnderTest())("Stripe webhook on %s", (engine) => {
   });
 
   it("ignores events for a customer Meyar does not know", async () => {
-    const r = await send(stripeEvent("customer.subscription.updated", subscription({ customer: "cus_stranger", status: "active", price: TEST_ENV.STRIPE_PRICE_REGULATOR, periodEnd: t0 }), t0 + 6 * DAY));
+    const r = await send(
+      stripeEvent(
+        "customer.subscription.updated",
+        subscription({ customer: "cus_stranger", status: "active", price: TEST_ENV.STRIPE_PRICE_REGULATOR, periodEnd: t0 }),
+        t0 + 6 * DAY,
+      ),
+    );
     expect(r.body).toMatchObject({ outcome: "ignored" });
     expect(await t.db.billingAccount.count({ where: { stripeCustomerId: "cus_stranger" } })).toBe(0);
   });
@@ -160,7 +201,17 @@ describe.each(enginesUnderTest())("Stripe webhook on %s", (engine) => {
     const customerA = "cus_test_alpha";
     await t.db.billingAccount.create({ data: { organizationId: cast.orgA.id, stripeCustomerId: customerA } });
     const sub = (status: string, created: number) =>
-      stripeEvent("customer.subscription.updated", subscription({ id: "sub_alpha", customer: customerA, status, price: TEST_ENV.STRIPE_PRICE_CONSULTANCY, periodEnd: created + 30 * DAY }), created);
+      stripeEvent(
+        "customer.subscription.updated",
+        subscription({
+          id: "sub_alpha",
+          customer: customerA,
+          status,
+          price: TEST_ENV.STRIPE_PRICE_CONSULTANCY,
+          periodEnd: created + 30 * DAY,
+        }),
+        created,
+      );
     const grace = async () => (await t.db.billingAccount.findUniqueOrThrow({ where: { organizationId: cast.orgA.id } })).graceEndsAt;
     await send(sub("active", t0));
     await send(stripeEvent("invoice.payment_failed", invoice({ customer: customerA, subscription: "sub_alpha" }), t0 + 100));

@@ -320,7 +320,13 @@ describe("engine bridge on PGlite", SLOW, () => {
 
     // migrate diff against the migrations folder agrees: nothing left to generate.
     const diff = await cli(project, url, [
-      "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--script",
+      "migrate",
+      "diff",
+      "--from-migrations",
+      "prisma/migrations",
+      "--to-schema",
+      "prisma/schema.prisma",
+      "--script",
     ]);
     expect(diff.code, describeResult(diff)).toBe(0);
     expect(diff.stdout).toContain("This is an empty migration.");
@@ -413,9 +419,7 @@ describe.skipIf(pgDownReason !== null)("engine bridge on PostgreSQL", SLOW, () =
     expect(r.code, describeResult(r)).toBe(0);
     const created = fs.readdirSync(project.migrationsDir).filter((d) => d.endsWith("_add_gadget"));
     expect(created).toHaveLength(1);
-    expect(fs.readFileSync(path.join(project.migrationsDir, created[0]!, "migration.sql"), "utf8")).toContain(
-      'CREATE TABLE "Gadget"',
-    );
+    expect(fs.readFileSync(path.join(project.migrationsDir, created[0]!, "migration.sql"), "utf8")).toContain('CREATE TABLE "Gadget"');
     fs.appendFileSync(path.join(project.dir, "prisma", "schema.prisma"), GIZMO_MODEL);
     const d = await timed("migrate dev, pending + new (PostgreSQL)", () => cli(project, url, ["migrate", "dev", "--name", "add_gizmo"]));
     expect(d.code, describeResult(d)).toBe(0);

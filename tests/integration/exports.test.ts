@@ -19,14 +19,16 @@ describe.each(enginesUnderTest())("exports on %s", (engine) => {
   let cast: Cast;
   let scored: { id: string; emails: string[] };
   const ctxFor = async (role: "OWNER" | "ADMIN" | "ANALYST"): Promise<OrgContext> => ({
-    user: cast.a[role], org: await t.db.organization.findUniqueOrThrow({ where: { id: cast.orgA.id } }), role,
+    user: cast.a[role],
+    org: await t.db.organization.findUniqueOrThrow({ where: { id: cast.orgA.id } }),
+    role,
   });
   const url = (q = "") => new URL(`http://127.0.0.1/x${q}`);
 
   beforeAll(async () => {
     t = await openTestDatabase(engine);
     cast = await createCast(t.db);
-    scored = await createScoredAssessment(t.db, cast.orgA.id, { name: "Q4 \"pilot\", wave 1" });
+    scored = await createScoredAssessment(t.db, cast.orgA.id, { name: 'Q4 "pilot", wave 1' });
   });
   afterAll(async () => t?.dispose());
 
@@ -39,8 +41,9 @@ describe.each(enginesUnderTest())("exports on %s", (engine) => {
     const [header, ...rows] = parseCsv(text);
     expect(header).toEqual(SCORE_COLUMNS.map((c) => c.name));
     const col = (name: string) => header!.indexOf(name);
-    const find = (scope: string, key: string, group: string) => rows.find((r) => r[col("scope")] === scope && r[col("key")] === key && r[col("group")] === group);
-    const { results } = (await loadAssessmentResults(t.db, cast.orgA, scored.id))!;
+    const find = (scope: string, key: string, group: string) =>
+      rows.find((r) => r[col("scope")] === scope && r[col("key")] === key && r[col("group")] === group);
+    const { results } = (await loadAssessmentResults(t.db, { org: cast.orgA }, scored.id))!;
     expect(Number(find("overall", "overall", "all")![col("mean")])).toBe(results.overall.mean);
     expect(Number(find("overall", "overall", "all")![col("ci_lower")])).toBe(results.overall.interval!.lower);
     for (const g of results.groups) expect(Number(find("overall", "overall", g.group)![col("mean")])).toBe(g.mean);
@@ -54,7 +57,7 @@ describe.each(enginesUnderTest())("exports on %s", (engine) => {
   });
 
   it("scores JSON and roadmap CSV/JSON carry the same numbers; the roadmap follows ?target", async () => {
-    const { results } = (await loadAssessmentResults(t.db, cast.orgA, scored.id, { overallLevel: 5 }))!;
+    const { results } = (await loadAssessmentResults(t.db, { org: cast.orgA }, scored.id, { target: 5 }))!;
     const json = await (await exportDataset(t.db, await ctxFor("ANALYST"), scored.id, "scores", url("?format=json"))).json();
     expect(json.rows.find((r: { scope: string }) => r.scope === "overall").mean).toBe(results.overall.mean);
     const csv = await (await exportDataset(t.db, await ctxFor("ANALYST"), scored.id, "roadmap", url("?format=csv&target=5"))).text();
@@ -83,7 +86,9 @@ describe.each(enginesUnderTest())("exports on %s", (engine) => {
     expect(header).toEqual([...RAW_ANSWER_COLUMNS]);
     const people = new Set(rows.map((r) => r[0]));
     expect([...people]).toEqual(Array.from({ length: 15 }, (_, i) => `R${String(i + 1).padStart(3, "0")}`));
-    const stored = await t.db.answer.count({ where: { respondent: { assessmentId: scored.id, submittedAt: { not: null }, revokedAt: null } } });
+    const stored = await t.db.answer.count({
+      where: { respondent: { assessmentId: scored.id, submittedAt: { not: null }, revokedAt: null } },
+    });
     expect(rows).toHaveLength(stored);
     expect(new Set(rows.map((r) => r[1]))).toEqual(new Set(["managers", "employees"]));
     const json = await (await exportDataset(t.db, await ctxFor("OWNER"), scored.id, "raw-answers", url("?format=json"))).json();
@@ -92,10 +97,19 @@ describe.each(enginesUnderTest())("exports on %s", (engine) => {
   });
 
   it("raw answers read a page of respondents at a time, with the same rows as one big page", async () => {
-    const src = { db: t.db, organizationId: cast.orgA.id, assessmentId: scored.id, framework: latestFramework, modules: ["cx", "ecrm"] as ("cx" | "ecrm")[] };
+    const src = {
+      db: t.db,
+      organizationId: cast.orgA.id,
+      assessmentId: scored.id,
+      framework: latestFramework,
+      modules: ["cx", "ecrm"] as ("cx" | "ecrm")[],
+    };
     const pages: number[] = [];
     const small: unknown[] = [];
-    for await (const rows of rawAnswerRows(src, 4)) { pages.push(rows.length); small.push(...rows); }
+    for await (const rows of rawAnswerRows(src, 4)) {
+      pages.push(rows.length);
+      small.push(...rows);
+    }
     const big: unknown[] = [];
     for await (const rows of rawAnswerRows(src, 1000)) big.push(...rows);
     expect(pages).toHaveLength(4);
@@ -104,7 +118,8 @@ describe.each(enginesUnderTest())("exports on %s", (engine) => {
 
   it("another organisation's assessment is not found; unknown dataset or format is refused", async () => {
     const ctx = await ctxFor("OWNER");
-    for (const d of ["scores", "roadmap", "raw-answers"]) expect((await exportDataset(t.db, ctx, cast.bAssessmentId, d, url())).status).toBe(404);
+    for (const d of ["scores", "roadmap", "raw-answers"])
+      expect((await exportDataset(t.db, ctx, cast.bAssessmentId, d, url())).status).toBe(404);
     expect((await exportDataset(t.db, ctx, scored.id, "emails", url())).status).toBe(404);
     const badFormat = await exportDataset(t.db, ctx, scored.id, "scores", url("?format=xlsx"));
     expect(badFormat.status).toBe(422);

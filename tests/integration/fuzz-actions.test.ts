@@ -2,7 +2,7 @@
 // on a real database: nothing answers 500 (an unhandled fault), and whatever is refused changes nothing.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { orgActions } from "../../lib/features/access/registry.ts";
+import { orgActions } from "../../lib/features/action-registry/registry.ts";
 import { createApiKey } from "../../lib/features/api-keys/keys.ts";
 import { releaseDatabaseForRoutes, useDatabaseForRoutes } from "./support/route-db.ts";
 import { submitAnswers } from "../../lib/features/assessments/respond.ts";
@@ -15,15 +15,70 @@ import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support
 const hostileString = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "grapheme", maxLength: 20 }),
-  fc.constantFrom("", " ", "\u0000", "'; DROP TABLE \"User\"; --", "<script>alert(1)</script>", "../../etc/passwd", "OWNER", "cx,ecrm,../x",
-    "someone@example.com,managers\nbad line", "meyar-2026.1", "9".repeat(400), "\u202eevil", "NaN", "-1", "1e309"),
+  fc.constantFrom(
+    "",
+    " ",
+    "\u0000",
+    '\'; DROP TABLE "User"; --',
+    "<script>alert(1)</script>",
+    "../../etc/passwd",
+    "OWNER",
+    "cx,ecrm,../x",
+    "someone@example.com,managers\nbad line",
+    "meyar-2026.1",
+    "9".repeat(400),
+    "\u202eevil",
+    "NaN",
+    "-1",
+    "1e309",
+  ),
   fc.string({ minLength: 5_000, maxLength: 20_000 }),
 );
-const hostileValue = fc.oneof(hostileString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(hostileString, { maxLength: 3 }),
-  fc.dictionary(fc.string({ maxLength: 5 }), hostileString, { maxKeys: 2 }));
-const KNOWN_FIELDS = ["name", "email", "role", "membershipId", "invitationId", "assessmentId", "respondentId", "list", "defaultGroup",
-  "frameworkVersion", "modules", "groups", "deadline", "ownership", "sizeBand", "region", "slug", "kind", "bank", "studyId", "expertId",
-  "granteeSlug", "grantId", "factorSource", "factorList", "experts", "rule", "threshold", "plan", "keyId", "scope", "factors", "ssim", "target"];
+const hostileValue = fc.oneof(
+  hostileString,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(hostileString, { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 5 }), hostileString, { maxKeys: 2 }),
+);
+const KNOWN_FIELDS = [
+  "name",
+  "email",
+  "role",
+  "membershipId",
+  "invitationId",
+  "assessmentId",
+  "respondentId",
+  "list",
+  "defaultGroup",
+  "frameworkVersion",
+  "modules",
+  "groups",
+  "deadline",
+  "ownership",
+  "sizeBand",
+  "region",
+  "slug",
+  "kind",
+  "bank",
+  "studyId",
+  "expertId",
+  "granteeSlug",
+  "grantId",
+  "factorSource",
+  "factorList",
+  "experts",
+  "rule",
+  "threshold",
+  "plan",
+  "keyId",
+  "scope",
+  "factors",
+  "ssim",
+  "target",
+];
 const everyAction = orgActions;
 const hostileInput = fc.oneof(
   fc.record(Object.fromEntries(KNOWN_FIELDS.map((k) => [k, hostileValue])), { requiredKeys: [] }),
@@ -37,12 +92,26 @@ describe.each(enginesUnderTest())("fuzzing on %s", (engine) => {
   beforeAll(async () => {
     t = await openTestDatabase(engine);
     cast = await createCast(t.db);
-    const a = await t.db.assessment.create({ data: { organizationId: cast.orgA.id, name: "Fuzz", frameworkVersion: "meyar-2026.1", modules: ["cx"], groups: ["managers"] } });
+    const a = await t.db.assessment.create({
+      data: { organizationId: cast.orgA.id, name: "Fuzz", frameworkVersion: "meyar-2026.1", modules: ["cx"], groups: ["managers"] },
+    });
     const issued = issueRespondentToken();
     token = issued.token;
-    await t.db.respondent.create({ data: { assessmentId: a.id, organizationId: cast.orgA.id, email: "fuzz@alpha.example", group: "managers", tokenHash: issued.tokenHash, tokenSealed: issued.tokenSealed } });
+    await t.db.respondent.create({
+      data: {
+        assessmentId: a.id,
+        organizationId: cast.orgA.id,
+        email: "fuzz@alpha.example",
+        group: "managers",
+        tokenHash: issued.tokenHash,
+        tokenSealed: issued.tokenSealed,
+      },
+    });
   });
-  afterAll(async () => { releaseDatabaseForRoutes(); await t?.dispose(); });
+  afterAll(async () => {
+    releaseDatabaseForRoutes();
+    await t?.dispose();
+  });
 
   it.each(everyAction.map((a) => [a.name, a] as const))("%s never faults, and a refusal writes nothing", async (_name, action) => {
     await fc.assert(
@@ -93,13 +162,27 @@ describe.each(enginesUnderTest())("fuzzing on %s", (engine) => {
     const before = await t.db.assessment.count({ where: { organizationId: cast.orgA.id } });
     let created = 0;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(hostileInput.map((b) => JSON.stringify(b) ?? "null"), hostileString), fc.integer({ min: 0, max: 1 }), async (body, r) => {
-        const res = await routes[r]!(new Request("http://127.0.0.1/api/v1/x", { method: "POST", headers: { Authorization: `Bearer ${made.data.key}`, "Content-Type": "application/json" }, body }), { params: Promise.resolve({}) as Promise<never> });
-        expect(res.status, body.slice(0, 80)).toBeLessThan(500);
-        if (res.status === 429) return;
-        if (r === 1) expect([201, 400, 413, 422]).toContain(res.status);
-        if (res.status === 201) created++;
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          hostileInput.map((b) => JSON.stringify(b) ?? "null"),
+          hostileString,
+        ),
+        fc.integer({ min: 0, max: 1 }),
+        async (body, r) => {
+          const res = await routes[r]!(
+            new Request("http://127.0.0.1/api/v1/x", {
+              method: "POST",
+              headers: { Authorization: `Bearer ${made.data.key}`, "Content-Type": "application/json" },
+              body,
+            }),
+            { params: Promise.resolve({}) as Promise<never> },
+          );
+          expect(res.status, body.slice(0, 80)).toBeLessThan(500);
+          if (res.status === 429) return;
+          if (r === 1) expect([201, 400, 413, 422]).toContain(res.status);
+          if (res.status === 201) created++;
+        },
+      ),
       { numRuns: 100, seed: 13 },
     );
     // Whatever was refused created nothing; only an accidentally valid body may have created one.

@@ -18,9 +18,15 @@ describe.each(enginesUnderTest())("instrument health on %s", (engine) => {
   beforeAll(async () => {
     t = await openTestDatabase(engine);
     cast = await createCast(t.db);
-    for (const [key, kind, slug] of [["consultant", "CONSULTANCY", "cx-advisers"], ["supervisor", "REGULATOR", "central-bank"]] as const) {
+    for (const [key, kind, slug] of [
+      ["consultant", "CONSULTANCY", "cx-advisers"],
+      ["supervisor", "REGULATOR", "central-bank"],
+    ] as const) {
       const org = await t.db.organization.create({ data: { slug, name: slug, kind } });
-      users[key] = await t.db.user.create({ data: { email: `${key}@example.org`, name: key, passwordHash: "scrypt$x" }, select: { id: true, email: true, name: true } });
+      users[key] = await t.db.user.create({
+        data: { email: `${key}@example.org`, name: key, passwordHash: "scrypt$x" },
+        select: { id: true, email: true, name: true },
+      });
       await t.db.membership.create({ data: { organizationId: org.id, userId: users[key].id, role: "VIEWER" } });
     }
     for (const orgId of [cast.orgA.id, cast.orgB.id]) {

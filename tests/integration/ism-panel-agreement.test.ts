@@ -24,10 +24,17 @@ describe.each(enginesUnderTest())("ISM panel agreement on %s", (engine) => {
 
   async function panel(letterOf: (expert: number, pair: number) => SsimLetter) {
     const owner = cast.consultancy.members.OWNER;
-    const created = await createIsmStudy.invoke(t.db, owner, cast.consultancy.slug, { name: `Panel ${Math.random()}`, factorSource: "own", factorList: FACTORS });
+    const created = await createIsmStudy.invoke(t.db, owner, cast.consultancy.slug, {
+      name: `Panel ${Math.random()}`,
+      factorSource: "own",
+      factorList: FACTORS,
+    });
     if (!created.ok) throw new Error(created.error);
     const studyId = created.data.id;
-    const added = await addIsmExperts.invoke(t.db, owner, cast.consultancy.slug, { studyId, list: ["a", "b", "c", "d"].map((x) => `${x}-${studyId}@panel.example`).join("\n") });
+    const added = await addIsmExperts.invoke(t.db, owner, cast.consultancy.slug, {
+      studyId,
+      list: ["a", "b", "c", "d"].map((x) => `${x}-${studyId}@panel.example`).join("\n"),
+    });
     expect(added.ok).toBe(true);
     const experts = await t.db.ismExpert.findMany({ where: { studyId }, orderBy: { email: "asc" } });
     for (const [e, expert] of experts.entries()) {

@@ -2,14 +2,22 @@
 // bad input and dead links are refused and change nothing, aggregation equals the engine on the same
 // answers, and adopting the model changes the roadmap's model.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addIsmExperts, adoptIsmModel, closeIsmStudy, createIsmStudy, reopenIsmStudy, resetIsmModel, revokeIsmExpert } from "../../lib/features/ism-studies/manage.ts";
+import {
+  addIsmExperts,
+  adoptIsmModel,
+  closeIsmStudy,
+  createIsmStudy,
+  reopenIsmStudy,
+  resetIsmModel,
+  revokeIsmExpert,
+} from "../../lib/features/ism-studies/manage.ts";
 import { expertJudgements, findExpert, saveJudgement } from "../../lib/features/ism-studies/expert.ts";
 import { expertToken } from "../../lib/features/ism-studies/expert-links.ts";
 import { aggregateStudy, expertProgress } from "../../lib/features/ism-studies/aggregation.ts";
-import { adoptedIsmModel, ismModelInUse } from "../../lib/features/ism-studies/adopted-model.ts";
+import { adoptedIsmModel, ismModelInUse } from "../../lib/features/results/adopted-model.ts";
 import { studyPairs } from "../../lib/features/ism-studies/factors.ts";
 import { aggregateSsims, analyseSsim, type SsimLetter } from "../../lib/domain/ism/index.ts";
-import { clientAssessmentResults } from "../../lib/features/portfolio/results.ts";
+import { loadAssessmentResults } from "../../lib/features/results/assessment-results.ts";
 import { createPortfolioCast, type PortfolioCast } from "./support/portfolio-fixtures.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
 
@@ -37,8 +45,16 @@ describe.each(enginesUnderTest())("ISM studies on %s", (engine) => {
   const study = () => t.db.ismStudy.findUniqueOrThrow({ where: { id: studyId } });
 
   it("refuses a bad factor list line by line and creates nothing", async () => {
-    const r = await createIsmStudy.invoke(t.db, owner(), slug(), { name: "Panel", factorSource: "own", factorList: "Infrastructure\n\ninfrastructure\n!!!" });
-    expect(r).toMatchObject({ ok: false, status: 422, fieldErrors: { factorList: ['Line 3: "infrastructure" is listed twice.', 'Line 4: "!!!" needs at least one letter or digit.'] } });
+    const r = await createIsmStudy.invoke(t.db, owner(), slug(), {
+      name: "Panel",
+      factorSource: "own",
+      factorList: "Infrastructure\n\ninfrastructure\n!!!",
+    });
+    expect(r).toMatchObject({
+      ok: false,
+      status: 422,
+      fieldErrors: { factorList: ['Line 3: "infrastructure" is listed twice.', 'Line 4: "!!!" needs at least one letter or digit.'] },
+    });
     expect(await t.db.ismStudy.count()).toBe(0);
   });
 
@@ -49,12 +65,19 @@ describe.each(enginesUnderTest())("ISM studies on %s", (engine) => {
     const r = await createIsmStudy.invoke(t.db, owner(), slug(), { name: "Quick panel", factorSource: "own", factorList: FACTORS });
     if (!r.ok) throw new Error(r.error);
     studyId = r.data.id;
-    expect(await study()).toMatchObject({ factorKeys: ["infrastructure", "training", "motivation", "marketing"], factorNames: ["Infrastructure", "Training", "Motivation", "Marketing"], status: "OPEN" });
+    expect(await study()).toMatchObject({
+      factorKeys: ["infrastructure", "training", "motivation", "marketing"],
+      factorNames: ["Infrastructure", "Training", "Motivation", "Marketing"],
+      status: "OPEN",
+    });
     expect(await t.db.auditEvent.count({ where: { organizationId: cast.consultancy.id, action: "ism-study.created" } })).toBe(2);
   });
 
   it("invites experts with personal links that only the hash identifies", async () => {
-    const r = await addIsmExperts.invoke(t.db, owner(), slug(), { studyId, list: "Dr Ava Expert, ava@panel.example\nBen Expert, ben@panel.example\ncyd@panel.example" });
+    const r = await addIsmExperts.invoke(t.db, owner(), slug(), {
+      studyId,
+      list: "Dr Ava Expert, ava@panel.example\nBen Expert, ben@panel.example\ncyd@panel.example",
+    });
     expect(r).toMatchObject({ ok: true, data: { added: 3, skipped: 0 } });
     const experts = await t.db.ismExpert.findMany({ where: { studyId }, orderBy: { createdAt: "asc" } });
     expect(experts.map((e) => e.name).sort()).toEqual(["Ben Expert", "Dr Ava Expert", "cyd"]);
@@ -66,15 +89,28 @@ describe.each(enginesUnderTest())("ISM studies on %s", (engine) => {
       expect(e?.tokenSealed).not.toContain(token);
       tokens.push(token);
     }
-    expect(await addIsmExperts.invoke(t.db, owner(), slug(), { studyId, list: "ava@panel.example\nnot-an-email" })).toMatchObject({ ok: false, status: 422 });
+    expect(await addIsmExperts.invoke(t.db, owner(), slug(), { studyId, list: "ava@panel.example\nnot-an-email" })).toMatchObject({
+      ok: false,
+      status: 422,
+    });
     expect(await t.db.ismExpert.count({ where: { studyId } })).toBe(3);
   });
 
   it("refuses an unknown letter, a pair out of range and a forged link, saving nothing", async () => {
     const [ava] = tokens;
     if (!ava) throw new Error("tokens");
-    expect(await saveJudgement(t.db, ava, { i: 0, j: 1, letter: "Q" })).toMatchObject({ ok: false, status: 422, fieldErrors: { letter: [expect.stringContaining("V, A, X or O")] } });
-    for (const [i, j] of [[1, 0], [0, 4], [-1, 2], [2, 2], [0.5, 1]]) {
+    expect(await saveJudgement(t.db, ava, { i: 0, j: 1, letter: "Q" })).toMatchObject({
+      ok: false,
+      status: 422,
+      fieldErrors: { letter: [expect.stringContaining("V, A, X or O")] },
+    });
+    for (const [i, j] of [
+      [1, 0],
+      [0, 4],
+      [-1, 2],
+      [2, 2],
+      [0.5, 1],
+    ]) {
       expect(await saveJudgement(t.db, ava, { i, j, letter: "V" }), `${i},${j}`).toMatchObject({ ok: false, status: 422 });
     }
     expect(await saveJudgement(t.db, `${ava.slice(0, -2)}xx`, { i: 0, j: 1, letter: "V" })).toMatchObject({ ok: false, status: 404 });
@@ -101,13 +137,21 @@ describe.each(enginesUnderTest())("ISM studies on %s", (engine) => {
     expect(await saveJudgement(t.db, tokens[1] ?? "", { i: 0, j: 1, letter: "O" })).toMatchObject({ ok: true, data: { answered: 6 } });
     expect(await saveJudgement(t.db, tokens[1] ?? "", { i: 0, j: 1, letter: "V" })).toMatchObject({ ok: true, data: { answered: 6 } });
     const progress = await expertProgress(t.db, cast.consultancy.id, await study());
-    expect(progress.map((p) => [p.answered, p.finished])).toEqual([[6, true], [6, true], [6, true]]);
+    expect(progress.map((p) => [p.answered, p.finished])).toEqual([
+      [6, true],
+      [6, true],
+      [6, true],
+    ]);
   });
 
   it("aggregates exactly as the engine does on the same answers, by majority and by threshold", async () => {
     const s = await study();
     const ssims = ANSWERS.map((a) => [a.slice(0, 3).join(""), a.slice(3, 5).join(""), a.slice(5).join(""), ""]);
-    for (const rule of [{ kind: "majority" } as const, { kind: "threshold", threshold: 1 / 3 } as const, { kind: "threshold", threshold: 1 } as const]) {
+    for (const rule of [
+      { kind: "majority" } as const,
+      { kind: "threshold", threshold: 1 / 3 } as const,
+      { kind: "threshold", threshold: 1 } as const,
+    ]) {
       const r = await aggregateStudy(t.db, cast.consultancy.id, s, rule);
       if (!r.ok) throw new Error(r.reason);
       const expected = aggregateSsims(s.factorKeys, ssims, rule);
@@ -139,32 +183,59 @@ describe.each(enginesUnderTest())("ISM studies on %s", (engine) => {
 
   it("adopting the model makes it the organisation's roadmap model; resetting returns to the reference", async () => {
     const bankOwner = cast.a.OWNER;
-    const created = await createIsmStudy.invoke(t.db, bankOwner, cast.orgA.slug, { name: "Bank panel", factorSource: "own", factorList: FACTORS });
+    const created = await createIsmStudy.invoke(t.db, bankOwner, cast.orgA.slug, {
+      name: "Bank panel",
+      factorSource: "own",
+      factorList: FACTORS,
+    });
     if (!created.ok) throw new Error(created.error);
-    expect(await adoptIsmModel.invoke(t.db, bankOwner, cast.orgA.slug, { studyId: created.data.id })).toMatchObject({ ok: false, status: 409, error: expect.stringContaining("No expert") });
+    expect(await adoptIsmModel.invoke(t.db, bankOwner, cast.orgA.slug, { studyId: created.data.id })).toMatchObject({
+      ok: false,
+      status: 409,
+      error: expect.stringContaining("No expert"),
+    });
     await addIsmExperts.invoke(t.db, bankOwner, cast.orgA.slug, { studyId: created.data.id, list: "Zed, zed@panel.example" });
     const zed = await t.db.ismExpert.findFirstOrThrow({ where: { studyId: created.data.id } });
     // Zed: everything drives marketing, infrastructure drives everything.
-    for (const [k, pair] of studyPairs(4).entries()) await saveJudgement(t.db, expertToken(zed.tokenSealed) ?? "", { ...pair, letter: ["V", "V", "V", "O", "V", "V"][k] });
+    for (const [k, pair] of studyPairs(4).entries())
+      await saveJudgement(t.db, expertToken(zed.tokenSealed) ?? "", { ...pair, letter: ["V", "V", "V", "O", "V", "V"][k] });
 
-    const assessmentId = await (await import("./support/portfolio-fixtures.ts")).seedClosedAssessment(t.db, cast.orgA.id, "Alpha baseline", 7, 6);
+    const assessmentId = await (
+      await import("./support/portfolio-fixtures.ts")
+    ).seedClosedAssessment(t.db, cast.orgA.id, "Alpha baseline", 7, 6);
     const assessment = await t.db.assessment.findUniqueOrThrow({ where: { id: assessmentId } });
-    const before = await clientAssessmentResults(t.db, assessment, { intervals: false, ismModel: (await ismModelInUse(t.db, [cast.orgA.id])).model });
+    const before = (await loadAssessmentResults(t.db, { org: cast.orgA }, assessment.id, { intervals: false }))?.results;
     expect(before?.ism.source).toBe("published");
     expect(before?.ism.factorCount).toBe(17);
 
-    expect(await adoptIsmModel.invoke(t.db, cast.a.ANALYST, cast.orgA.slug, { studyId: created.data.id })).toMatchObject({ ok: false, status: 403 });
-    expect(await adoptIsmModel.invoke(t.db, bankOwner, cast.orgA.slug, { studyId: created.data.id, rule: "threshold", threshold: "150" })).toMatchObject({ ok: false, status: 422 });
-    expect(await adoptIsmModel.invoke(t.db, bankOwner, cast.orgA.slug, { studyId: created.data.id, rule: "majority" })).toMatchObject({ ok: true, data: { expertCount: 1 } });
+    expect(await adoptIsmModel.invoke(t.db, cast.a.ANALYST, cast.orgA.slug, { studyId: created.data.id })).toMatchObject({
+      ok: false,
+      status: 403,
+    });
+    expect(
+      await adoptIsmModel.invoke(t.db, bankOwner, cast.orgA.slug, { studyId: created.data.id, rule: "threshold", threshold: "150" }),
+    ).toMatchObject({ ok: false, status: 422 });
+    expect(await adoptIsmModel.invoke(t.db, bankOwner, cast.orgA.slug, { studyId: created.data.id, rule: "majority" })).toMatchObject({
+      ok: true,
+      data: { expertCount: 1 },
+    });
     const inUse = await ismModelInUse(t.db, [cast.orgA.id]);
     expect(inUse).toMatchObject({ kind: "adopted", label: expect.stringContaining("Bank panel") });
-    const after = await clientAssessmentResults(t.db, assessment, { intervals: false, ismModel: inUse.model });
+    const after = (await loadAssessmentResults(t.db, { org: cast.orgA }, assessment.id, { intervals: false }))?.results;
     expect(after?.ism.source).toBe("computed");
     expect(after?.ism.factorCount).toBe(4);
-    expect(after?.ism.levels.map((l) => l.factors.map((f) => f.key))).toEqual([["marketing"], ["training", "motivation"], ["infrastructure"]]);
+    expect(after?.ism.levels.map((l) => l.factors.map((f) => f.key))).toEqual([
+      ["marketing"],
+      ["training", "motivation"],
+      ["infrastructure"],
+    ]);
     // The roadmap now follows the adopted hierarchy: only its four factors carry an ISM level.
     expect(after?.roadmap.hierarchy).toBe("reachability");
-    const leveled = (r: typeof after) => (r?.roadmap.phases ?? []).flatMap((p) => p.items).filter((i) => i.ismLevel !== null).map((i) => [i.factorKey, i.ismLevel]);
+    const leveled = (r: typeof after) =>
+      (r?.roadmap.phases ?? [])
+        .flatMap((p) => p.items)
+        .filter((i) => i.ismLevel !== null)
+        .map((i) => [i.factorKey, i.ismLevel]);
     expect(leveled(before).length).toBeGreaterThan(4);
     const infraLevel: [string, number] = ["infrastructure", 3];
     for (const entry of leveled(after)) expect(["infrastructure", "training", "motivation", "marketing"]).toContain(entry[0]);
@@ -178,15 +249,32 @@ describe.each(enginesUnderTest())("ISM studies on %s", (engine) => {
   });
 
   it("a study with own (non-instrument) factors can be aggregated but not adopted for the roadmap", async () => {
-    const r = await createIsmStudy.invoke(t.db, owner(), slug(), { name: "Own panel", factorSource: "own", factorList: "Culture\nInfrastructure\nPricing" });
+    const r = await createIsmStudy.invoke(t.db, owner(), slug(), {
+      name: "Own panel",
+      factorSource: "own",
+      factorList: "Culture\nInfrastructure\nPricing",
+    });
     if (!r.ok) throw new Error(r.error);
-    expect((await t.db.ismStudy.findUniqueOrThrow({ where: { id: r.data.id } })).factorKeys).toEqual(["own-culture", "infrastructure", "own-pricing"]);
-    expect(await adoptIsmModel.invoke(t.db, owner(), slug(), { studyId: r.data.id })).toMatchObject({ ok: false, status: 409, error: expect.stringContaining("Culture, Pricing") });
+    expect((await t.db.ismStudy.findUniqueOrThrow({ where: { id: r.data.id } })).factorKeys).toEqual([
+      "own-culture",
+      "infrastructure",
+      "own-pricing",
+    ]);
+    expect(await adoptIsmModel.invoke(t.db, owner(), slug(), { studyId: r.data.id })).toMatchObject({
+      ok: false,
+      status: 409,
+      error: expect.stringContaining("Culture, Pricing"),
+    });
   });
 
   it("a regulator cannot run studies: for its kind the action does not exist (404), and nothing is created", async () => {
     const before = await t.db.ismStudy.count();
-    expect(await createIsmStudy.invoke(t.db, cast.regulator.members.OWNER, cast.regulator.slug, { name: "Sector panel", factorSource: "instrument" })).toMatchObject({ ok: false, status: 404 });
+    expect(
+      await createIsmStudy.invoke(t.db, cast.regulator.members.OWNER, cast.regulator.slug, {
+        name: "Sector panel",
+        factorSource: "instrument",
+      }),
+    ).toMatchObject({ ok: false, status: 404 });
     expect(await t.db.ismStudy.count()).toBe(before);
   });
 });

@@ -15,11 +15,28 @@ describe.each(enginesUnderTest())("link probing on %s", (engine) => {
   beforeAll(async () => {
     t = await openTestDatabase(engine);
     cast = await createCast(t.db);
-    const a = await t.db.assessment.create({ data: { organizationId: cast.orgA.id, name: "Probe", frameworkVersion: latestFramework.version, modules: ["cx"], groups: ["managers"] } });
+    const a = await t.db.assessment.create({
+      data: {
+        organizationId: cast.orgA.id,
+        name: "Probe",
+        frameworkVersion: latestFramework.version,
+        modules: ["cx"],
+        groups: ["managers"],
+      },
+    });
     for (let i = 0; i < 40; i++) {
       const issued = issueRespondentToken();
       tokens.push(issued.token);
-      await t.db.respondent.create({ data: { assessmentId: a.id, organizationId: cast.orgA.id, email: `r${i}@alpha.example`, group: "managers", tokenHash: issued.tokenHash, tokenSealed: issued.tokenSealed } });
+      await t.db.respondent.create({
+        data: {
+          assessmentId: a.id,
+          organizationId: cast.orgA.id,
+          email: `r${i}@alpha.example`,
+          group: "managers",
+          tokenHash: issued.tokenHash,
+          tokenSealed: issued.tokenSealed,
+        },
+      });
     }
   });
   afterAll(async () => t?.dispose());
@@ -32,7 +49,10 @@ describe.each(enginesUnderTest())("link probing on %s", (engine) => {
 
   it("after the limit of bad links, refuses further misses from that address, but never a valid link", async () => {
     for (let i = 0; i < BAD_LINKS_PER_IP.limit; i++) {
-      expect(await saveAnswer(t.db, `forged-token-${i}-xxxxxxxxxxxxxxxxxxxxxxxx`, answer(), "203.0.113.66")).toMatchObject({ ok: false, status: 404 });
+      expect(await saveAnswer(t.db, `forged-token-${i}-xxxxxxxxxxxxxxxxxxxxxxxx`, answer(), "203.0.113.66")).toMatchObject({
+        ok: false,
+        status: 404,
+      });
     }
     const blocked = await saveAnswer(t.db, "forged-token-again-xxxxxxxxxxxxxxxxxxxxxxxx", answer(), "203.0.113.66");
     expect(blocked).toMatchObject({ ok: false, status: 429, error: expect.stringMatching(/Too many invalid links/) });
@@ -43,8 +63,12 @@ describe.each(enginesUnderTest())("link probing on %s", (engine) => {
 
   it("throttles misses on expert links the same way", async () => {
     for (let i = 0; i < BAD_LINKS_PER_IP.limit; i++) {
-      expect(await saveJudgement(t.db, `forged-expert-${i}-xxxxxxxxxxxxxxxxxxxxxxxx`, { i: 0, j: 1, letter: "V" }, "203.0.113.77")).toMatchObject({ ok: false, status: 404 });
+      expect(
+        await saveJudgement(t.db, `forged-expert-${i}-xxxxxxxxxxxxxxxxxxxxxxxx`, { i: 0, j: 1, letter: "V" }, "203.0.113.77"),
+      ).toMatchObject({ ok: false, status: 404 });
     }
-    expect(await saveJudgement(t.db, "forged-expert-again-xxxxxxxxxxxxxxxxxxxxxxxx", { i: 0, j: 1, letter: "V" }, "203.0.113.77")).toMatchObject({ ok: false, status: 429 });
+    expect(
+      await saveJudgement(t.db, "forged-expert-again-xxxxxxxxxxxxxxxxxxxxxxxx", { i: 0, j: 1, letter: "V" }, "203.0.113.77"),
+    ).toMatchObject({ ok: false, status: 429 });
   });
 });

@@ -14,7 +14,8 @@ describe.each(enginesUnderTest())("organisations and members on %s", (engine) =>
   let joiner: SessionUser;
   beforeAll(async () => {
     t = await openTestDatabase(engine);
-    const mk = (email: string, name: string) => t.db.user.create({ data: { email, name, passwordHash: "x" }, select: { id: true, email: true, name: true } });
+    const mk = (email: string, name: string) =>
+      t.db.user.create({ data: { email, name, passwordHash: "x" }, select: { id: true, email: true, name: true } });
     founder = await mk("founder@gamma.example", "Founder");
     joiner = await mk("joiner@gamma.example", "Joiner");
   });
@@ -31,7 +32,14 @@ describe.each(enginesUnderTest())("organisations and members on %s", (engine) =>
     const reserved = await createOrganization(t.db, founder, { name: "Gamma", slug: "sign-in", kind: "CONSULTANCY" });
     expect(reserved).toMatchObject({ ok: false, status: 422 });
 
-    const created = await createOrganization(t.db, founder, { name: "Gamma Bank", slug: "gamma-bank", kind: "BANK", ownership: "PRIVATE", sizeBand: "SMALL", region: "Gulf" });
+    const created = await createOrganization(t.db, founder, {
+      name: "Gamma Bank",
+      slug: "gamma-bank",
+      kind: "BANK",
+      ownership: "PRIVATE",
+      sizeBand: "SMALL",
+      region: "Gulf",
+    });
     expect(created).toEqual({ ok: true, data: { slug: "gamma-bank" }, message: "Gamma Bank created." });
     expect((await membershipOf(founder.id)).role).toBe("OWNER");
 
@@ -48,7 +56,10 @@ describe.each(enginesUnderTest())("organisations and members on %s", (engine) =>
 
     expect(await acceptInvitation(t.db, founder, inv.data.token)).toMatchObject({ ok: false, status: 403 });
     expect(await acceptInvitation(t.db, joiner, inv.data.token + "x")).toMatchObject({ ok: false, status: 404 });
-    const [first, second] = await Promise.all([acceptInvitation(t.db, joiner, inv.data.token), acceptInvitation(t.db, joiner, inv.data.token)]);
+    const [first, second] = await Promise.all([
+      acceptInvitation(t.db, joiner, inv.data.token),
+      acceptInvitation(t.db, joiner, inv.data.token),
+    ]);
     expect([first.ok, second.ok].sort()).toEqual([false, true]);
     expect((await membershipOf(joiner.id)).role).toBe("ANALYST");
     expect(await acceptInvitation(t.db, joiner, inv.data.token)).toMatchObject({ ok: false, status: 404 });
@@ -58,7 +69,10 @@ describe.each(enginesUnderTest())("organisations and members on %s", (engine) =>
     const late = await inviteMember.invoke(t.db, founder, "gamma-bank", { email: "late@gamma.example", role: "VIEWER" });
     if (!late.ok) throw new Error(late.error);
     await t.db.invitation.updateMany({ where: { email: "late@gamma.example" }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    const lateUser = await t.db.user.create({ data: { email: "late@gamma.example", name: "Late", passwordHash: "x" }, select: { id: true, email: true, name: true } });
+    const lateUser = await t.db.user.create({
+      data: { email: "late@gamma.example", name: "Late", passwordHash: "x" },
+      select: { id: true, email: true, name: true },
+    });
     expect(await acceptInvitation(t.db, lateUser, late.data.token)).toMatchObject({ ok: false, status: 404 });
 
     const revoked = await inviteMember.invoke(t.db, founder, "gamma-bank", { email: "late@gamma.example", role: "VIEWER" });
@@ -73,12 +87,27 @@ describe.each(enginesUnderTest())("organisations and members on %s", (engine) =>
     const joinerMembership = await membershipOf(joiner.id);
     const founderMembership = await membershipOf(founder.id);
     await changeRole.invoke(t.db, founder, "gamma-bank", { membershipId: joinerMembership.id, role: "ADMIN" });
-    expect(await changeRole.invoke(t.db, joiner, "gamma-bank", { membershipId: joinerMembership.id, role: "OWNER" })).toMatchObject({ ok: false, status: 403 });
-    expect(await changeRole.invoke(t.db, joiner, "gamma-bank", { membershipId: founderMembership.id, role: "VIEWER" })).toMatchObject({ ok: false, status: 403 });
-    expect(await inviteMember.invoke(t.db, joiner, "gamma-bank", { email: "boss@gamma.example", role: "OWNER" })).toMatchObject({ ok: false, status: 403 });
+    expect(await changeRole.invoke(t.db, joiner, "gamma-bank", { membershipId: joinerMembership.id, role: "OWNER" })).toMatchObject({
+      ok: false,
+      status: 403,
+    });
+    expect(await changeRole.invoke(t.db, joiner, "gamma-bank", { membershipId: founderMembership.id, role: "VIEWER" })).toMatchObject({
+      ok: false,
+      status: 403,
+    });
+    expect(await inviteMember.invoke(t.db, joiner, "gamma-bank", { email: "boss@gamma.example", role: "OWNER" })).toMatchObject({
+      ok: false,
+      status: 403,
+    });
 
-    expect(await changeRole.invoke(t.db, founder, "gamma-bank", { membershipId: founderMembership.id, role: "ADMIN" })).toMatchObject({ ok: false, status: 409 });
-    expect(await removeMember.invoke(t.db, founder, "gamma-bank", { membershipId: founderMembership.id })).toMatchObject({ ok: false, status: 409 });
+    expect(await changeRole.invoke(t.db, founder, "gamma-bank", { membershipId: founderMembership.id, role: "ADMIN" })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
+    expect(await removeMember.invoke(t.db, founder, "gamma-bank", { membershipId: founderMembership.id })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
     expect((await membershipOf(founder.id)).role).toBe("OWNER");
 
     // Two owners demoting each other at once: the row lock lets only one through.
@@ -92,18 +121,33 @@ describe.each(enginesUnderTest())("organisations and members on %s", (engine) =>
   });
 
   it("removes a member, whose access ends at once, and records it in the audit trail", async () => {
-    const owner = (await t.db.membership.findFirstOrThrow({ where: { organization: { slug: "gamma-bank" }, role: "OWNER" }, include: { user: true } })).user;
+    const owner = (
+      await t.db.membership.findFirstOrThrow({ where: { organization: { slug: "gamma-bank" }, role: "OWNER" }, include: { user: true } })
+    ).user;
     const other = owner.id === founder.id ? joiner : founder;
     const target = await membershipOf(other.id);
     const ownerUser = { id: owner.id, email: owner.email, name: owner.name };
     expect(await removeMember.invoke(t.db, ownerUser, "gamma-bank", { membershipId: target.id })).toMatchObject({ ok: true });
     expect(await updateOrganization.invoke(t.db, other, "gamma-bank", { name: "Hijacked" })).toMatchObject({ ok: false, status: 404 });
-    const actions = (await t.db.auditEvent.findMany({ where: { organization: { slug: "gamma-bank" } }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
-    expect(actions).toEqual(expect.arrayContaining(["org.created", "member.invited", "member.joined", "member.role-changed", "member.invitation-revoked", "member.removed"]));
+    const actions = (
+      await t.db.auditEvent.findMany({ where: { organization: { slug: "gamma-bank" } }, orderBy: { createdAt: "asc" } })
+    ).map((e) => e.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        "org.created",
+        "member.invited",
+        "member.joined",
+        "member.role-changed",
+        "member.invitation-revoked",
+        "member.removed",
+      ]),
+    );
   });
 
   it("validates the bank profile on update without a partial write", async () => {
-    const owner = (await t.db.membership.findFirstOrThrow({ where: { organization: { slug: "gamma-bank" }, role: "OWNER" }, include: { user: true } })).user;
+    const owner = (
+      await t.db.membership.findFirstOrThrow({ where: { organization: { slug: "gamma-bank" }, role: "OWNER" }, include: { user: true } })
+    ).user;
     const before = await t.db.organization.findUniqueOrThrow({ where: { slug: "gamma-bank" } });
     const r = await updateOrganization.invoke(t.db, owner, "gamma-bank", { name: "Gamma Renamed", ownership: "PRIVATE" });
     expect(r).toMatchObject({ ok: false, status: 422, fieldErrors: { sizeBand: expect.any(Array), region: expect.any(Array) } });

@@ -17,9 +17,12 @@ describe.each(enginesUnderTest())("plan gates on %s", (engine) => {
   let cast: Cast;
   let ctx: OrgContext;
   let assessmentId: string;
-  const assign = (plan: string) => t.db.billingAccount.upsert({
-    where: { organizationId: cast.orgA.id }, update: { assignedPlan: plan }, create: { organizationId: cast.orgA.id, assignedPlan: plan },
-  });
+  const assign = (plan: string) =>
+    t.db.billingAccount.upsert({
+      where: { organizationId: cast.orgA.id },
+      update: { assignedPlan: plan },
+      create: { organizationId: cast.orgA.id, assignedPlan: plan },
+    });
 
   beforeAll(async () => {
     t = await openTestDatabase(engine);
@@ -27,12 +30,18 @@ describe.each(enginesUnderTest())("plan gates on %s", (engine) => {
     assessmentId = (await createScoredAssessment(t.db, cast.orgA.id, {})).id;
     ctx = { user: cast.a.OWNER, org: await t.db.organization.findUniqueOrThrow({ where: { id: cast.orgA.id } }), role: "OWNER" };
   });
-  afterAll(async () => { releaseDatabaseForRoutes(); await t?.dispose(); });
+  afterAll(async () => {
+    releaseDatabaseForRoutes();
+    await t?.dispose();
+  });
 
   it("Free: no PDF, no export, no API key — each refused with 402 naming the plan that allows it", async () => {
     await assign("free");
     // The routes declare these requirements to the guard (withOrg); the guard refuses before any work.
-    await expect(guardOrg(t.db, { user: cast.a.OWNER }, cast.orgA.slug, REPORT_ACCESS)).rejects.toMatchObject({ status: 402, message: expect.stringMatching(/Professional/) });
+    await expect(guardOrg(t.db, { user: cast.a.OWNER }, cast.orgA.slug, REPORT_ACCESS)).rejects.toMatchObject({
+      status: 402,
+      message: expect.stringMatching(/Professional/),
+    });
     await expect(guardOrg(t.db, { user: cast.a.OWNER }, cast.orgA.slug, EXPORT_ACCESS)).rejects.toMatchObject({ status: 402 });
     // An analyst passes the role but not the plan; a viewer is refused on the role first.
     await expect(guardOrg(t.db, { user: cast.a.ANALYST }, cast.orgA.slug, EXPORT_ACCESS)).rejects.toMatchObject({ status: 402 });
@@ -54,7 +63,10 @@ describe.each(enginesUnderTest())("plan gates on %s", (engine) => {
     if (!made.ok) throw new Error(made.error);
     await useDatabaseForRoutes(t.db);
     const { GET } = await import("../../app/api/v1/assessments/route.ts");
-    const call = () => GET(new Request("http://127.0.0.1/api/v1/assessments", { headers: { Authorization: `Bearer ${made.data.key}` } }), { params: Promise.resolve({}) as Promise<never> });
+    const call = () =>
+      GET(new Request("http://127.0.0.1/api/v1/assessments", { headers: { Authorization: `Bearer ${made.data.key}` } }), {
+        params: Promise.resolve({}) as Promise<never>,
+      });
     expect((await call()).status).toBe(200);
     await assign("free");
     const refused = await call();

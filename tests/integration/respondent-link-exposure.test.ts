@@ -24,21 +24,55 @@ describe.each(enginesUnderTest())("respondent links and consultancies on %s", (e
   let ownAssessmentId: string;
   let runAssessmentId: string;
   const bank = () => cast.clients[0]!;
-  const linksOf = async (assessmentId: string) => (await t.db.respondent.findMany({ where: { assessmentId }, orderBy: { email: "asc" } }))
-    .map((r) => ({ ...r, token: respondentToken(r.tokenSealed)! }));
+  const linksOf = async (assessmentId: string) =>
+    (await t.db.respondent.findMany({ where: { assessmentId }, orderBy: { email: "asc" } })).map((r) => ({
+      ...r,
+      token: respondentToken(r.tokenSealed)!,
+    }));
 
   beforeAll(async () => {
     t = await openTestDatabase(engine);
     cast = await createPortfolioCast(t.db);
-    bankOwner = await t.db.user.create({ data: { email: "owner@north.example", name: "North Owner", passwordHash: "x" }, select: { id: true, email: true, name: true } });
+    bankOwner = await t.db.user.create({
+      data: { email: "owner@north.example", name: "North Owner", passwordHash: "x" },
+      select: { id: true, email: true, name: true },
+    });
     await t.db.membership.create({ data: { organizationId: bank().id, userId: bankOwner.id, role: "OWNER" } });
-    const own = await t.db.assessment.create({ data: { organizationId: bank().id, name: "North's own pulse", frameworkVersion: FW, modules: ["cx", "ecrm"], groups: ["managers"], createdById: bankOwner.id } });
+    const own = await t.db.assessment.create({
+      data: {
+        organizationId: bank().id,
+        name: "North's own pulse",
+        frameworkVersion: FW,
+        modules: ["cx", "ecrm"],
+        groups: ["managers"],
+        createdById: bankOwner.id,
+      },
+    });
     ownAssessmentId = own.id;
-    expect(await addRespondents.invoke(t.db, bankOwner, bank().slug, { assessmentId: own.id, list: "own1@north.example\nown2@north.example", defaultGroup: "managers" })).toMatchObject({ ok: true });
-    const run = await createClientAssessment.invoke(t.db, cast.consultancy.members.ADMIN, cast.consultancy.slug, { bank: bank().slug, name: "Gamma-run pulse", frameworkVersion: FW, modules: "cx,ecrm", groups: "managers" });
+    expect(
+      await addRespondents.invoke(t.db, bankOwner, bank().slug, {
+        assessmentId: own.id,
+        list: "own1@north.example\nown2@north.example",
+        defaultGroup: "managers",
+      }),
+    ).toMatchObject({ ok: true });
+    const run = await createClientAssessment.invoke(t.db, cast.consultancy.members.ADMIN, cast.consultancy.slug, {
+      bank: bank().slug,
+      name: "Gamma-run pulse",
+      frameworkVersion: FW,
+      modules: "cx,ecrm",
+      groups: "managers",
+    });
     if (!run.ok) throw new Error(run.error);
     runAssessmentId = (run.data as { id: string }).id;
-    expect(await addClientRespondents.invoke(t.db, cast.consultancy.members.ADMIN, cast.consultancy.slug, { bank: bank().slug, assessmentId: runAssessmentId, list: "run1@north.example\nrun2@north.example", defaultGroup: "managers" })).toMatchObject({ ok: true });
+    expect(
+      await addClientRespondents.invoke(t.db, cast.consultancy.members.ADMIN, cast.consultancy.slug, {
+        bank: bank().slug,
+        assessmentId: runAssessmentId,
+        list: "run1@north.example\nrun2@north.example",
+        defaultGroup: "managers",
+      }),
+    ).toMatchObject({ ok: true });
   });
   afterAll(async () => t?.dispose());
 
@@ -54,11 +88,18 @@ describe.each(enginesUnderTest())("respondent links and consultancies on %s", (e
     expect(maySeeRespondentLinks(consultancy, "ADMIN", run)).toBe(true);
     expect(maySeeRespondentLinks(consultancy, "VIEWER", run)).toBe(false);
     expect(maySeeRespondentLinks({ id: cast.otherConsultancy.id, kind: "CONSULTANCY" }, "OWNER", run)).toBe(false);
-    expect(maySeeRespondentLinks({ id: cast.regulator.id, kind: "REGULATOR" }, "OWNER", { ...run, runByOrgId: cast.regulator.id })).toBe(false);
+    expect(maySeeRespondentLinks({ id: cast.regulator.id, kind: "REGULATOR" }, "OWNER", { ...run, runByOrgId: cast.regulator.id })).toBe(
+      false,
+    );
   });
 
   it("refuses a consultancy adding respondents to the bank's own assessment", async () => {
-    const r = await addClientRespondents.invoke(t.db, cast.consultancy.members.OWNER, cast.consultancy.slug, { bank: bank().slug, assessmentId: ownAssessmentId, list: "spy@gamma.example", defaultGroup: "managers" });
+    const r = await addClientRespondents.invoke(t.db, cast.consultancy.members.OWNER, cast.consultancy.slug, {
+      bank: bank().slug,
+      assessmentId: ownAssessmentId,
+      list: "spy@gamma.example",
+      defaultGroup: "managers",
+    });
     expect(r).toMatchObject({ ok: false, status: 404 });
     expect(await t.db.respondent.count({ where: { assessmentId: ownAssessmentId } })).toBe(2);
   });
@@ -67,7 +108,9 @@ describe.each(enginesUnderTest())("respondent links and consultancies on %s", (e
     const [first] = await linksOf(ownAssessmentId);
     expect(linkIsCopyable(first!)).toBe(true);
     expect(await saveAnswer(t.db, first!.token, answer(0))).toMatchObject({ ok: true });
-    expect(await reissueRespondentLink.invoke(t.db, bankOwner, bank().slug, { assessmentId: ownAssessmentId, respondentId: first!.id })).toMatchObject({ ok: true });
+    expect(
+      await reissueRespondentLink.invoke(t.db, bankOwner, bank().slug, { assessmentId: ownAssessmentId, respondentId: first!.id }),
+    ).toMatchObject({ ok: true });
     expect(await saveAnswer(t.db, first!.token, answer(1))).toMatchObject({ ok: false, status: 404 });
     const [again] = await linksOf(ownAssessmentId);
     expect(again!.token).not.toBe(first!.token);
@@ -75,14 +118,21 @@ describe.each(enginesUnderTest())("respondent links and consultancies on %s", (e
     expect(Object.keys(await savedAnswers(t.db, first!.id)).length).toBe(2);
     expect(linkIsCopyable({ ...again!, lastSentAt: new Date() })).toBe(false);
     // The consultancy cannot re-issue (and so read) a link of the bank's assessment.
-    expect(await reissueRespondentLink.invoke(t.db, cast.consultancy.members.OWNER, cast.consultancy.slug, { assessmentId: ownAssessmentId, respondentId: first!.id })).toMatchObject({ ok: false });
+    expect(
+      await reissueRespondentLink.invoke(t.db, cast.consultancy.members.OWNER, cast.consultancy.slug, {
+        assessmentId: ownAssessmentId,
+        respondentId: first!.id,
+      }),
+    ).toMatchObject({ ok: false });
   });
 
   it("revoking the grant stops every link the consultancy could see at once, marks who needs a new one, keeps answers", async () => {
     const before = await linksOf(runAssessmentId);
     expect(await saveAnswer(t.db, before[0]!.token, answer(0))).toMatchObject({ ok: true });
     const ownBefore = await linksOf(ownAssessmentId);
-    const grant = await t.db.accessGrant.findFirstOrThrow({ where: { grantorOrgId: bank().id, granteeOrgId: cast.consultancy.id, revokedAt: null } });
+    const grant = await t.db.accessGrant.findFirstOrThrow({
+      where: { grantorOrgId: bank().id, granteeOrgId: cast.consultancy.id, revokedAt: null },
+    });
     const revoked = await revokeGrant.invoke(t.db, bankOwner, bank().slug, { grantId: grant.id });
     expect(revoked).toMatchObject({ ok: true, message: expect.stringContaining("2 respondent link(s)") });
     for (const r of before) expect(await saveAnswer(t.db, r.token, answer(2))).toMatchObject({ ok: false, status: 404 });

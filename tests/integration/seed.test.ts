@@ -5,12 +5,15 @@ import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support
 
 describe.each(enginesUnderTest())("demo seed on %s", (engine) => {
   let t: TestDatabase;
-  beforeAll(async () => { t = await openTestDatabase(engine); });
+  beforeAll(async () => {
+    t = await openTestDatabase(engine);
+  });
   afterAll(async () => t?.dispose());
 
   it("is idempotent and gives every screen fictitious data to show", async () => {
     await seedDemo(t.db);
-    const counts = async () => Promise.all([t.db.organization.count(), t.db.user.count(), t.db.membership.count(), t.db.accessGrant.count()]);
+    const counts = async () =>
+      Promise.all([t.db.organization.count(), t.db.user.count(), t.db.membership.count(), t.db.accessGrant.count()]);
     const first = await counts();
     await seedDemo(t.db);
     expect(await counts()).toEqual(first);
@@ -22,13 +25,23 @@ describe.each(enginesUnderTest())("demo seed on %s", (engine) => {
     expect(new Set(banks.map((b) => b.sizeBand))).toEqual(new Set(["SMALL", "MEDIUM", "LARGE"]));
     expect(new Set(banks.map((b) => b.region)).size).toBeGreaterThanOrEqual(4);
 
-    const roles = await t.db.membership.findMany({ where: { user: { email: { in: DEMO_USERS.map((u) => u.email) } } }, include: { organization: true } });
-    expect(new Set(roles.filter((m) => m.organization.slug === "atlas-bank").map((m) => m.role))).toEqual(new Set(["OWNER", "ADMIN", "ANALYST", "VIEWER"]));
-    const clients = await t.db.accessGrant.count({ where: { kind: "CONSULTANCY", grantee: { slug: "meridian-advisory" }, revokedAt: null } });
+    const roles = await t.db.membership.findMany({
+      where: { user: { email: { in: DEMO_USERS.map((u) => u.email) } } },
+      include: { organization: true },
+    });
+    expect(new Set(roles.filter((m) => m.organization.slug === "atlas-bank").map((m) => m.role))).toEqual(
+      new Set(["OWNER", "ADMIN", "ANALYST", "VIEWER"]),
+    );
+    const clients = await t.db.accessGrant.count({
+      where: { kind: "CONSULTANCY", grantee: { slug: "meridian-advisory" }, revokedAt: null },
+    });
     expect(clients).toBe(2);
 
     // The Free demo bank: Free by operator assignment, one open assessment at the 5-respondent limit.
-    const free = await t.db.organization.findUniqueOrThrow({ where: { slug: "harbor-savings" }, include: { billing: true, assessments: { include: { _count: { select: { respondents: true } } } } } });
+    const free = await t.db.organization.findUniqueOrThrow({
+      where: { slug: "harbor-savings" },
+      include: { billing: true, assessments: { include: { _count: { select: { respondents: true } } } } },
+    });
     expect(free.billing?.assignedPlan).toBe("free");
     expect(free.assessments.filter((a) => a.status === "OPEN").map((a) => [a.status, a._count.respondents])).toEqual([["OPEN", 5]]);
   });

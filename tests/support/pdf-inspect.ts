@@ -4,7 +4,11 @@
 import { inflateSync } from "node:zlib";
 
 export function pdfPageCount(pdf: Uint8Array): number {
-  return (Buffer.from(pdf).toString("latin1").match(/\/Type \/Page\b/g) ?? []).length;
+  return (
+    Buffer.from(pdf)
+      .toString("latin1")
+      .match(/\/Type \/Page\b/g) ?? []
+  ).length;
 }
 
 /** The text of the document, one line per text object (BT … ET), in stream order. */
@@ -26,7 +30,9 @@ export function pdfTextLines(pdf: Uint8Array): string[] {
     }
     for (const block of content.split("BT").slice(1)) {
       const text = [...block.matchAll(/\[([^\]]*)\]\s*TJ/g)]
-        .map((tj) => [...(tj[1] ?? "").matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1] ?? "", "hex").toString("latin1")).join(""))
+        .map((tj) =>
+          [...(tj[1] ?? "").matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1] ?? "", "hex").toString("latin1")).join(""),
+        )
         .join("");
       if (text) lines.push(text);
     }

@@ -1,10 +1,10 @@
-// The one action registry (lib/features/access/registry.ts) is complete: every action definition
+// The one action registry (lib/features/action-registry/registry.ts) is complete: every action definition
 // in lib/features and every server action under app/ is in it (so the access matrix proves it), or
 // is one of the few actions that are not about an organisation, each named here with its reason.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { orgActions } from "../../lib/features/access/registry.ts";
+import { orgActions } from "../../lib/features/action-registry/registry.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -44,7 +44,10 @@ describe("the action registry", () => {
       for (const [exported, value] of Object.entries(mod)) {
         if (!isOrgAction(value)) continue;
         found.push(value.name);
-        expect(registered.has(value), `${path.relative(root, file)}: ${exported} (${value.name}) is not in lib/features/access/registry.ts`).toBe(true);
+        expect(
+          registered.has(value),
+          `${path.relative(root, file)}: ${exported} (${value.name}) is not in lib/features/action-registry/registry.ts`,
+        ).toBe(true);
       }
     }
     // Nothing in the registry that is not defined somewhere (and no definition counted twice).
@@ -66,7 +69,10 @@ describe("the action registry", () => {
         if (!name) continue;
         exportedNames.push(name);
         if (name in NOT_ORG_SCOPED) continue;
-        expect(chunk, `${rel}: ${name} must run a registered organisation action (runOrgActionFromForm) or be listed in NOT_ORG_SCOPED with a reason`).toMatch(/runOrgActionFromForm\(/);
+        expect(
+          chunk,
+          `${rel}: ${name} must run a registered organisation action (runOrgActionFromForm) or be listed in NOT_ORG_SCOPED with a reason`,
+        ).toMatch(/runOrgActionFromForm\(/);
       }
       // Every organisation action the file imports from a feature is registered.
       for (const imp of source.matchAll(/import\s*{([^}]+)}\s*from\s*"@\/(lib\/features\/[^"]+)"/g)) {
@@ -74,7 +80,11 @@ describe("the action registry", () => {
         if (!definitionFiles.has(target)) continue;
         const mod: Record<string, unknown> = await import(target);
         for (const raw of (imp[1] ?? "").split(",")) {
-          const local = raw.trim().replace(/^type\s+/, "").split(/\s+as\s+/)[0] ?? "";
+          const local =
+            raw
+              .trim()
+              .replace(/^type\s+/, "")
+              .split(/\s+as\s+/)[0] ?? "";
           const value = mod[local];
           if (isOrgAction(value)) expect(registered.has(value), `${rel} runs ${local} (${value.name}), which is not registered`).toBe(true);
         }

@@ -10,7 +10,14 @@ const modules = ["cx", "ecrm"] as const;
 
 describe("overall and module bands by the stratified bootstrap-t", () => {
   it("with complete answers, centre on the reported overall and module scores and bracket them", () => {
-    const responses = generateResponses({ framework: latestFramework, modules, groups: { managers: 8, employees: 12 }, seed: 3, dontKnowShare: 0, skipShare: 0 });
+    const responses = generateResponses({
+      framework: latestFramework,
+      modules,
+      groups: { managers: 8, employees: 12 },
+      seed: 3,
+      dontKnowShare: 0,
+      skipShare: 0,
+    });
     const scores = scoreAssessment({ framework: latestFramework, modules: [...modules], responses }, { bootstrap: false });
     const bands = compositeIntervals(prepareResponses(buildPlan(latestFramework, [...modules]), responses));
     const o = bands.overall;
@@ -36,7 +43,9 @@ describe("overall and module bands by the stratified bootstrap-t", () => {
     const input = { framework: latestFramework, modules: [...modules], responses };
     expect(scoreAssessment(input, { bootstrap: false }).bands).toBeNull();
     const withBands = scoreAssessment(input, { bootstrap: false, compositeBands: { samples: 500, seed: 2 } }).bands;
-    expect(withBands).toEqual(compositeIntervals(prepareResponses(buildPlan(latestFramework, [...modules]), responses), { samples: 500, seed: 2 }));
+    expect(withBands).toEqual(
+      compositeIntervals(prepareResponses(buildPlan(latestFramework, [...modules]), responses), { samples: 500, seed: 2 }),
+    );
     expect(withBands?.overall.status).toBe("ok");
   });
 });

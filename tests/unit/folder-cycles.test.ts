@@ -12,7 +12,10 @@ const lib = path.join(root, "lib");
 function folderOf(file: string): string {
   const parts = path.relative(root, file).split(path.sep);
   // lib/<layer>/<concern>/… is the concern; a file directly in a layer (lib/platform/env.ts) stands alone.
-  return parts.slice(0, 3).join("/").replace(/\.tsx?$/, "");
+  return parts
+    .slice(0, 3)
+    .join("/")
+    .replace(/\.tsx?$/, "");
 }
 
 function folderGraph(files: { file: string; text: string }[]): Map<string, Set<string>> {

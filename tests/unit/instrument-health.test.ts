@@ -13,8 +13,16 @@ const NOISE_ITEM = "cx.macro-digital-policies.2";
 function pool(seedBase: number, banks: number, perGroup: number, corrupt = false): { bank: string; responses: ResponseInput[] }[] {
   const rng = mulberry32(99);
   return Array.from({ length: banks }, (_, b) => {
-    const responses = generateResponses({ framework: latestFramework, modules: ["cx"], groups: { managers: perGroup, employees: perGroup }, seed: seedBase + b, groupBias: { managers: 0.3 } });
-    if (corrupt) for (const r of responses) if (r.answers[NOISE_ITEM] != null) (r.answers as Record<string, unknown>)[NOISE_ITEM] = (1 + Math.floor(rng() * 5)) as 1;
+    const responses = generateResponses({
+      framework: latestFramework,
+      modules: ["cx"],
+      groups: { managers: perGroup, employees: perGroup },
+      seed: seedBase + b,
+      groupBias: { managers: 0.3 },
+    });
+    if (corrupt)
+      for (const r of responses)
+        if (r.answers[NOISE_ITEM] != null) (r.answers as Record<string, unknown>)[NOISE_ITEM] = (1 + Math.floor(rng() * 5)) as 1;
     return { bank: `bank-${b}`, responses: responses.map((r) => ({ ...r, respondentId: `${b}-${r.respondentId}` })) };
   });
 }
@@ -64,7 +72,7 @@ describe("instrument health over a pool", () => {
     expect(ecrm?.withheld).toMatch(/complete responses/);
     const cxModule = report.modules.find((m) => m.moduleKey === "cx");
     expect(cxModule?.fit?.converged).toBe(true);
-    expect(cxModule?.fit?.df).toBe(30 * 31 / 2 - (30 + 15 + 30));
+    expect(cxModule?.fit?.df).toBe((30 * 31) / 2 - (30 + 15 + 30));
     expect(cxModule?.maxFactorCorrelation).toBeLessThan(0.95);
     expect(report.modules.find((m) => m.moduleKey === "ecrm")?.withheld).toMatch(/too slow/);
     // Banks differ in their true maturity (a seed per bank): a clear between-bank share.
@@ -84,7 +92,8 @@ describe("instrument health over a pool", () => {
       // Employees answer the first two items of the first factor at random: those loadings collapse for them only.
       for (const r of responses) {
         if (r.group !== "employees") continue;
-        for (const k of ["cx.macro-digital-policies.1", "cx.macro-digital-policies.2"]) if (r.answers[k] != null) (r.answers as Record<string, unknown>)[k] = (1 + Math.floor(rng() * 5)) as 1;
+        for (const k of ["cx.macro-digital-policies.1", "cx.macro-digital-policies.2"])
+          if (r.answers[k] != null) (r.answers as Record<string, unknown>)[k] = (1 + Math.floor(rng() * 5)) as 1;
       }
       unlike.add(bank, ["cx"], responses);
     }

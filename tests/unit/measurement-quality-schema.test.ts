@@ -9,9 +9,21 @@ import { measurementQualitySchema } from "../../lib/delivery/api/measurement-qua
 
 describe("measurement-quality response schema", () => {
   it("round-trips a real view, bands withheld or not", () => {
-    for (const [managers, employees] of [[20, 25], [2, 2]] as const) {
-      const responses = generateResponses({ framework: latestFramework, modules: ["cx", "ecrm"], groups: { managers, employees }, groupBias: { managers: 0.5 }, seed: 8 });
-      const scores = scoreAssessment({ framework: latestFramework, modules: ["cx", "ecrm"], responses }, { bootstrap: false, compositeBands: { samples: 300 }, statistics: { factorBands: false, compare: ["managers", "employees"] } });
+    for (const [managers, employees] of [
+      [20, 25],
+      [2, 2],
+    ] as const) {
+      const responses = generateResponses({
+        framework: latestFramework,
+        modules: ["cx", "ecrm"],
+        groups: { managers, employees },
+        groupBias: { managers: 0.5 },
+        seed: 8,
+      });
+      const scores = scoreAssessment(
+        { framework: latestFramework, modules: ["cx", "ecrm"], responses },
+        { bootstrap: false, compositeBands: { samples: 300 }, statistics: { factorBands: false, compare: ["managers", "employees"] } },
+      );
       const view = JSON.parse(JSON.stringify(measurementQuality(scores)));
       expect(measurementQualitySchema.parse(view)).toEqual(view);
     }

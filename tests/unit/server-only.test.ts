@@ -13,7 +13,12 @@ const SERVER_LAYERS = ["lib/platform", "lib/features", "lib/delivery"];
 const importsServerOnly = (text: string) => /^import "server-only";$/m.test(text);
 
 function exempt(): Set<string> {
-  const entries = [path.join(root, "proxy.ts"), path.join(root, "scripts/serve.ts"), ...sourceFiles(path.join(root, "e2e")), ...sourceFiles(path.join(root, "bench"))];
+  const entries = [
+    path.join(root, "proxy.ts"),
+    path.join(root, "scripts/serve.ts"),
+    ...sourceFiles(path.join(root, "e2e")),
+    ...sourceFiles(path.join(root, "bench")),
+  ];
   return reachableFrom(entries);
 }
 

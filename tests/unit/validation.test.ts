@@ -7,8 +7,15 @@ import { CLIENT_IP_HEADER, clientIpFrom, proxyTrustFromEnv, resolveClientIp, set
 
 describe("organisation web addresses", () => {
   it.each([
-    ["atlas-bank", true], ["bank2", true], ["ab", false], ["Atlas Bank", false], ["atlas--bank", false],
-    ["-atlas", false], ["sign-in", false], ["api", false], ["a".repeat(49), false],
+    ["atlas-bank", true],
+    ["bank2", true],
+    ["ab", false],
+    ["Atlas Bank", false],
+    ["atlas--bank", false],
+    ["-atlas", false],
+    ["sign-in", false],
+    ["api", false],
+    ["a".repeat(49), false],
   ])("%s → %s", (slug, valid) => {
     expect(slugSchema.safeParse(slug).success).toBe(valid);
   });
@@ -85,7 +92,11 @@ describe("client address for rate limits", () => {
     expect(resolveClientIp("1.2.3.4, 203.0.113.7, 10.0.0.2", "10.0.0.1", { trustProxy: true, hops: 2 })).toBe("203.0.113.7");
   });
   it("settles the address into one header and drops the client's claims when untrusted", () => {
-    const headers: Record<string, string | string[] | undefined> = { "x-forwarded-for": "6.6.6.6", "x-real-ip": "6.6.6.6", [CLIENT_IP_HEADER]: "6.6.6.6" };
+    const headers: Record<string, string | string[] | undefined> = {
+      "x-forwarded-for": "6.6.6.6",
+      "x-real-ip": "6.6.6.6",
+      [CLIENT_IP_HEADER]: "6.6.6.6",
+    };
     settleClientIp(headers, "198.51.100.9", off);
     expect(headers).toMatchObject({ "x-forwarded-for": "198.51.100.9", [CLIENT_IP_HEADER]: "198.51.100.9" });
     expect(headers["x-real-ip"]).toBeUndefined();
@@ -93,6 +104,9 @@ describe("client address for rate limits", () => {
   });
   it("reads TRUST_PROXY as off by default", () => {
     expect(proxyTrustFromEnv({} as NodeJS.ProcessEnv)).toEqual({ trustProxy: false, hops: 1 });
-    expect(proxyTrustFromEnv({ TRUST_PROXY: "true", TRUST_PROXY_HOPS: "2" } as unknown as NodeJS.ProcessEnv)).toEqual({ trustProxy: true, hops: 2 });
+    expect(proxyTrustFromEnv({ TRUST_PROXY: "true", TRUST_PROXY_HOPS: "2" } as unknown as NodeJS.ProcessEnv)).toEqual({
+      trustProxy: true,
+      hops: 2,
+    });
   });
 });

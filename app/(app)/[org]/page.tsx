@@ -18,21 +18,55 @@ export default async function OrgOverviewPage({ params }: { params: Promise<{ or
       <div className="grid gap-6 md:grid-cols-2">
         <Card title="Profile">
           <dl className="grid grid-cols-2 gap-y-2 text-sm">
-            <dt className="text-slate-500">Kind</dt><dd>{ORG_KIND_LABELS[org.kind]}</dd>
-            {org.ownership && <><dt className="text-slate-500">Ownership</dt><dd>{OWNERSHIP_LABELS[org.ownership]}</dd></>}
-            {org.sizeBand && <><dt className="text-slate-500">Size band</dt><dd>{SIZE_BAND_LABELS[org.sizeBand]}</dd></>}
-            {org.region && <><dt className="text-slate-500">Region</dt><dd>{org.region}</dd></>}
-            <dt className="text-slate-500">Members</dt><dd>{memberCount}</dd>
-            <dt className="text-slate-500">Your role</dt><dd>{ROLE_LABELS[role]}</dd>
+            <dt className="text-slate-500">Kind</dt>
+            <dd>{ORG_KIND_LABELS[org.kind]}</dd>
+            {org.ownership && (
+              <>
+                <dt className="text-slate-500">Ownership</dt>
+                <dd>{OWNERSHIP_LABELS[org.ownership]}</dd>
+              </>
+            )}
+            {org.sizeBand && (
+              <>
+                <dt className="text-slate-500">Size band</dt>
+                <dd>{SIZE_BAND_LABELS[org.sizeBand]}</dd>
+              </>
+            )}
+            {org.region && (
+              <>
+                <dt className="text-slate-500">Region</dt>
+                <dd>{org.region}</dd>
+              </>
+            )}
+            <dt className="text-slate-500">Members</dt>
+            <dd>{memberCount}</dd>
+            <dt className="text-slate-500">Your role</dt>
+            <dd>{ROLE_LABELS[role]}</dd>
           </dl>
         </Card>
         <Card title={org.kind === "BANK" ? "Who can see this bank's scores" : "Institutions you have access to"}>
           {org.kind === "BANK" ? (
-            grantsGiven.length === 0 ? <p className="text-sm text-slate-600">No consultancy or regulator has access. Access is granted explicitly and can be revoked at any time.</p> : (
-              <ul className="space-y-1 text-sm">{grantsGiven.map((g) => <li key={g.id}>{g.grantee.name} <span className="text-slate-500">({ORG_KIND_LABELS[g.grantee.kind]})</span></li>)}</ul>
+            grantsGiven.length === 0 ? (
+              <p className="text-sm text-slate-600">
+                No consultancy or regulator has access. Access is granted explicitly and can be revoked at any time.
+              </p>
+            ) : (
+              <ul className="space-y-1 text-sm">
+                {grantsGiven.map((g) => (
+                  <li key={g.id}>
+                    {g.grantee.name} <span className="text-slate-500">({ORG_KIND_LABELS[g.grantee.kind]})</span>
+                  </li>
+                ))}
+              </ul>
             )
-          ) : grantsHeld.length === 0 ? <p className="text-sm text-slate-600">No institution has granted access yet.</p> : (
-            <ul className="space-y-1 text-sm">{grantsHeld.map((g) => <li key={g.id}>{g.grantor.name}</li>)}</ul>
+          ) : grantsHeld.length === 0 ? (
+            <p className="text-sm text-slate-600">No institution has granted access yet.</p>
+          ) : (
+            <ul className="space-y-1 text-sm">
+              {grantsHeld.map((g) => (
+                <li key={g.id}>{g.grantor.name}</li>
+              ))}
+            </ul>
           )}
         </Card>
       </div>

@@ -17,8 +17,10 @@ export default async function AccountPage() {
         <h1 className="text-2xl font-semibold">Your account</h1>
         <Card>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-            <dt className="text-slate-500">Name</dt><dd>{user.name}</dd>
-            <dt className="text-slate-500">E-mail</dt><dd>{user.email}</dd>
+            <dt className="text-slate-500">Name</dt>
+            <dd>{user.name}</dd>
+            <dt className="text-slate-500">E-mail</dt>
+            <dd>{user.email}</dd>
           </dl>
         </Card>
         <Card title="Change password">
@@ -26,9 +28,13 @@ export default async function AccountPage() {
           <ChangePasswordForm />
         </Card>
         <Card title="Sessions">
-          <p className="mb-4 text-sm text-slate-600">Signed in on a device you no longer use? End every session of your account, on every device, including this one.</p>
+          <p className="mb-4 text-sm text-slate-600">
+            Signed in on a device you no longer use? End every session of your account, on every device, including this one.
+          </p>
           <form action={signOutEverywhereAction}>
-            <button type="submit" className="rounded-lg border border-red-300 px-4 py-2 text-sm font-medium text-red-700 hover:bg-red-50">Sign out everywhere</button>
+            <button type="submit" className="rounded-lg border border-red-300 px-4 py-2 text-sm font-medium text-red-700 hover:bg-red-50">
+              Sign out everywhere
+            </button>
           </form>
         </Card>
       </main>

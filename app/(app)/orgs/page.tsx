@@ -20,18 +20,26 @@ export default async function OrganisationsPage() {
       <main className="mx-auto max-w-3xl space-y-6 px-4 py-8">
         <div className="flex items-center justify-between">
           <h1 className="text-2xl font-semibold">Your organisations</h1>
-          <Link href="/orgs/new" className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">New organisation</Link>
+          <Link href="/orgs/new" className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            New organisation
+          </Link>
         </div>
         <Card>
           {memberships.length === 0 ? (
-            <p className="text-sm text-slate-600">You are not a member of any organisation yet. Create one, or open the invitation link a colleague sent you.</p>
+            <p className="text-sm text-slate-600">
+              You are not a member of any organisation yet. Create one, or open the invitation link a colleague sent you.
+            </p>
           ) : (
             <ul className="divide-y divide-slate-100">
               {memberships.map(({ organization: org, role }) => (
                 <li key={org.id} className="flex items-center justify-between gap-4 py-3">
                   <div>
-                    <Link href={`/${org.slug}`} className="font-medium text-brand-700 hover:underline">{org.name}</Link>
-                    <p className="text-xs text-slate-500">{ORG_KIND_LABELS[org.kind]} · {ROLE_LABELS[role]}</p>
+                    <Link href={`/${org.slug}`} className="font-medium text-brand-700 hover:underline">
+                      {org.name}
+                    </Link>
+                    <p className="text-xs text-slate-500">
+                      {ORG_KIND_LABELS[org.kind]} · {ROLE_LABELS[role]}
+                    </p>
                   </div>
                   {org.isDemo && <DemoBadge />}
                 </li>

@@ -3,7 +3,11 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; callbackUrl?: string; changed?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; callbackUrl?: string; changed?: string }>;
+}) {
   const { next, callbackUrl, changed } = await searchParams;
   const target = next ?? (callbackUrl ? new URL(callbackUrl, "http://x").pathname : undefined);
   return (

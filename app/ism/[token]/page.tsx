@@ -16,7 +16,9 @@ export default async function ExpertPage({ params }: { params: Promise<{ token: 
     return (
       <main className="mx-auto max-w-md px-4 py-24 text-center">
         <h1 className="text-xl font-semibold">This link is not valid</h1>
-        <p className="mt-2 text-sm text-slate-600">It may have been mistyped or withdrawn. Ask the person who invited you for a new link.</p>
+        <p className="mt-2 text-sm text-slate-600">
+          It may have been mistyped or withdrawn. Ask the person who invited you for a new link.
+        </p>
       </main>
     );
   }

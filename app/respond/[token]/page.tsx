@@ -6,6 +6,7 @@ import { clientIpFrom } from "@/lib/platform/http/client-ip";
 import { buildSections } from "@/lib/view/questionnaire/sections";
 import { getFramework } from "@/lib/domain/instrument";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
+import { effectiveThreshold } from "@/lib/view/results/anonymity";
 
 export const metadata: Metadata = { title: "Questionnaire", referrer: "no-referrer", robots: { index: false } };
 
@@ -20,7 +21,9 @@ export default async function RespondPage({ params }: { params: Promise<{ token:
       <main className="mx-auto max-w-md px-4 py-24 text-center">
         <h1 className="text-xl font-semibold">This link is not valid</h1>
         <p className="mt-2 text-sm text-slate-600">
-          {!link.ok && link.status === 429 ? link.error : "It may have been mistyped or withdrawn. Ask the person who invited you for a new link."}
+          {!link.ok && link.status === 429
+            ? link.error
+            : "It may have been mistyped or withdrawn. Ask the person who invited you for a new link."}
         </p>
       </main>
     );
@@ -32,6 +35,7 @@ export default async function RespondPage({ params }: { params: Promise<{ token:
       token={token}
       assessmentName={assessment.name}
       organizationName={assessment.organization.name}
+      anonymityThreshold={effectiveThreshold(assessment.organization.anonymityThreshold)}
       status={status}
       sections={buildSections(framework, assessment.modules)}
       initialAnswers={await savedAnswers(db, respondent.id)}

@@ -401,7 +401,12 @@ describe("client errors (4xx)", () => {
     await settle();
     await vi.advanceTimersByTimeAsync(60_000);
     expect(send).toHaveBeenCalledTimes(2);
-    expect(q.getState()).toMatchObject({ status: "error", error: "Unknown statement.", itemErrors: { bad: "Unknown statement." }, pendingCount: 0 });
+    expect(q.getState()).toMatchObject({
+      status: "error",
+      error: "Unknown statement.",
+      itemErrors: { bad: "Unknown statement." },
+      pendingCount: 0,
+    });
     expect(storage.data.has(KEY)).toBe(false);
   });
 
@@ -529,7 +534,16 @@ describe("persistence across reloads", () => {
     storage.setItem(KEY, "{not json");
     const q1 = makeQueue({ send: autoServer().send, storage });
     expect(q1.getState().pendingCount).toBe(0);
-    storage.setItem(KEY, JSON.stringify({ v: 1, answers: [{ itemKey: "a", value: 9, answeredAt: "x" }, { itemKey: "b", value: 1, answeredAt: "2026-01-01T00:00:00.000Z" }] }));
+    storage.setItem(
+      KEY,
+      JSON.stringify({
+        v: 1,
+        answers: [
+          { itemKey: "a", value: 9, answeredAt: "x" },
+          { itemKey: "b", value: 1, answeredAt: "2026-01-01T00:00:00.000Z" },
+        ],
+      }),
+    );
     const q2 = makeQueue({ send: autoServer().send, storage });
     expect(q2.getState().answers).toEqual({ b: 1 });
 
@@ -583,7 +597,9 @@ describe("whenSettled", () => {
 
 describe("httpAnswerSender", () => {
   test("POSTs JSON to the respondent's answers route and returns status and body", async () => {
-    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ itemKey: "a", value: 3, version: 1, applied: true }), { status: 200 }));
+    const fetchMock = vi.fn(
+      async () => new Response(JSON.stringify({ itemKey: "a", value: 3, version: 1, applied: true }), { status: 200 }),
+    );
     const send = httpAnswerSender("t/ok en", { fetch: fetchMock as unknown as typeof fetch });
     const answer = { itemKey: "a", value: 3 as const, answeredAt: "2026-11-29T10:00:00.000Z" };
     await expect(send(answer)).resolves.toEqual({ status: 200, body: { itemKey: "a", value: 3, version: 1, applied: true } });

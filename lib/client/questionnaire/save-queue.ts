@@ -83,7 +83,8 @@ export interface SaveQueueOptions {
 }
 
 export const LOCKED_MESSAGE = "This questionnaire is closed; your answers can no longer change.";
-export const INVALID_LINK_MESSAGE = "This link is no longer valid, so your answers cannot be saved. Please use the latest link you were sent.";
+export const INVALID_LINK_MESSAGE =
+  "This link is no longer valid, so your answers cannot be saved. Please use the latest link you were sent.";
 export const SERVER_RETRY_MESSAGE = "We could not save your latest answers just now. They are kept on this device and we will keep trying.";
 
 const STORAGE_VERSION = 1;
@@ -99,7 +100,13 @@ function isAnswerValue(v: unknown): v is AnswerValue {
 function isAnswerToSave(v: unknown): v is AnswerToSave {
   if (typeof v !== "object" || v === null) return false;
   const o = v as Record<string, unknown>;
-  return typeof o.itemKey === "string" && o.itemKey !== "" && isAnswerValue(o.value) && typeof o.answeredAt === "string" && !Number.isNaN(Date.parse(o.answeredAt));
+  return (
+    typeof o.itemKey === "string" &&
+    o.itemKey !== "" &&
+    isAnswerValue(o.value) &&
+    typeof o.answeredAt === "string" &&
+    !Number.isNaN(Date.parse(o.answeredAt))
+  );
 }
 
 function time(answer: AnswerToSave): number {

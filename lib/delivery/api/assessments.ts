@@ -6,26 +6,45 @@ import { recordAudit } from "../../platform/audit.ts";
 import { ensureFrameworksStored } from "../../features/assessments/framework-store.ts";
 import type { Assessment } from "../../platform/db/generated/client.ts";
 import { defaultModuleKeys, getFramework } from "../../domain/instrument/index.ts";
-import { loadAssessmentResults, parseTargetLevel } from "../../features/results/assessment-results.ts";
+import { loadAssessmentResults } from "../../features/results/assessment-results.ts";
+import { parseTargetParam } from "../../view/results/target.ts";
 import { createAssessmentSchema } from "../../features/assessments/validation.ts";
 import { apiError, type ApiAccess, type ApiContext } from "./guard.ts";
-import { assessmentPage, assessmentResponse, createAssessmentBody, listAssessmentsQuery, roadmapQuery, roadmapResponse, scoresResponse } from "./schemas.ts";
+import {
+  assessmentPage,
+  assessmentResponse,
+  createAssessmentBody,
+  listAssessmentsQuery,
+  roadmapQuery,
+  roadmapResponse,
+  scoresResponse,
+} from "./schemas.ts";
 import { parseJsonBody, parseQuery, schemaJson } from "./validate.ts";
 
 type Counts = { invited: number; submitted: number };
 
 function assessmentJson(a: Assessment, respondents: Counts) {
   return {
-    id: a.id, name: a.name, status: a.status, frameworkVersion: a.frameworkVersion, modules: a.modules, groups: a.groups,
-    deadline: a.deadline?.toISOString() ?? null, createdAt: a.createdAt.toISOString(),
-    closedAt: a.closedAt?.toISOString() ?? null, publishedAt: a.publishedAt?.toISOString() ?? null, respondents,
+    id: a.id,
+    name: a.name,
+    status: a.status,
+    frameworkVersion: a.frameworkVersion,
+    modules: a.modules,
+    groups: a.groups,
+    deadline: a.deadline?.toISOString() ?? null,
+    createdAt: a.createdAt.toISOString(),
+    closedAt: a.closedAt?.toISOString() ?? null,
+    publishedAt: a.publishedAt?.toISOString() ?? null,
+    respondents,
   };
 }
 
 async function respondentCounts(ctx: ApiContext, ids: string[]): Promise<Map<string, Counts>> {
   if (ids.length === 0) return new Map();
   const counts = await ctx.db.respondent.groupBy({
-    by: ["assessmentId"], where: { organizationId: ctx.org.id, assessmentId: { in: ids }, revokedAt: null }, _count: { _all: true, submittedAt: true },
+    by: ["assessmentId"],
+    where: { organizationId: ctx.org.id, assessmentId: { in: ids }, revokedAt: null },
+    _count: { _all: true, submittedAt: true },
   });
   return new Map(counts.map((c) => [c.assessmentId, { invited: c._count._all, submitted: c._count.submittedAt }]));
 }
@@ -50,7 +69,10 @@ export async function listAssessmentsV1(request: Request, ctx: ApiContext): Prom
   const q = parseQuery(listAssessmentsQuery, new URL(request.url));
   if (!q.ok) return apiError(q.failure);
   const after = q.data.cursor ? decodeCursor(q.data.cursor) : null;
-  if (q.data.cursor && !after) return apiError(fail(422, "Please correct the highlighted fields.", { cursor: ["That cursor is not valid; use the nextCursor of a previous page."] }));
+  if (q.data.cursor && !after)
+    return apiError(
+      fail(422, "Please correct the highlighted fields.", { cursor: ["That cursor is not valid; use the nextCursor of a previous page."] }),
+    );
   const rows = await ctx.db.assessment.findMany({
     where: {
       organizationId: ctx.org.id,
@@ -60,7 +82,10 @@ export async function listAssessmentsV1(request: Request, ctx: ApiContext): Prom
     take: q.data.limit + 1,
   });
   const page = rows.slice(0, q.data.limit);
-  const counts = await respondentCounts(ctx, page.map((a) => a.id));
+  const counts = await respondentCounts(
+    ctx,
+    page.map((a) => a.id),
+  );
   const last = page[page.length - 1];
   return schemaJson(assessmentPage, {
     data: page.map((a) => assessmentJson(a, counts.get(a.id) ?? { invited: 0, submitted: 0 })),
@@ -85,22 +110,42 @@ export async function createAssessmentV1(request: Request, ctx: ApiContext): Pro
   if (!body.ok) return apiError(body.failure);
   const framework = getFramework(body.data.frameworkVersion);
   // The same rules as the web form (framework, modules, groups, deadline).
-  const checked = createAssessmentSchema.safeParse({ ...body.data, modules: body.data.modules ?? (framework ? defaultModuleKeys(framework) : []) });
+  const checked = createAssessmentSchema.safeParse({
+    ...body.data,
+    modules: body.data.modules ?? (framework ? defaultModuleKeys(framework) : []),
+  });
   if (!checked.success) return apiError(validationFailure(checked.error));
   const input = checked.data;
   await ensureFrameworksStored(ctx.db);
   const created = await ctx.db.$transaction(async (tx) => {
     const a = await tx.assessment.create({
-      data: { organizationId: ctx.org.id, name: input.name, frameworkVersion: input.frameworkVersion, modules: input.modules, groups: input.groups, deadline: input.deadline ?? null, createdById: null },
+      data: {
+        organizationId: ctx.org.id,
+        name: input.name,
+        frameworkVersion: input.frameworkVersion,
+        modules: input.modules,
+        groups: input.groups,
+        deadline: input.deadline ?? null,
+        createdById: null,
+      },
     });
-    await recordAudit(tx, { organizationId: ctx.org.id, actorUserId: ctx.key.createdById, action: "assessment.created", target: a.id, detail: { name: a.name, via: "api", apiKeyId: ctx.key.id } });
+    await recordAudit(tx, {
+      organizationId: ctx.org.id,
+      actorUserId: ctx.key.createdById,
+      action: "assessment.created",
+      target: a.id,
+      detail: { name: a.name, via: "api", apiKeyId: ctx.key.id },
+    });
     return a;
   });
-  return schemaJson(assessmentResponse, assessmentJson(created, { invited: 0, submitted: 0 }), { status: 201, headers: { Location: `/api/v1/assessments/${created.id}` } });
+  return schemaJson(assessmentResponse, assessmentJson(created, { invited: 0, submitted: 0 }), {
+    status: 201,
+    headers: { Location: `/api/v1/assessments/${created.id}` },
+  });
 }
 
 export async function assessmentScoresV1(_request: Request, ctx: ApiContext, params: { id: string }): Promise<Response> {
-  const loaded = await loadAssessmentResults(ctx.db, ctx.org, params.id);
+  const loaded = await loadAssessmentResults(ctx.db, { org: ctx.org }, params.id);
   if (!loaded) return notFound();
   const r = loaded.results;
   const iv = (x: { lower: number; upper: number } | null) => (x ? { lower: x.lower, upper: x.upper } : null);
@@ -108,13 +153,38 @@ export async function assessmentScoresV1(_request: Request, ctx: ApiContext, par
     assessmentId: loaded.assessment.id,
     frameworkVersion: r.frameworkVersion,
     status: r.status,
-    overall: { mean: r.overall.mean, percent: r.overall.percent, level: r.overall.level, levelName: r.overall.levelName, respondents: r.overall.respondents, interval: iv(r.overall.interval) },
+    message: r.message,
+    overall: {
+      mean: r.overall.mean,
+      percent: r.overall.percent,
+      level: r.overall.level,
+      levelName: r.overall.levelName,
+      respondents: r.overall.respondents,
+      interval: iv(r.overall.interval),
+    },
     groups: r.groups,
     modules: r.modules.map(({ key, name, mean, percent, level, levelName }) => ({ key, name, mean, percent, level, levelName })),
-    categories: r.categories.map(({ key, name, moduleKey, mean, percent, level, levelName }) => ({ key, name, moduleKey, mean, percent, level, levelName })),
+    categories: r.categories.map(({ key, name, moduleKey, mean, percent, level, levelName }) => ({
+      key,
+      name,
+      moduleKey,
+      mean,
+      percent,
+      level,
+      levelName,
+    })),
     factors: r.factors.map((f) => ({
-      key: f.key, name: f.name, moduleKey: f.moduleKey, categoryKey: f.categoryKey, respondents: f.respondents,
-      mean: f.mean, percent: f.percent, level: f.level, levelName: f.levelName, interval: iv(f.interval), groups: f.groups,
+      key: f.key,
+      name: f.name,
+      moduleKey: f.moduleKey,
+      categoryKey: f.categoryKey,
+      respondents: f.respondents,
+      mean: f.mean,
+      percent: f.percent,
+      level: f.level,
+      levelName: f.levelName,
+      interval: iv(f.interval),
+      groups: f.groups,
     })),
   });
 }
@@ -123,7 +193,9 @@ export async function assessmentRoadmapV1(request: Request, ctx: ApiContext, par
   const url = new URL(request.url);
   const q = parseQuery(roadmapQuery, url);
   if (!q.ok) return apiError(q.failure);
-  const loaded = await loadAssessmentResults(ctx.db, ctx.org, params.id, parseTargetLevel(q.data.target === undefined ? null : String(q.data.target)));
+  const loaded = await loadAssessmentResults(ctx.db, { org: ctx.org }, params.id, {
+    target: parseTargetParam(q.data.target === undefined ? null : String(q.data.target)),
+  });
   if (!loaded) return notFound();
   const { roadmap } = loaded.results;
   return schemaJson(roadmapResponse, {
@@ -133,8 +205,18 @@ export async function assessmentRoadmapV1(request: Request, ctx: ApiContext, par
     phases: roadmap.phases.map((p) => ({
       phase: p.phase,
       items: p.items.map((i) => ({
-        rank: i.rank, factorKey: i.factorKey, name: i.name, currentScore: i.currentScore, currentLevel: i.currentLevel, targetLevel: i.targetLevel,
-        gap: i.gap, priority: i.priority, ismLevel: i.ismLevel, reason: i.reason, actions: i.actions, waitsFor: i.waitsFor,
+        rank: i.rank,
+        factorKey: i.factorKey,
+        name: i.name,
+        currentScore: i.currentScore,
+        currentLevel: i.currentLevel,
+        targetLevel: i.targetLevel,
+        gap: i.gap,
+        priority: i.priority,
+        ismLevel: i.ismLevel,
+        reason: i.reason,
+        actions: i.actions,
+        waitsFor: i.waitsFor,
       })),
     })),
   });

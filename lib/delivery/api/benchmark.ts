@@ -17,7 +17,16 @@ export async function benchmarkV1(request: Request, ctx: ApiContext): Promise<Re
   const head = { frameworkVersion: view.frameworkVersion, round: view.round, k: view.k };
   if (view.status === "suppressed") return schemaJson(benchmarkResponse, { ...head, status: view.status, reason: view.reason });
   return schemaJson(benchmarkResponse, {
-    ...head, status: view.status, peerCount: view.peerCount,
-    metrics: view.metrics.map((m) => ({ key: m.key, kind: m.kind, name: m.name, own: m.own, percentileRank: m.percentileRank, peers: m.peers })),
+    ...head,
+    status: view.status,
+    peerCount: view.peerCount,
+    metrics: view.metrics.map((m) => ({
+      key: m.key,
+      kind: m.kind,
+      name: m.name,
+      own: m.own,
+      percentileRank: m.percentileRank,
+      peers: m.peers,
+    })),
   });
 }

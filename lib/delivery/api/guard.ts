@@ -47,7 +47,8 @@ const UNAUTHENTICATED = { "WWW-Authenticate": 'Bearer realm="meyar-api"' };
 /** Wraps a v1 route handler. `getDb` is read per request so tests can hand in their own database. */
 export function withApiKey<P = Record<string, never>>(access: ApiScope | ApiAccess, getDb: () => Db, handler: Handler<P>) {
   const { scope, kinds, feature } = typeof access === "string" ? { scope: access, kinds: undefined, feature: undefined } : access;
-  const more: readonly Feature[] = feature === undefined ? [] : typeof feature === "string" ? [feature as Feature] : (feature as readonly Feature[]);
+  const more: readonly Feature[] =
+    feature === undefined ? [] : typeof feature === "string" ? [feature as Feature] : (feature as readonly Feature[]);
   // A key outlives a downgrade; the plan decides on every call whether the API may be used.
   const requirement: OrgGuard = { minRole: scope === "write" ? "ADMIN" : "VIEWER", kinds, feature: ["apiKeys", ...more] };
   return async (request: Request, routeCtx: { params: Promise<P> }): Promise<Response> => {
@@ -60,7 +61,10 @@ export function withApiKey<P = Record<string, never>>(access: ApiScope | ApiAcce
       const verdict = await hitRateLimit(db, rateLimitKey(key.id), API_KEY_RATE_LIMIT);
       const limitHeaders = { "X-RateLimit-Limit": String(API_KEY_RATE_LIMIT.limit), "X-RateLimit-Remaining": String(verdict.remaining) };
       if (!verdict.allowed) {
-        return apiError(fail(429, `Too many requests for this key; try again in ${verdict.retryAfterSeconds} s.`), { ...limitHeaders, "Retry-After": String(verdict.retryAfterSeconds) });
+        return apiError(fail(429, `Too many requests for this key; try again in ${verdict.retryAfterSeconds} s.`), {
+          ...limitHeaders,
+          "Retry-After": String(verdict.retryAfterSeconds),
+        });
       }
       try {
         await guardOrg(db, { apiKey: key }, key.organization.slug, requirement);
@@ -71,10 +75,16 @@ export function withApiKey<P = Record<string, never>>(access: ApiScope | ApiAcce
       await db.apiKey.updateMany({ where: { id: key.id, organizationId: key.organizationId }, data: { lastUsedAt: new Date() } });
       // Key use is audited at most hourly per key: enough to answer "was this key used, and when".
       if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 3_600_000) {
-        await db.auditEvent.create({ data: { organizationId: key.organizationId, action: "api-key.used", target: key.id, detail: { prefix: key.prefix } } });
+        await db.auditEvent.create({
+          data: { organizationId: key.organizationId, action: "api-key.used", target: key.id, detail: { prefix: key.prefix } },
+        });
       }
       const params = await routeCtx.params;
-      const response = await handler(request, { db, org: key.organization, key: { id: key.id, scope: key.scope, createdById: key.createdById } }, params);
+      const response = await handler(
+        request,
+        { db, org: key.organization, key: { id: key.id, scope: key.scope, createdById: key.createdById } },
+        params,
+      );
       for (const [k, v] of Object.entries(limitHeaders)) response.headers.set(k, v);
       return response;
     } catch (e) {

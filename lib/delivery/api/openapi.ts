@@ -5,8 +5,19 @@ import { z } from "zod";
 import type { OpenApiDocument as ViewOpenApiDocument } from "../../view/api/openapi-document.ts";
 import { API_KEY_RATE_LIMIT } from "./guard.ts";
 import {
-  assessmentPage, assessmentResponse, createAssessmentBody, errorResponse, ismBody, ismResponse, listAssessmentsQuery,
-  MAX_PAGE_SIZE, roadmapQuery, roadmapResponse, scoresResponse, benchmarkQuery, benchmarkResponse,
+  assessmentPage,
+  assessmentResponse,
+  createAssessmentBody,
+  errorResponse,
+  ismBody,
+  ismResponse,
+  listAssessmentsQuery,
+  MAX_PAGE_SIZE,
+  roadmapQuery,
+  roadmapResponse,
+  scoresResponse,
+  benchmarkQuery,
+  benchmarkResponse,
 } from "./schemas.ts";
 
 type JsonSchema = Record<string, unknown>;
@@ -56,9 +67,12 @@ const idParam = { name: "id", in: "path", required: true, description: "Assessme
 
 function errors(...statuses: number[]) {
   const text: Record<number, string> = {
-    401: "Missing, unknown or revoked API key.", 402: "The organisation's plan does not include this; the message names the plan that does.", 403: "The key's scope does not allow this (read-only key on a write endpoint).",
+    401: "Missing, unknown or revoked API key.",
+    402: "The organisation's plan does not include this; the message names the plan that does.",
+    403: "The key's scope does not allow this (read-only key on a write endpoint).",
     404: "No such assessment in the key's organisation (another organisation's id answers 404 too); for /benchmark, the key's organisation is not a bank.",
-    400: "The body is not JSON.", 413: "The body is larger than the endpoint accepts.",
+    400: "The body is not JSON.",
+    413: "The body is larger than the endpoint accepts.",
     422: "Malformed request: fieldErrors names each field.",
     429: `Rate limit: ${API_KEY_RATE_LIMIT.limit} requests per ${API_KEY_RATE_LIMIT.windowSeconds} s per key; see the Retry-After header.`,
   };
@@ -84,40 +98,58 @@ export function openApiDocument(serverUrl = "/api/v1") {
     paths: {
       "/assessments": {
         get: {
-          operationId: "listAssessments", summary: "List assessments, newest first", parameters: queryParameters(listAssessmentsQuery),
+          operationId: "listAssessments",
+          summary: "List assessments, newest first",
+          parameters: queryParameters(listAssessmentsQuery),
           responses: { 200: { description: "One page.", content: json("AssessmentPage") }, ...errors(422), ...common },
         },
         post: {
-          operationId: "createAssessment", summary: "Create an assessment (read-write keys only)",
+          operationId: "createAssessment",
+          summary: "Create an assessment (read-write keys only)",
           requestBody: { required: true, content: json("CreateAssessment") },
           responses: { 201: { description: "Created.", content: json("Assessment") }, ...errors(400, 403, 413, 422), ...common },
         },
       },
       "/assessments/{id}": {
-        get: { operationId: "getAssessment", summary: "One assessment", parameters: [idParam], responses: { 200: { description: "The assessment.", content: json("Assessment") }, ...errors(404), ...common } },
+        get: {
+          operationId: "getAssessment",
+          summary: "One assessment",
+          parameters: [idParam],
+          responses: { 200: { description: "The assessment.", content: json("Assessment") }, ...errors(404), ...common },
+        },
       },
       "/assessments/{id}/scores": {
         get: {
-          operationId: "getScores", summary: "Scores: overall, per group, module, category and factor (the dashboard's numbers)", parameters: [idParam],
+          operationId: "getScores",
+          summary: "Scores: overall, per group, module, category and factor (the dashboard's numbers)",
+          parameters: [idParam],
           responses: { 200: { description: "Scores.", content: json("Scores") }, ...errors(404), ...common },
         },
       },
       "/assessments/{id}/roadmap": {
         get: {
-          operationId: "getRoadmap", summary: "Roadmap by phase towards a target level", parameters: [idParam, ...queryParameters(roadmapQuery)],
+          operationId: "getRoadmap",
+          summary: "Roadmap by phase towards a target level",
+          parameters: [idParam, ...queryParameters(roadmapQuery)],
           responses: { 200: { description: "Roadmap.", content: json("Roadmap") }, ...errors(404, 422), ...common },
         },
       },
       "/benchmark": {
         get: {
-          operationId: "getBenchmark", summary: "Percentile rank, median and quartiles against a filtered peer group (k-anonymous; banks only)",
+          operationId: "getBenchmark",
+          summary: "Percentile rank, median and quartiles against a filtered peer group (k-anonymous; banks only)",
           parameters: queryParameters(benchmarkQuery),
-          responses: { 200: { description: "Figures, or the reason there are none.", content: json("Benchmark") }, ...errors(402, 404, 422), ...common },
+          responses: {
+            200: { description: "Figures, or the reason there are none.", content: json("Benchmark") },
+            ...errors(402, 404, 422),
+            ...common,
+          },
         },
       },
       "/ism": {
         post: {
-          operationId: "computeIsm", summary: "Interpretive structural modelling of a posted SSIM",
+          operationId: "computeIsm",
+          summary: "Interpretive structural modelling of a posted SSIM",
           requestBody: { required: true, content: json("IsmInput") },
           responses: { 200: { description: "The ISM result.", content: json("IsmResult") }, ...errors(400, 413, 422), ...common },
         },
@@ -126,7 +158,10 @@ export function openApiDocument(serverUrl = "/api/v1") {
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer", description: "An organisation API key (myr_…)." } },
       schemas: {
-        ...Object.fromEntries(Object.entries(RESPONSE_SCHEMAS).map(([name, schema]) => [name, schemaOf(schema, "output")])) as Record<keyof typeof RESPONSE_SCHEMAS, JsonSchema>,
+        ...(Object.fromEntries(Object.entries(RESPONSE_SCHEMAS).map(([name, schema]) => [name, schemaOf(schema, "output")])) as Record<
+          keyof typeof RESPONSE_SCHEMAS,
+          JsonSchema
+        >),
         CreateAssessment: schemaOf(createAssessmentBody, "input"),
         IsmInput: schemaOf(ismBody, "input"),
       },

@@ -10,7 +10,7 @@ describe("audit CSV (typed text: formulas defused)", () => {
     ["a,b", '"a,b"'],
     ['say "hi"', '"say ""hi"""'],
     ["two\nlines", '"two\nlines"'],
-    ["=HYPERLINK(\"x\")", '"\'=HYPERLINK(""x"")"'],
+    ['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
     ["+1", "'+1"],
     ["@sum", "'@sum"],
   ])("%j → %j", (input, expected) => {
@@ -19,7 +19,14 @@ describe("audit CSV (typed text: formulas defused)", () => {
 
   test("a row has the documented columns in order, CRLF-terminated", () => {
     expect(auditCsvHeader).toBe("time_utc,action,actor_email,target,detail_json\r\n");
-    const line = auditCsvLine({ id: "x", createdAt: new Date("2026-11-30T09:15:00Z"), action: "member.role-changed", actor: "owner@bank.example", target: "m1", detail: { from: "VIEWER", to: "ADMIN" } });
+    const line = auditCsvLine({
+      id: "x",
+      createdAt: new Date("2026-11-30T09:15:00Z"),
+      action: "member.role-changed",
+      actor: "owner@bank.example",
+      target: "m1",
+      detail: { from: "VIEWER", to: "ADMIN" },
+    });
     expect(line).toBe('2026-11-30T09:15:00.000Z,member.role-changed,owner@bank.example,m1,"{""from"":""VIEWER"",""to"":""ADMIN""}"\r\n');
   });
 });

@@ -7,7 +7,8 @@ import type { Db } from "../../platform/db/connect.ts";
 import type { OrgContext } from "../../platform/access/access.ts";
 import { hasRole } from "../../platform/access/roles.ts";
 import { getFramework, type ModuleKey } from "../../domain/instrument/index.ts";
-import { loadAssessmentResults, parseTargetLevel } from "../../features/results/assessment-results.ts";
+import { loadAssessmentResults } from "../../features/results/assessment-results.ts";
+import { parseTargetParam } from "../../view/results/target.ts";
 import { toCsv, toRecords } from "../../platform/http/csv.ts";
 import { rawAnswersCsvStream, rawAnswersJsonStream } from "./raw-answers.ts";
 import { ROADMAP_COLUMNS, roadmapRows } from "./roadmap.ts";
@@ -28,19 +29,41 @@ function error(status: number, message: string): Response {
 }
 
 export function exportFileName(assessmentName: string, dataset: Dataset, format: ExportFormat): string {
-  const base = assessmentName.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "assessment";
+  const base =
+    assessmentName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60) || "assessment";
   return `${base}-${dataset}.${format}`;
 }
 
 /** Every download is recorded: who took which data out, and when. */
-async function audited(db: Db, ctx: OrgContext, assessmentId: string, dataset: string, format: ExportFormat, response: Response): Promise<Response> {
-  await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "assessment.exported", target: assessmentId, detail: { dataset, format } });
+async function audited(
+  db: Db,
+  ctx: OrgContext,
+  assessmentId: string,
+  dataset: string,
+  format: ExportFormat,
+  response: Response,
+): Promise<Response> {
+  await recordAudit(db, {
+    organizationId: ctx.org.id,
+    actorUserId: ctx.user.id,
+    action: "assessment.exported",
+    target: assessmentId,
+    detail: { dataset, format },
+  });
   return response;
 }
 
 function attachment(body: BodyInit, fileName: string, format: ExportFormat): Response {
   return new Response(body, {
-    headers: { "Content-Type": CONTENT_TYPES[format], "Content-Disposition": `attachment; filename="${fileName}"`, "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": CONTENT_TYPES[format],
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Cache-Control": "no-store",
+    },
   });
 }
 
@@ -49,7 +72,11 @@ export async function exportDataset(db: Db, ctx: OrgContext, assessmentId: strin
   if (!dataset) return error(404, "Unknown export.");
   const formatRaw = url.searchParams.get("format") ?? "csv";
   const format = FORMATS.find((f) => f === formatRaw);
-  if (!format) return Response.json({ error: "Please correct the highlighted fields.", fieldErrors: { format: ["Use csv or json."] } }, { status: 422 });
+  if (!format)
+    return Response.json(
+      { error: "Please correct the highlighted fields.", fieldErrors: { format: ["Use csv or json."] } },
+      { status: 422 },
+    );
 
   if (dataset === "raw-answers") {
     // Raw answers stay with the bank: its own OWNER/ADMIN, never a consultancy or a regulator.
@@ -62,18 +89,29 @@ export async function exportDataset(db: Db, ctx: OrgContext, assessmentId: strin
     return audited(db, ctx, assessment.id, dataset, format, attachment(body, exportFileName(assessment.name, dataset, format), format));
   }
 
-  const loaded = await loadAssessmentResults(db, ctx.org, assessmentId, parseTargetLevel(url.searchParams.get("target")));
+  const loaded = await loadAssessmentResults(db, { org: ctx.org }, assessmentId, {
+    target: parseTargetParam(url.searchParams.get("target")),
+  });
   if (!loaded) return error(404, "That assessment was not found.");
   const { assessment, results } = loaded;
   const fileName = exportFileName(assessment.name, dataset, format);
   if (dataset === "scores") {
     const rows = scoreRows(results);
-    const body = format === "csv" ? toCsv(SCORE_COLUMNS, rows) : JSON.stringify({ assessmentId: assessment.id, frameworkVersion: results.frameworkVersion, rows: toRecords(SCORE_COLUMNS, rows) });
+    const body =
+      format === "csv"
+        ? toCsv(SCORE_COLUMNS, rows)
+        : JSON.stringify({ assessmentId: assessment.id, frameworkVersion: results.frameworkVersion, rows: toRecords(SCORE_COLUMNS, rows) });
     return audited(db, ctx, assessment.id, dataset, format, attachment(body, fileName, format));
   }
   const rows = roadmapRows(results.roadmap);
-  const body = format === "csv"
-    ? toCsv(ROADMAP_COLUMNS, rows)
-    : JSON.stringify({ assessmentId: assessment.id, target: results.roadmap.target, message: results.roadmap.message, rows: toRecords(ROADMAP_COLUMNS, rows) });
+  const body =
+    format === "csv"
+      ? toCsv(ROADMAP_COLUMNS, rows)
+      : JSON.stringify({
+          assessmentId: assessment.id,
+          target: results.roadmap.target,
+          message: results.roadmap.message,
+          rows: toRecords(ROADMAP_COLUMNS, rows),
+        });
   return audited(db, ctx, assessment.id, dataset, format, attachment(body, fileName, format));
 }

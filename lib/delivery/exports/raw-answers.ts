@@ -32,7 +32,13 @@ export async function* rawAnswerRows(src: RawAnswerSource, pageSize = RESPONDENT
   let index = 0;
   for (;;) {
     const page = await src.db.respondent.findMany({
-      where: { organizationId: src.organizationId, assessmentId: src.assessmentId, submittedAt: { not: null }, revokedAt: null, ...(after ? { id: { gt: after } } : {}) },
+      where: {
+        organizationId: src.organizationId,
+        assessmentId: src.assessmentId,
+        submittedAt: { not: null },
+        revokedAt: null,
+        ...(after ? { id: { gt: after } } : {}),
+      },
       orderBy: { id: "asc" },
       take: pageSize,
       select: { id: true, group: true, answers: { select: { itemKey: true, value: true } } },
@@ -41,11 +47,21 @@ export async function* rawAnswerRows(src: RawAnswerSource, pageSize = RESPONDENT
     const rows: RawAnswerRow[] = [];
     for (const r of page) {
       const name = pseudonym(index++);
-      const answers = r.answers.filter((a) => order.has(a.itemKey)).sort((a, b) => (order.get(a.itemKey) ?? 0) - (order.get(b.itemKey) ?? 0));
+      const answers = r.answers
+        .filter((a) => order.has(a.itemKey))
+        .sort((a, b) => (order.get(a.itemKey) ?? 0) - (order.get(b.itemKey) ?? 0));
       for (const a of answers) {
         const item = itemByKey.get(a.itemKey);
         if (!item) continue;
-        rows.push({ respondent: name, group: r.group, module: item.moduleKey, factor: item.factorKey, item: item.key, reverse: item.reverse, value: a.value });
+        rows.push({
+          respondent: name,
+          group: r.group,
+          module: item.moduleKey,
+          factor: item.factorKey,
+          item: item.key,
+          reverse: item.reverse,
+          value: a.value,
+        });
       }
     }
     yield rows;

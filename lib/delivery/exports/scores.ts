@@ -43,20 +43,104 @@ export const SCORE_COLUMNS: Column<ScoreRow>[] = [
 export function scoreRows(results: AssessmentResults): ScoreRow[] {
   const rows: ScoreRow[] = [];
   const o = results.overall;
-  rows.push({ scope: "overall", key: "overall", name: "Overall index", module: null, category: null, group: ALL_GROUPS, respondents: o.respondents, mean: o.mean, percent: o.percent, level: o.level, levelName: o.levelName, ciLower: o.interval?.lower ?? null, ciUpper: o.interval?.upper ?? null });
+  rows.push({
+    scope: "overall",
+    key: "overall",
+    name: "Overall index",
+    module: null,
+    category: null,
+    group: ALL_GROUPS,
+    respondents: o.respondents,
+    mean: o.mean,
+    percent: o.percent,
+    level: o.level,
+    levelName: o.levelName,
+    ciLower: o.interval?.lower ?? null,
+    ciUpper: o.interval?.upper ?? null,
+  });
   for (const g of results.groups) {
-    rows.push({ scope: "overall", key: "overall", name: "Overall index", module: null, category: null, group: g.group, respondents: g.respondents, mean: g.mean, percent: g.percent, level: g.level, levelName: g.levelName, ciLower: null, ciUpper: null });
+    rows.push({
+      scope: "overall",
+      key: "overall",
+      name: "Overall index",
+      module: null,
+      category: null,
+      group: g.group,
+      respondents: g.respondents,
+      mean: g.mean,
+      percent: g.percent,
+      level: g.level,
+      levelName: g.levelName,
+      ciLower: null,
+      ciUpper: null,
+    });
   }
   for (const m of results.modules) {
-    rows.push({ scope: "module", key: m.key, name: m.name, module: m.key, category: null, group: ALL_GROUPS, respondents: null, mean: m.mean, percent: m.percent, level: m.level, levelName: m.levelName, ciLower: m.interval?.lower ?? null, ciUpper: m.interval?.upper ?? null });
+    rows.push({
+      scope: "module",
+      key: m.key,
+      name: m.name,
+      module: m.key,
+      category: null,
+      group: ALL_GROUPS,
+      respondents: null,
+      mean: m.mean,
+      percent: m.percent,
+      level: m.level,
+      levelName: m.levelName,
+      ciLower: m.interval?.lower ?? null,
+      ciUpper: m.interval?.upper ?? null,
+    });
   }
   for (const c of results.categories) {
-    rows.push({ scope: "category", key: c.key, name: c.name, module: c.moduleKey, category: c.key, group: ALL_GROUPS, respondents: null, mean: c.mean, percent: c.percent, level: c.level, levelName: c.levelName, ciLower: null, ciUpper: null });
+    rows.push({
+      scope: "category",
+      key: c.key,
+      name: c.name,
+      module: c.moduleKey,
+      category: c.key,
+      group: ALL_GROUPS,
+      respondents: null,
+      mean: c.mean,
+      percent: c.percent,
+      level: c.level,
+      levelName: c.levelName,
+      ciLower: null,
+      ciUpper: null,
+    });
   }
   for (const f of results.factors) {
-    rows.push({ scope: "factor", key: f.key, name: f.name, module: f.moduleKey, category: f.categoryKey, group: ALL_GROUPS, respondents: f.respondents, mean: f.mean, percent: f.percent, level: f.level, levelName: f.levelName, ciLower: f.interval?.lower ?? null, ciUpper: f.interval?.upper ?? null });
+    rows.push({
+      scope: "factor",
+      key: f.key,
+      name: f.name,
+      module: f.moduleKey,
+      category: f.categoryKey,
+      group: ALL_GROUPS,
+      respondents: f.respondents,
+      mean: f.mean,
+      percent: f.percent,
+      level: f.level,
+      levelName: f.levelName,
+      ciLower: f.interval?.lower ?? null,
+      ciUpper: f.interval?.upper ?? null,
+    });
     for (const g of f.groups) {
-      rows.push({ scope: "factor", key: f.key, name: f.name, module: f.moduleKey, category: f.categoryKey, group: g.group, respondents: g.respondents, mean: g.mean, percent: g.mean === null ? null : toPercent(g.mean), level: g.level, levelName: g.level === null ? null : MATURITY_LEVEL_NAMES[g.level], ciLower: null, ciUpper: null });
+      rows.push({
+        scope: "factor",
+        key: f.key,
+        name: f.name,
+        module: f.moduleKey,
+        category: f.categoryKey,
+        group: g.group,
+        respondents: g.respondents,
+        mean: g.mean,
+        percent: g.mean === null ? null : toPercent(g.mean),
+        level: g.level,
+        levelName: g.level === null ? null : MATURITY_LEVEL_NAMES[g.level],
+        ciLower: null,
+        ciUpper: null,
+      });
     }
   }
   return rows;

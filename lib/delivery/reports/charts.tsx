@@ -24,7 +24,9 @@ export function RadarChart({ points, width = 515, height = 280 }: { points: Rada
   const scored = points.map((p, i) => at(i, p.mean ?? 1).join(",")).join(" ");
   return (
     <Svg width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
-      {[2, 3, 4, 5].map((v) => <Polygon key={v} points={ring(v)} fill="none" stroke={AXIS} strokeWidth={0.5} />)}
+      {[2, 3, 4, 5].map((v) => (
+        <Polygon key={v} points={ring(v)} fill="none" stroke={AXIS} strokeWidth={0.5} />
+      ))}
       {points.map((p, i) => {
         const [x, y] = at(i, 5);
         return <Line key={p.key} x1={c} y1={cy} x2={x} y2={y} stroke={AXIS} strokeWidth={0.5} />;
@@ -40,12 +42,18 @@ export function RadarChart({ points, width = 515, height = 280 }: { points: Rada
         const lines = [...wrapLabel(p.name, 30, 2), formatScore(p.mean)];
         const top = y < cy - 8 ? y - (lines.length - 1) * 9 : Math.abs(y - cy) <= 8 ? y - 6 : y + 6;
         return lines.map((line, k) => (
-          <Text key={`${p.key}-${k}`} x={x} y={top + k * 9} textAnchor={anchor} style={{ fontSize: 7.5 }} fill={INK}>{line}</Text>
+          <Text key={`${p.key}-${k}`} x={x} y={top + k * 9} textAnchor={anchor} style={{ fontSize: 7.5 }} fill={INK}>
+            {line}
+          </Text>
         ));
       })}
       {[1, 3, 5].map((v) => {
         const [x, y] = at(0, v);
-        return <Text key={v} x={x + 3} y={y + 3} style={{ fontSize: 6 }} fill="#64748b">{String(v)}</Text>;
+        return (
+          <Text key={v} x={x + 3} y={y + 3} style={{ fontSize: 6 }} fill="#64748b">
+            {String(v)}
+          </Text>
+        );
       })}
     </Svg>
   );
@@ -63,7 +71,9 @@ export function FactorBars({ factors, width = 515 }: { factors: FactorResult[]; 
       {[1, 2, 3, 4, 5].map((v) => (
         <G key={v}>
           <Line x1={x(v)} y1={top - 2} x2={x(v)} y2={height - 4} stroke={AXIS} strokeWidth={0.4} strokeDasharray="2 2" />
-          <Text x={x(v)} y={top - 5} textAnchor="middle" style={{ fontSize: 6.5 }} fill="#64748b">{String(v)}</Text>
+          <Text x={x(v)} y={top - 5} textAnchor="middle" style={{ fontSize: 6.5 }} fill="#64748b">
+            {String(v)}
+          </Text>
         </G>
       ))}
       {factors.map((f, i) => {
@@ -71,10 +81,23 @@ export function FactorBars({ factors, width = 515 }: { factors: FactorResult[]; 
         const c = levelColour(f.level);
         return (
           <G key={f.key}>
-            <Text x={labelW - 6} y={y + 9.5} textAnchor="end" style={{ fontSize: 7.5 }} fill={INK}>{pdfText(f.name.length > 38 ? `${f.name.slice(0, 37)}\u2026` : f.name)}</Text>
+            <Text x={labelW - 6} y={y + 9.5} textAnchor="end" style={{ fontSize: 7.5 }} fill={INK}>
+              {pdfText(f.name.length > 38 ? `${f.name.slice(0, 37)}\u2026` : f.name)}
+            </Text>
             {f.mean !== null && <Rect x={x(1)} y={y + 2} width={Math.max(1, x(f.mean) - x(1))} height={rowH - 5} fill={c.fill} />}
-            {f.interval && <Line x1={x(f.interval.lower)} y1={y + rowH / 2} x2={x(f.interval.upper)} y2={y + rowH / 2} stroke="#0f172a" strokeWidth={0.8} />}
-            <Text x={x(5) + 6} y={y + 9.5} style={{ fontSize: 7.5 }} fill={INK}>{formatScore(f.mean)}</Text>
+            {f.interval && (
+              <Line
+                x1={x(f.interval.lower)}
+                y1={y + rowH / 2}
+                x2={x(f.interval.upper)}
+                y2={y + rowH / 2}
+                stroke="#0f172a"
+                strokeWidth={0.8}
+              />
+            )}
+            <Text x={x(5) + 6} y={y + 9.5} style={{ fontSize: 7.5 }} fill={INK}>
+              {formatScore(f.mean)}
+            </Text>
           </G>
         );
       })}
@@ -115,26 +138,37 @@ export function IsmLevelChart({ ism, width = 515 }: { ism: IsmDiagram; width?: n
         const dir = Math.sign(y2 - y1) || 1;
         return (
           <G key={`${e.from}-${e.to}`}>
-            <Path d={`M ${x1} ${y1} C ${x1} ${y1 + bend}, ${x2} ${y2 - bend}, ${x2} ${y2 - 3 * dir}`} fill="none" stroke="#64748b" strokeWidth={0.7} />
+            <Path
+              d={`M ${x1} ${y1} C ${x1} ${y1 + bend}, ${x2} ${y2 - bend}, ${x2} ${y2 - 3 * dir}`}
+              fill="none"
+              stroke="#64748b"
+              strokeWidth={0.7}
+            />
             <Polygon points={`${x2 - 2.5},${y2 - 4 * dir} ${x2 + 2.5},${y2 - 4 * dir} ${x2},${y2}`} fill="#64748b" />
           </G>
         );
       })}
-      {ism.levels.flatMap((lvl) => lvl.factors).map((f) => {
-        const p = pos.get(f.key);
-        if (!p) return null;
-        const c = levelColour(f.level);
-        const lines = wrapLabel(f.name, Math.max(8, Math.floor(p.w / 4.2)), 2);
-        return (
-          <G key={f.key}>
-            <Rect x={p.x} y={p.y} width={p.w} height={boxH} rx={3} ry={3} fill={c.fill} stroke="#0f172a" strokeWidth={0.5} />
-            {lines.map((line, k) => (
-              <Text key={k} x={p.x + p.w / 2} y={p.y + 10 + k * 8.5} textAnchor="middle" style={{ fontSize: 7 }} fill={c.text}>{line}</Text>
-            ))}
-            <Text x={p.x + p.w / 2} y={p.y + boxH - 4} textAnchor="middle" style={{ fontSize: 6.5 }} fill={c.text}>{f.level === null ? "no data" : `${formatScore(f.mean)} · L${f.level}`}</Text>
-          </G>
-        );
-      })}
+      {ism.levels
+        .flatMap((lvl) => lvl.factors)
+        .map((f) => {
+          const p = pos.get(f.key);
+          if (!p) return null;
+          const c = levelColour(f.level);
+          const lines = wrapLabel(f.name, Math.max(8, Math.floor(p.w / 4.2)), 2);
+          return (
+            <G key={f.key}>
+              <Rect x={p.x} y={p.y} width={p.w} height={boxH} rx={3} ry={3} fill={c.fill} stroke="#0f172a" strokeWidth={0.5} />
+              {lines.map((line, k) => (
+                <Text key={k} x={p.x + p.w / 2} y={p.y + 10 + k * 8.5} textAnchor="middle" style={{ fontSize: 7 }} fill={c.text}>
+                  {line}
+                </Text>
+              ))}
+              <Text x={p.x + p.w / 2} y={p.y + boxH - 4} textAnchor="middle" style={{ fontSize: 6.5 }} fill={c.text}>
+                {f.level === null ? "no data" : `${formatScore(f.mean)} · L${f.level}`}
+              </Text>
+            </G>
+          );
+        })}
     </Svg>
   );
 }
@@ -145,11 +179,15 @@ export function LevelLegend() {
       {([1, 2, 3, 4, 5] as const).map((l, i) => (
         <G key={l}>
           <Rect x={i * 92} y={3} width={10} height={10} fill={levelColour(l).fill} />
-          <Text x={i * 92 + 14} y={11.5} style={{ fontSize: 7 }} fill={INK}>{["1 Initial", "2 Developing", "3 Defined", "4 Managed", "5 Optimised"][i] ?? ""}</Text>
+          <Text x={i * 92 + 14} y={11.5} style={{ fontSize: 7 }} fill={INK}>
+            {["1 Initial", "2 Developing", "3 Defined", "4 Managed", "5 Optimised"][i] ?? ""}
+          </Text>
         </G>
       ))}
       <Rect x={460} y={3} width={10} height={10} fill={levelColour(null).fill} />
-      <Text x={474} y={11.5} style={{ fontSize: 7 }} fill={INK}>no data</Text>
+      <Text x={474} y={11.5} style={{ fontSize: 7 }} fill={INK}>
+        no data
+      </Text>
     </Svg>
   );
 }

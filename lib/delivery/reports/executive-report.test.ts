@@ -25,8 +25,12 @@ describe("executive report PDF (demo assessment)", async () => {
     expect(text).toContain("Atlas Bank (demo)");
     expect(text).toContain(DEMO_LABEL);
     const o = input.results.overall;
-    expect(text).toContain(`Overall index ${formatIndex(o.percent)} of 100 (score ${formatScore(o.mean)} on 1 to 5), maturity level ${o.level} (${o.levelName})`);
-    expect(text).toContain(`95% interval of the index: ${formatIndex(o.interval?.lowerPercent)} to ${formatIndex(o.interval?.upperPercent)}`);
+    expect(text).toContain(
+      `Overall index ${formatIndex(o.percent)} of 100 (score ${formatScore(o.mean)} on 1 to 5), maturity level ${o.level} (${o.levelName})`,
+    );
+    expect(text).toContain(
+      `95% interval of the index: ${formatIndex(o.interval?.lowerPercent)} to ${formatIndex(o.interval?.upperPercent)}`,
+    );
   });
 
   it("names the headline strengths and gaps with their scores", () => {
@@ -39,7 +43,14 @@ describe("executive report PDF (demo assessment)", async () => {
   });
 
   it("has every section: charts, ISM diagram, roadmap with actions, method, sources", () => {
-    for (const heading of ["Summary", "Scores by factor", "How the e-CRM factors drive each other", "Method and reliability", "Reliability per factor", "Sources"]) {
+    for (const heading of [
+      "Summary",
+      "Scores by factor",
+      "How the e-CRM factors drive each other",
+      "Method and reliability",
+      "Reliability per factor",
+      "Sources",
+    ]) {
       expect(text).toContain(heading);
     }
     const first = input.results.roadmap.phases[0]?.items[0];
@@ -52,7 +63,10 @@ describe("executive report PDF (demo assessment)", async () => {
 
   it("renders no benchmark section without benchmark data, and one with it", async () => {
     expect(text).not.toContain("Benchmark position");
-    const withBenchmark = await renderExecutiveReport({ ...input, benchmark: { peerGroupLabel: "Private banks, Gulf", peers: 7, overallPercentile: 64 } }, latestFramework);
+    const withBenchmark = await renderExecutiveReport(
+      { ...input, benchmark: { peerGroupLabel: "Private banks, Gulf", peers: 7, overallPercentile: 64 } },
+      latestFramework,
+    );
     expect(pdfTextLines(withBenchmark).join("\n")).toContain("Benchmark position");
   });
 

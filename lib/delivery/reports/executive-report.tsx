@@ -5,7 +5,15 @@ import type { SourceDef } from "../../domain/instrument/types.ts";
 import { formatIndex, formatScore } from "../../view/results/format.ts";
 import { pdfText } from "./pdf-text.ts";
 import { formatDate, headlineGaps, headlineStrengths, type ReportInput } from "./report-data.ts";
-import { BenchmarkSection, ChartsSection, RadarSection, IsmSection, MethodSection, RoadmapSection, SourcesSection } from "./report-sections.tsx";
+import {
+  BenchmarkSection,
+  ChartsSection,
+  RadarSection,
+  IsmSection,
+  MethodSection,
+  RoadmapSection,
+  SourcesSection,
+} from "./report-sections.tsx";
 import { styles } from "./styles.ts";
 
 const t = pdfText;
@@ -27,9 +35,7 @@ function Cover({ input }: { input: ReportInput }) {
       <Text style={styles.brand}>MEYAR · EXECUTIVE REPORT</Text>
       <Text style={styles.coverTitle}>{t(organization.name)}</Text>
       <Text style={styles.coverSub}>{t(assessment.name)}</Text>
-      <Text style={[styles.coverSub, { fontSize: 11 }]}>
-        {t(`${results.frameworkName} (${results.frameworkVersion})`)}
-      </Text>
+      <Text style={[styles.coverSub, { fontSize: 11 }]}>{t(`${results.frameworkName} (${results.frameworkVersion})`)}</Text>
       <Text style={[styles.coverSub, { fontSize: 11 }]}>
         {`Report date ${formatDate(input.generatedAt)} · assessment started ${formatDate(assessment.createdAt)}${assessment.closedAt ? ` · closed ${formatDate(assessment.closedAt)}` : ""} · status ${assessment.status.toLowerCase()}`}
       </Text>
@@ -41,7 +47,9 @@ function Cover({ input }: { input: ReportInput }) {
         </View>
         <View style={styles.kpi}>
           <Text style={styles.kpiLabel}>Maturity level</Text>
-          <Text style={styles.kpiValue}>{results.overall.level === null ? "-" : `${results.overall.level} ${results.overall.levelName}`}</Text>
+          <Text style={styles.kpiValue}>
+            {results.overall.level === null ? "-" : `${results.overall.level} ${results.overall.levelName}`}
+          </Text>
         </View>
         <View style={styles.kpi}>
           <Text style={styles.kpiLabel}>Submitted questionnaires</Text>
@@ -59,44 +67,86 @@ function Summary({ input }: { input: ReportInput }) {
   const gaps = headlineGaps(results.factors);
   const band = o.interval
     ? `95% interval of the index: ${formatIndex(o.interval.lowerPercent)} to ${formatIndex(o.interval.upperPercent)} (score ${formatScore(o.interval.lower)} to ${formatScore(o.interval.upper)} on 1 to 5).`
-    : "No uncertainty band: too few answers.";
+    : (o.intervalNote ?? "No uncertainty band: too few answers.");
   return (
     <View>
       <Text style={styles.h1}>Summary</Text>
       {results.message && <Text style={styles.muted}>{t(results.message)}</Text>}
       <Text>
-        {t(`Overall index ${formatIndex(o.percent)} of 100 (score ${formatScore(o.mean)} on 1 to 5), maturity level ${o.level ?? "-"}${o.levelName ? ` (${o.levelName})` : ""}, from ${o.respondents} respondents.`)}
+        {t(
+          `Overall index ${formatIndex(o.percent)} of 100 (score ${formatScore(o.mean)} on 1 to 5), maturity level ${o.level ?? "-"}${o.levelName ? ` (${o.levelName})` : ""}, from ${o.respondents} respondents.`,
+        )}
       </Text>
       <Text style={{ marginTop: 2 }}>{t(band)}</Text>
       <Text style={styles.h2}>Respondent groups</Text>
       {results.groups.map((g) => (
-        <Text key={g.group}>{t(`${g.group}: ${g.respondents} respondents, index ${formatIndex(g.percent)}, level ${g.level ?? "-"}${g.levelName ? ` ${g.levelName}` : ""}`)}</Text>
+        <Text key={g.group}>
+          {t(
+            g.withheld
+              ? `${g.group}: figures withheld (fewer than ${results.anonymity.threshold} respondents in this group).`
+              : `${g.group}: ${g.respondents} respondents, index ${formatIndex(g.percent)}, level ${g.level ?? "-"}${g.levelName ? ` ${g.levelName}` : ""}`,
+          )}
+        </Text>
       ))}
+      {!results.perceptionGap && results.perceptionGapNote && <Text style={styles.muted}>{t(results.perceptionGapNote)}</Text>}
       {results.perceptionGap && results.perceptionGap.largest[0] && (
         <Text style={{ marginTop: 2 }}>
-          {t(`Largest perception gap (${results.perceptionGap.groupA} minus ${results.perceptionGap.groupB}): ${results.perceptionGap.largest[0].name}, ${formatScore(results.perceptionGap.largest[0].gap)}.`)}
+          {t(
+            `Largest perception gap (${results.perceptionGap.groupA} minus ${results.perceptionGap.groupB}): ${results.perceptionGap.largest[0].name}, ${formatScore(results.perceptionGap.largest[0].gap)}.`,
+          )}
         </Text>
       )}
       <View style={[styles.row, { marginTop: 8 }]}>
         <View style={{ flex: 1, marginRight: 12 }}>
           <Text style={styles.h2}>Headline strengths</Text>
-          {strengths.map((f) => <Text key={f.key}>{t(`${f.name}: ${formatScore(f.mean)} (level ${f.level} ${f.levelName})`)}</Text>)}
+          {strengths.map((f) => (
+            <Text key={f.key}>{t(`${f.name}: ${formatScore(f.mean)} (level ${f.level} ${f.levelName})`)}</Text>
+          ))}
         </View>
         <View style={{ flex: 1 }}>
           <Text style={styles.h2}>Headline gaps</Text>
-          {gaps.map((f) => <Text key={f.key}>{t(`${f.name}: ${formatScore(f.mean)} (level ${f.level} ${f.levelName})`)}</Text>)}
+          {gaps.map((f) => (
+            <Text key={f.key}>{t(`${f.name}: ${formatScore(f.mean)} (level ${f.level} ${f.levelName})`)}</Text>
+          ))}
         </View>
       </View>
       <Text style={styles.h2}>Modules</Text>
-      {results.modules.map((m) => <Text key={m.key}>{t(`${m.name}: index ${formatIndex(m.percent)}, level ${m.level ?? "-"}${m.levelName ? ` ${m.levelName}` : ""}`)}</Text>)}
+      {results.modules.map((m) => (
+        <Text key={m.key}>
+          {t(`${m.name}: index ${formatIndex(m.percent)}, level ${m.level ?? "-"}${m.levelName ? ` ${m.levelName}` : ""}`)}
+        </Text>
+      ))}
     </View>
   );
 }
 
 export function ExecutiveReport({ input, sources }: { input: ReportInput; sources: SourceDef[] }) {
   const { results } = input;
+  if (results.status === "withheld") {
+    // Below the anonymity threshold the report carries no figure at all, only why.
+    return (
+      <Document
+        title={t(`${input.organization.name} – ${input.assessment.name}`)}
+        author="Meyar"
+        subject="Executive maturity report"
+        language="en"
+      >
+        <Cover input={input} />
+        <Page size="A4" style={styles.page}>
+          <Text style={styles.h1}>Summary</Text>
+          <Text>{t(results.message ?? "")}</Text>
+          <Footer input={input} />
+        </Page>
+      </Document>
+    );
+  }
   return (
-    <Document title={t(`${input.organization.name} – ${input.assessment.name}`)} author="Meyar" subject="Executive maturity report" language="en">
+    <Document
+      title={t(`${input.organization.name} – ${input.assessment.name}`)}
+      author="Meyar"
+      subject="Executive maturity report"
+      language="en"
+    >
       <Cover input={input} />
       <Page size="A4" style={styles.page}>
         <Summary input={input} />

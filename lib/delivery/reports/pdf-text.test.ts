@@ -14,6 +14,9 @@ describe("wrapLabel", () => {
   it("wraps at word boundaries and shortens what does not fit", () => {
     expect(wrapLabel("Development of return on investment", 16)).toEqual(["Development of", "return on…"]);
     expect(wrapLabel("Training", 16)).toEqual(["Training"]);
-    expect(wrapLabel("Structures centred on the customer's digital experience", 30, 2)).toEqual(["Structures centred on the", "customer's digital experience"]);
+    expect(wrapLabel("Structures centred on the customer's digital experience", 30, 2)).toEqual([
+      "Structures centred on the",
+      "customer's digital experience",
+    ]);
   });
 });

@@ -15,6 +15,11 @@ export async function renderExecutiveReport(input: ReportInput, framework: Frame
 }
 
 export function reportFileName(assessmentName: string): string {
-  const base = assessmentName.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "assessment";
+  const base =
+    assessmentName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60) || "assessment";
   return `${base}-executive-report.pdf`;
 }

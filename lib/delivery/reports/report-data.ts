@@ -5,6 +5,8 @@ import type { AssessmentResults, FactorResult } from "../../view/results/types.t
 /** The bank's published position in the benchmark pool (lib/features/benchmark); no section without it. */
 export interface ReportBenchmark {
   peerGroupLabel: string;
+  /** Which round the position is for, and why (this assessment's own round, or the latest published one). */
+  roundNote?: string;
   peers: number;
   overallPercentile: number | null;
   /** Overall index on 1–5: the bank's published score and the peers' quartiles (never a single peer's). */
@@ -24,12 +26,18 @@ export const HEADLINE_COUNT = 3;
 
 /** Highest-scoring factors first (ties by name), unscored ones left out. */
 export function headlineStrengths(factors: FactorResult[], count = HEADLINE_COUNT): FactorResult[] {
-  return factors.filter((f) => f.mean !== null).sort((a, b) => (b.mean ?? 0) - (a.mean ?? 0) || a.name.localeCompare(b.name)).slice(0, count);
+  return factors
+    .filter((f) => f.mean !== null)
+    .sort((a, b) => (b.mean ?? 0) - (a.mean ?? 0) || a.name.localeCompare(b.name))
+    .slice(0, count);
 }
 
 /** Lowest-scoring factors first (ties by name). */
 export function headlineGaps(factors: FactorResult[], count = HEADLINE_COUNT): FactorResult[] {
-  return factors.filter((f) => f.mean !== null).sort((a, b) => (a.mean ?? 0) - (b.mean ?? 0) || a.name.localeCompare(b.name)).slice(0, count);
+  return factors
+    .filter((f) => f.mean !== null)
+    .sort((a, b) => (a.mean ?? 0) - (b.mean ?? 0) || a.name.localeCompare(b.name))
+    .slice(0, count);
 }
 
 export function formatDate(d: Date): string {

@@ -2,25 +2,36 @@
 import "server-only";
 import type { OrgContext } from "../../platform/access/access.ts";
 import type { Db } from "../../platform/db/connect.ts";
-import { loadAssessmentResults, parseTargetLevel } from "../../features/results/assessment-results.ts";
+import { loadAssessmentResults } from "../../features/results/assessment-results.ts";
+import { parseTargetParam } from "../../view/results/target.ts";
 import { renderExecutiveReport, reportFileName } from "./render-report.ts";
 import type { OrgGuard } from "../../features/access/guard.ts";
 import { recordAudit } from "../../platform/audit.ts";
-import { hasFeature } from "../../features/billing/entitlements.ts";
+import { hasFeature } from "../../features/entitlements/entitlements.ts";
 import { loadBenchmark } from "../../features/benchmark/benchmark-view.ts";
 import type { ReportBenchmark } from "./report-data.ts";
+import type { Assessment } from "../../platform/db/generated/client.ts";
+import { roundOf } from "../../features/benchmark/pool.ts";
 
 /** Who may download the report (the route declares it to the guard): ANALYST and up, on a plan with the PDF report. */
 export const REPORT_ACCESS = { minRole: "ANALYST", feature: "pdfReport" } as const satisfies OrgGuard;
 
-/** The bank's latest published position against all institutions, when its plan includes benchmarks. */
-async function reportBenchmark(db: Db, ctx: OrgContext): Promise<ReportBenchmark | null> {
+/**
+ * The bank's position against all institutions, when its plan includes benchmarks: for a published
+ * assessment, its own round (so the figure is this report's own score); otherwise the bank's latest
+ * published round, and the report says so plainly.
+ */
+async function reportBenchmark(db: Db, ctx: OrgContext, assessment: Assessment): Promise<ReportBenchmark | null> {
   if (ctx.org.kind !== "BANK" || !(await hasFeature(db, ctx.org, "benchmarkPercentiles"))) return null;
-  const view = await loadBenchmark(db, ctx.org, {});
+  const own = assessment.status === "PUBLISHED";
+  const view = await loadBenchmark(db, ctx.org, own ? { round: roundOf(assessment) } : {});
   if (view.status !== "ok" || !view.hasOwnScores) return null;
   const overall = view.metrics.find((m) => m.kind === "overall");
   return {
     peerGroupLabel: `all institutions, published scores of ${view.round}`,
+    roundNote: own
+      ? `This is the position of the assessment reported here, as published to the ${view.round} round.`
+      : `This assessment is not published to the benchmark, so its scores are not in the pool. The position shown is the bank's latest published assessment (round ${view.round}); its overall score differs from this report's.`,
     peers: view.peerCount,
     overallPercentile: overall?.percentileRank ?? null,
     overall: overall?.peers ? { own: overall.own, q1: overall.peers.q1, median: overall.peers.median, q3: overall.peers.q3 } : null,
@@ -28,7 +39,9 @@ async function reportBenchmark(db: Db, ctx: OrgContext): Promise<ReportBenchmark
 }
 
 export async function executiveReportResponse(db: Db, ctx: OrgContext, assessmentId: string, url: URL): Promise<Response> {
-  const loaded = await loadAssessmentResults(db, ctx.org, assessmentId, parseTargetLevel(url.searchParams.get("target")));
+  const loaded = await loadAssessmentResults(db, { org: ctx.org }, assessmentId, {
+    target: parseTargetParam(url.searchParams.get("target")),
+  });
   if (!loaded) return Response.json({ error: "That assessment was not found." }, { status: 404 });
   const { assessment, framework, results, submitted } = loaded;
   const pdf = await renderExecutiveReport(
@@ -38,11 +51,16 @@ export async function executiveReportResponse(db: Db, ctx: OrgContext, assessmen
       generatedAt: new Date(),
       results,
       submitted,
-      benchmark: await reportBenchmark(db, ctx),
+      benchmark: await reportBenchmark(db, ctx, assessment),
     },
     framework,
   );
-  await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "assessment.report-downloaded", target: assessment.id });
+  await recordAudit(db, {
+    organizationId: ctx.org.id,
+    actorUserId: ctx.user.id,
+    action: "assessment.report-downloaded",
+    target: assessment.id,
+  });
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",

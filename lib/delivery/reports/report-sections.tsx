@@ -1,10 +1,11 @@
 // The report's sections after the summary: charts, ISM diagram, roadmap, method and reliability, sources.
 import { Text, View } from "@react-pdf/renderer";
 import type { SourceDef } from "../../domain/instrument/types.ts";
-import { formatScore, formatShare, formatStat } from "../../view/results/format.ts";
+import { formatScore, formatShare, formatStat, ordinal } from "../../view/results/format.ts";
 import type { AssessmentResults } from "../../view/results/types.ts";
 import { FactorBars, IsmLevelChart, LevelLegend, RadarChart } from "./charts.tsx";
 import { pdfText } from "./pdf-text.ts";
+import { customerCitation } from "../../view/results/customer-text.ts";
 import type { ReportBenchmark } from "./report-data.ts";
 import { styles } from "./styles.ts";
 
@@ -45,10 +46,15 @@ export function BenchmarkSection({ benchmark }: { benchmark: ReportBenchmark | n
     <View wrap={false}>
       <Text style={styles.h2}>Benchmark position</Text>
       <Text>{t(`Peer group: ${benchmark.peerGroupLabel} (${benchmark.peers} banks).`)}</Text>
-      {benchmark.overallPercentile !== null && <Text>{t(`Overall index at the ${Math.round(benchmark.overallPercentile)}th percentile of the peer group.`)}</Text>}
+      {benchmark.roundNote && <Text>{t(benchmark.roundNote)}</Text>}
+      {benchmark.overallPercentile !== null && (
+        <Text>{t(`Overall index at the ${ordinal(benchmark.overallPercentile)} percentile of the peer group.`)}</Text>
+      )}
       {benchmark.overall && (
         <Text>
-          {t(`Overall on the 1–5 scale: this bank ${benchmark.overall.own === null ? "–" : benchmark.overall.own.toFixed(2)}; peers' median ${benchmark.overall.median.toFixed(1)}, middle half ${benchmark.overall.q1.toFixed(1)}–${benchmark.overall.q3.toFixed(1)}. No peer is named or shown on its own; groups under 5 institutions show no figures.`)}
+          {t(
+            `Overall on the 1–5 scale: this bank ${formatScore(benchmark.overall.own)}; peers' median ${benchmark.overall.median.toFixed(1)}, middle half ${benchmark.overall.q1.toFixed(1)}–${benchmark.overall.q3.toFixed(1)}. No peer is named or shown on its own; groups under 5 institutions show no figures.`,
+          )}
         </Text>
       )}
     </View>
@@ -61,7 +67,9 @@ export function IsmSection({ results }: { results: AssessmentResults }) {
     <View>
       <Text style={styles.h1}>How the e-CRM factors drive each other</Text>
       <Text style={{ marginBottom: 6 }}>
-        {t(`Interpretive structural model (${ism.source === "published" ? "the seed study's published levels" : "computed"}): factors at the bottom drive those above them; arrows point from driver to driven. Boxes are coloured by this bank's maturity on each factor.`)}
+        {t(
+          `Interpretive structural model (${ism.source === "published" ? "the published levels of Azimi, Aria & Jalali (2023)" : "computed"}): factors at the bottom drive those above them; arrows point from driver to driven. Boxes are coloured by this bank's maturity on each factor.`,
+        )}
       </Text>
       <IsmLevelChart ism={ism} />
       <LevelLegend />
@@ -74,9 +82,13 @@ export function RoadmapSection({ results }: { results: AssessmentResults }) {
   const { roadmap } = results;
   return (
     <View>
-      <Text style={styles.h1}>Roadmap to {t(roadmap.target.levelName)} (level {roadmap.target.level})</Text>
+      <Text style={styles.h1}>
+        Roadmap to {t(roadmap.target.levelName)} (level {roadmap.target.level})
+      </Text>
       <Text style={{ marginBottom: 4 }}>
-        {t(`Steps are ordered by the ISM hierarchy: foundations first, because the factors above them depend on them. ${roadmap.target.isDefault ? "Target: one level above the current overall level." : "Target chosen by the user."}`)}
+        {t(
+          `Steps are ordered by the ISM hierarchy: foundations first, because the factors above them depend on them. ${roadmap.target.isDefault ? "Target: one level above the current overall level." : "Target chosen by the user."}`,
+        )}
       </Text>
       {roadmap.message && <Text style={styles.muted}>{t(roadmap.message)}</Text>}
       {roadmap.error && <Text style={styles.muted}>{t(roadmap.error)}</Text>}
@@ -86,24 +98,37 @@ export function RoadmapSection({ results }: { results: AssessmentResults }) {
           {phase.items.map((item) => (
             <View key={item.factorKey} style={styles.card} wrap={false}>
               <Text style={{ fontFamily: "Helvetica-Bold" }}>
-                {t(`#${item.rank} ${item.name}: ${formatScore(item.currentScore)} (level ${item.currentLevel} ${item.currentLevelName}) -> level ${item.targetLevel} ${item.targetLevelName}`)}
+                {t(
+                  `#${item.rank} ${item.name}: ${formatScore(item.currentScore)} (level ${item.currentLevel} ${item.currentLevelName}) -> level ${item.targetLevel} ${item.targetLevelName}`,
+                )}
               </Text>
-              <Text style={[styles.small, { marginVertical: 2 }]}>{t(`Why: ${item.reason}`)}</Text>
+              <Text style={{ marginVertical: 2 }}>{t(item.why)}</Text>
+              {item.reason !== item.why && <Text style={[styles.small, { marginBottom: 2 }]}>{t(item.reason)}</Text>}
               {item.actions.map((step) => (
                 <View key={`${step.from}-${step.to}`}>
                   <Text style={{ fontSize: 8, marginTop: 2 }}>{`From level ${step.from} to ${step.to}:`}</Text>
-                  {step.actions.map((a) => <Bullet key={a}>{a}</Bullet>)}
+                  {step.actions.map((a) => (
+                    <Bullet key={a}>{a}</Bullet>
+                  ))}
                 </View>
               ))}
-              {item.waitsFor.length > 0 && <Text style={styles.small}>{t(`Builds on: ${item.waitsFor.map((w) => `${w.name} (phase ${w.phase})`).join(", ")}`)}</Text>}
+              {item.waitsFor.length > 0 && (
+                <Text style={styles.small}>{t(`Builds on: ${item.waitsFor.map((w) => `${w.name} (phase ${w.phase})`).join(", ")}`)}</Text>
+              )}
             </View>
           ))}
         </View>
       ))}
       {roadmap.meetingTarget.length > 0 && (
-        <Text style={[styles.small, { marginTop: 4 }]}>{t(`Already at or above the target: ${roadmap.meetingTarget.map((m) => m.name).join(", ")}.`)}</Text>
+        <Text style={[styles.small, { marginTop: 4 }]}>
+          {t(`Already at or above the target: ${roadmap.meetingTarget.map((m) => m.name).join(", ")}.`)}
+        </Text>
       )}
-      {roadmap.consistencyFlags.map((f) => <Text key={f.factorKey} style={styles.small}>{t(f.message)}</Text>)}
+      {roadmap.consistencyFlags.map((f) => (
+        <Text key={f.factorKey} style={styles.small}>
+          {t(f.message)}
+        </Text>
+      ))}
     </View>
   );
 }
@@ -114,22 +139,45 @@ export function MethodSection({ results }: { results: AssessmentResults }) {
     <View>
       <Text style={styles.h1}>Method and reliability</Text>
       <Bullet>{`Instrument: ${results.frameworkName} (version ${results.frameworkVersion}). Respondents rate statements from 1 (strongly disagree) to 5 (strongly agree) or answer "don't know"; reverse-worded statements are scored as 6 minus the answer.`}</Bullet>
-      <Bullet>{"Factor score = mean over respondents of each respondent's mean of the answered statements. Category score = mean of its factors; module score = mean of its categories (and of factors outside a category); overall = mean of the modules. The 0-100 index is (score - 1) / 4 x 100; levels are equal bands of 0.8 on 1 to 5: below 1.8 Initial, 2.6 Developing, 3.4 Defined, 4.2 Managed, else Optimised."}</Bullet>
-      <Bullet>{results.bootstrap ? `Uncertainty: 95% percentile-bootstrap intervals from ${results.bootstrap.samples} resamples of respondents (seed ${results.bootstrap.seed}).` : "Uncertainty: no intervals (no answers yet)."}</Bullet>
-      <Bullet>Only submitted questionnaires count; revoked links are excluded. The roadmap covers the e-CRM factors and orders them by the interpretive structural model of the seed study.</Bullet>
+      <Bullet>
+        {
+          "Factor score = mean over respondents of each respondent's mean of the answered statements. Category score = mean of its factors; module score = mean of its categories (and of factors outside a category); overall = mean of the modules. The 0-100 index is (score - 1) / 4 x 100; levels are equal bands of 0.8 on 1 to 5: below 1.8 Initial, 2.6 Developing, 3.4 Defined, 4.2 Managed, else Optimised."
+        }
+      </Bullet>
+      <Bullet>
+        {results.bootstrap
+          ? `Uncertainty: 95% percentile-bootstrap intervals from ${results.bootstrap.samples} resamples of respondents (seed ${results.bootstrap.seed}).`
+          : "Uncertainty: no intervals (no answers yet)."}
+      </Bullet>
+      <Bullet>
+        {
+          "Only submitted questionnaires count; revoked links are excluded. The roadmap covers the e-CRM factors and orders them by the interpretive structural model in force (the published model of Azimi, Aria & Jalali (2023), or the bank's adopted expert-panel model)."
+        }
+      </Bullet>
       <Text style={styles.h2}>Reliability per factor</Text>
       <View style={styles.tableHead}>
-        <Text style={{ flex: 3 }}>Factor</Text><Text style={{ flex: 1 }}>n</Text><Text style={{ flex: 1 }}>alpha</Text><Text style={{ flex: 1 }}>rwg(j)</Text><Text style={{ flex: 1 }}>answered</Text><Text style={{ flex: 3 }}>flags</Text>
+        <Text style={{ flex: 3 }}>Factor</Text>
+        <Text style={{ flex: 1 }}>n</Text>
+        <Text style={{ flex: 1 }}>alpha</Text>
+        <Text style={{ flex: 1 }}>rwg(j)</Text>
+        <Text style={{ flex: 1 }}>answered</Text>
+        <Text style={{ flex: 3 }}>flags</Text>
       </View>
       {results.reliability.map((r) => (
         <View key={r.factorKey} style={styles.tableRow} wrap={false}>
-          <Text style={{ flex: 3 }}>{t(r.name)}</Text><Text style={{ flex: 1 }}>{String(r.n)}</Text><Text style={{ flex: 1 }}>{formatStat(r.alpha)}</Text>
-          <Text style={{ flex: 1 }}>{formatStat(r.rwgJ)}</Text><Text style={{ flex: 1 }}>{formatShare(r.answeredShare)}</Text><Text style={{ flex: 3 }}>{r.flags.join(", ") || "-"}</Text>
+          <Text style={{ flex: 3 }}>{t(r.name)}</Text>
+          <Text style={{ flex: 1 }}>{String(r.n)}</Text>
+          <Text style={{ flex: 1 }}>{formatStat(r.alpha)}</Text>
+          <Text style={{ flex: 1 }}>{formatStat(r.rwgJ)}</Text>
+          <Text style={{ flex: 1 }}>{formatShare(r.answeredShare)}</Text>
+          <Text style={{ flex: 3 }}>{r.flags.join(", ") || "-"}</Text>
         </View>
       ))}
       {flagged.length > 0 && (
         <View style={{ marginTop: 6 }}>
-          {[...new Set(flagged.flatMap((r) => r.explanations))].map((e) => <Bullet key={e}>{e}</Bullet>)}
+          {[...new Set(flagged.flatMap((r) => r.explanations))].map((e) => (
+            <Bullet key={e}>{e}</Bullet>
+          ))}
         </View>
       )}
     </View>
@@ -140,11 +188,13 @@ export function SourcesSection({ sources }: { sources: SourceDef[] }) {
   return (
     <View>
       <Text style={styles.h1}>Sources</Text>
-      <Text style={{ marginBottom: 6 }}>The instrument, the maturity rubrics, the ISM reference model and the roadmap actions are drawn from these studies:</Text>
+      <Text style={{ marginBottom: 6 }}>
+        The instrument, the maturity rubrics, the ISM reference model and the roadmap actions are drawn from these studies:
+      </Text>
       {sources.map((s) => (
         <View key={s.id} style={[styles.bullet, { marginBottom: 5 }]}>
           <Text style={{ width: 26 }}>[{s.id}]</Text>
-          <Text style={{ flex: 1 }}>{t(s.citation)}</Text>
+          <Text style={{ flex: 1 }}>{t(customerCitation(s.citation))}</Text>
         </View>
       ))}
     </View>

@@ -1,7 +1,15 @@
 import { StyleSheet } from "@react-pdf/renderer";
 
 export const styles = StyleSheet.create({
-  page: { paddingTop: 40, paddingBottom: 50, paddingHorizontal: 40, fontFamily: "Helvetica", fontSize: 9.5, color: "#0f172a", lineHeight: 1.35 },
+  page: {
+    paddingTop: 40,
+    paddingBottom: 50,
+    paddingHorizontal: 40,
+    fontFamily: "Helvetica",
+    fontSize: 9.5,
+    color: "#0f172a",
+    lineHeight: 1.35,
+  },
   cover: { paddingTop: 120, paddingHorizontal: 56, fontFamily: "Helvetica", color: "#0f172a" },
   brand: { fontSize: 11, color: "#1f57c0", fontFamily: "Helvetica-Bold", letterSpacing: 1 },
   coverTitle: { fontSize: 26, fontFamily: "Helvetica-Bold", marginTop: 18 },
@@ -17,8 +25,24 @@ export const styles = StyleSheet.create({
   kpiLabel: { fontSize: 8, color: "#64748b", marginBottom: 2 },
   bullet: { flexDirection: "row", marginBottom: 2 },
   bulletDot: { width: 10 },
-  tableHead: { flexDirection: "row", borderBottomWidth: 0.7, borderColor: "#94a3b8", paddingBottom: 2, fontFamily: "Helvetica-Bold", fontSize: 8 },
+  tableHead: {
+    flexDirection: "row",
+    borderBottomWidth: 0.7,
+    borderColor: "#94a3b8",
+    paddingBottom: 2,
+    fontFamily: "Helvetica-Bold",
+    fontSize: 8,
+  },
   tableRow: { flexDirection: "row", borderBottomWidth: 0.3, borderColor: "#e2e8f0", paddingVertical: 2, fontSize: 8 },
   card: { borderWidth: 0.7, borderColor: "#cbd5e1", borderRadius: 4, padding: 8, marginBottom: 8 },
-  footer: { position: "absolute", bottom: 22, left: 40, right: 40, flexDirection: "row", justifyContent: "space-between", fontSize: 7.5, color: "#64748b" },
+  footer: {
+    position: "absolute",
+    bottom: 22,
+    left: 40,
+    right: 40,
+    flexDirection: "row",
+    justifyContent: "space-between",
+    fontSize: 7.5,
+    color: "#64748b",
+  },
 });

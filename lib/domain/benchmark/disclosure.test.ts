@@ -12,11 +12,12 @@ describe("regularised incomplete beta and Harrell–Davis", () => {
     expect(incompleteBeta(0.2, 1, 3.5)).toBeCloseTo(1 - 0.8 ** 3.5, 12);
   });
   it("weights are all positive and sum to one", () => {
-    for (const n of [5, 6, 13, 400]) for (const p of [0.1, 0.25, 0.5, 0.75, 0.9]) {
-      const w = harrellDavisWeights(n, p);
-      expect(w.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 10);
-      if (n < 100) expect(Math.min(...w)).toBeGreaterThan(0); // mathematically always; far tails underflow for large n
-    }
+    for (const n of [5, 6, 13, 400])
+      for (const p of [0.1, 0.25, 0.5, 0.75, 0.9]) {
+        const w = harrellDavisWeights(n, p);
+        expect(w.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 10);
+        if (n < 100) expect(Math.min(...w)).toBeGreaterThan(0); // mathematically always; far tails underflow for large n
+      }
   });
   it("is the centre for symmetric values and not an order statistic", () => {
     const xs = [1, 2, 3, 4, 5];
@@ -61,7 +62,12 @@ describe("published figures", () => {
 });
 
 describe("overlap control on the filter lattice", () => {
-  const bank = (id: string, ownership: PoolMember["ownership"], sizeBand: PoolMember["sizeBand"], region: string): PoolMember => ({ id, ownership, sizeBand, region });
+  const bank = (id: string, ownership: PoolMember["ownership"], sizeBand: PoolMember["sizeBand"], region: string): PoolMember => ({
+    id,
+    ownership,
+    sizeBand,
+    region,
+  });
   // 12 institutions: 7 in Oasis (6 MEDIUM, 1 SMALL), 5 in Zed.
   const pool: PoolMember[] = [
     ...Array.from({ length: 6 }, (_, i) => bank(`o${i}`, "PRIVATE", "MEDIUM", "Oasis")),
@@ -79,17 +85,29 @@ describe("overlap control on the filter lattice", () => {
     expect(ok.has(combinationKey({ ownership: "PRIVATE" }))).toBe(false);
   });
   it("every pair of answerable combinations differs by 0 or at least k + 1 on each side", () => {
-    const big: PoolMember[] = Array.from({ length: 60 }, (_, i) => bank(`b${i}`, i % 3 ? "PRIVATE" : "STATE", (["SMALL", "MEDIUM", "LARGE"] as const)[i % 3 === 0 ? 0 : (i * 7) % 3]!, ["A", "B", "C", "D"][(i * 5) % 4]!));
+    const big: PoolMember[] = Array.from({ length: 60 }, (_, i) =>
+      bank(
+        `b${i}`,
+        i % 3 ? "PRIVATE" : "STATE",
+        (["SMALL", "MEDIUM", "LARGE"] as const)[i % 3 === 0 ? 0 : (i * 7) % 3]!,
+        ["A", "B", "C", "D"][(i * 5) % 4]!,
+      ),
+    );
     for (const k of [5, 8]) {
       const ok = answerableCombinations(big, k);
-      const sets = [...ok].map((key) => big.filter((m) => {
-        const [o, s, r] = key.split("|");
-        return (o === "*" || m.ownership === o) && (s === "*" || m.sizeBand === s) && (r === "*" || m.region === r);
-      }).map((m) => m.id));
-      for (const a of sets) for (const b of sets) {
-        const d = a.filter((x) => !b.includes(x)).length;
-        expect(d === 0 || d >= k + 1).toBe(true);
-      }
+      const sets = [...ok].map((key) =>
+        big
+          .filter((m) => {
+            const [o, s, r] = key.split("|");
+            return (o === "*" || m.ownership === o) && (s === "*" || m.sizeBand === s) && (r === "*" || m.region === r);
+          })
+          .map((m) => m.id),
+      );
+      for (const a of sets)
+        for (const b of sets) {
+          const d = a.filter((x) => !b.includes(x)).length;
+          expect(d === 0 || d >= k + 1).toBe(true);
+        }
     }
   });
   it("does not depend on the order of the pool, and raising k never answers more", () => {

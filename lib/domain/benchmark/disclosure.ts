@@ -47,7 +47,12 @@ export function publishDistribution(sorted: ArrayLike<number>): PublishedDistrib
   const q1 = roundScore(raw.q1);
   const q3 = roundScore(raw.q3);
   return {
-    n, p10: large ? roundScore(raw.p10) : null, q1, median: roundScore(raw.median), q3, p90: large ? roundScore(raw.p90) : null,
+    n,
+    p10: large ? roundScore(raw.p10) : null,
+    q1,
+    median: roundScore(raw.median),
+    q3,
+    p90: large ? roundScore(raw.p90) : null,
     iqr: roundScore(q3 - q1),
   };
 }
@@ -66,8 +71,17 @@ export type SizeBand = "SMALL" | "MEDIUM" | "LARGE";
 const OWNERSHIPS: readonly Ownership[] = ["PRIVATE", "STATE"];
 const SIZE_BANDS: readonly SizeBand[] = ["SMALL", "MEDIUM", "LARGE"];
 
-export interface PoolMember { id: string; ownership: Ownership | null; sizeBand: SizeBand | null; region: string | null }
-export interface FilterCombination { ownership?: Ownership; sizeBand?: SizeBand; region?: string }
+export interface PoolMember {
+  id: string;
+  ownership: Ownership | null;
+  sizeBand: SizeBand | null;
+  region: string | null;
+}
+export interface FilterCombination {
+  ownership?: Ownership;
+  sizeBand?: SizeBand;
+  region?: string;
+}
 
 /** A canonical key: "ownership|sizeBand|region", "*" for no filter. */
 export function combinationKey(f: FilterCombination): string {
@@ -75,7 +89,11 @@ export function combinationKey(f: FilterCombination): string {
 }
 
 export function matches(m: PoolMember, f: FilterCombination): boolean {
-  return (!f.ownership || m.ownership === f.ownership) && (!f.sizeBand || m.sizeBand === f.sizeBand) && (f.region === undefined || m.region === f.region);
+  return (
+    (!f.ownership || m.ownership === f.ownership) &&
+    (!f.sizeBand || m.sizeBand === f.sizeBand) &&
+    (f.region === undefined || m.region === f.region)
+  );
 }
 
 /** Every combination of the lattice, coarsest first, then in a fixed order (the greedy's priority). */
@@ -88,16 +106,25 @@ export function latticeCombinations(members: readonly PoolMember[]): FilterCombi
     }
   }
   const depth = (f: FilterCombination) => Number(!!f.ownership) + Number(!!f.sizeBand) + Number(f.region !== undefined);
-  return all.map((f, i) => ({ f, i })).sort((x, y) => depth(x.f) - depth(y.f) || x.i - y.i).map((x) => x.f);
+  return all
+    .map((f, i) => ({ f, i }))
+    .sort((x, y) => depth(x.f) - depth(y.f) || x.i - y.i)
+    .map((x) => x.f);
 }
 
 /** Institutions in `a` but not in `b` (both sorted ascending). */
 function oneSided(a: Int32Array, b: Int32Array): number {
-  let i = 0, j = 0, out = 0;
+  let i = 0,
+    j = 0,
+    out = 0;
   while (i < a.length) {
-    if (j >= b.length || (a[i] as number) < (b[j] as number)) { out++; i++; }
-    else if (a[i] === b[j]) { i++; j++; }
-    else j++;
+    if (j >= b.length || (a[i] as number) < (b[j] as number)) {
+      out++;
+      i++;
+    } else if (a[i] === b[j]) {
+      i++;
+      j++;
+    } else j++;
   }
   return out;
 }
@@ -113,7 +140,9 @@ export function answerableCombinations(members: readonly PoolMember[], k: number
   const keys = new Set<string>();
   for (const f of latticeCombinations(members)) {
     const ids: number[] = [];
-    members.forEach((m, i) => { if (matches(m, f)) ids.push(i); });
+    members.forEach((m, i) => {
+      if (matches(m, f)) ids.push(i);
+    });
     if (ids.length < margin) continue;
     const set = Int32Array.from(ids);
     const clash = accepted.some((other) => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { median, percentileRank, percentileRankFromCounts, percentileRankSorted, quantile7, summarise, summariseSorted } from "./distribution";
+import {
+  median,
+  percentileRank,
+  percentileRankFromCounts,
+  percentileRankSorted,
+  quantile7,
+  summarise,
+  summariseSorted,
+} from "./distribution";
 
 describe("type-7 quantiles (R's default, Excel QUARTILE.INC)", () => {
   it("gives Excel's QUARTILE.INC answers on 1..8", () => {
@@ -56,13 +64,14 @@ describe("the sorted fast path agrees with the plain definitions", () => {
   it("on ties, between values and outside the range", () => {
     const values = [3.1, 2.4, 4.0, 2.4, 3.6, 3.6, 1.8, 2.4 + 1e-12];
     const sorted = Float64Array.from(values).sort();
-    for (const x of [1, 1.8, 2.4, 2.5, 3.6, 3.61, 4.0, 5]) expect(percentileRankSorted(sorted, x), String(x)).toBeCloseTo(percentileRank(values, x) as number, 12);
+    for (const x of [1, 1.8, 2.4, 2.5, 3.6, 3.61, 4.0, 5])
+      expect(percentileRankSorted(sorted, x), String(x)).toBeCloseTo(percentileRank(values, x) as number, 12);
     expect(summariseSorted(sorted)).toEqual(summarise(values));
     expect(percentileRankSorted(new Float64Array(0), 3)).toBeNull();
   });
   it("on a thousand random pools", () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let k = 0; k < 1000; k++) {
       const values = Array.from({ length: 1 + Math.floor(rand() * 30) }, () => 1 + Math.round(rand() * 40) / 10);
       const sorted = Float64Array.from(values).sort();

@@ -108,18 +108,16 @@ describe("meyar-2026.1 structure", () => {
 
   test("ckm has the six classes of seed 004 with 3+4+4+2+2+3 categories", () => {
     const ckm = moduleOf("ckm");
-    expect(ckm.categories?.map((c) => c.key)).toEqual([
-      "causal",
-      "central",
-      "strategies",
-      "contextual",
-      "intervening",
-      "consequences",
-    ]);
+    expect(ckm.categories?.map((c) => c.key)).toEqual(["causal", "central", "strategies", "contextual", "intervening", "consequences"]);
     const count = (cat: string) => ckm.factors.filter((f) => f.category === cat).length;
-    expect([count("causal"), count("central"), count("strategies"), count("contextual"), count("intervening"), count("consequences")]).toEqual([
-      3, 4, 4, 2, 2, 3,
-    ]);
+    expect([
+      count("causal"),
+      count("central"),
+      count("strategies"),
+      count("contextual"),
+      count("intervening"),
+      count("consequences"),
+    ]).toEqual([3, 4, 4, 2, 2, 3]);
     for (const f of ckm.factors) expect(f.sources).toContain("004");
   });
 

@@ -100,8 +100,7 @@ export function validateFramework(fw: FrameworkDef): FrameworkProblem[] {
         const ip = `${fp}.items[${i}]`;
         const m = ITEM_KEY_RE.exec(it.key ?? "");
         if (!m) add(ip, `item key "${it.key}" is not of the form <module>.<factor>.<n>`);
-        else if (m[1] !== mod.key || m[2] !== f.key)
-          add(ip, `item key "${it.key}" does not start with "${mod.key}.${f.key}."`);
+        else if (m[1] !== mod.key || m[2] !== f.key) add(ip, `item key "${it.key}" does not start with "${mod.key}.${f.key}."`);
         if (itemKeys.has(it.key)) add(ip, `duplicate item key "${it.key}"`);
         itemKeys.add(it.key);
         if (blank(it.text)) add(ip, "item text is empty");
@@ -121,8 +120,7 @@ export function validateFramework(fw: FrameworkDef): FrameworkProblem[] {
       if (steps.length !== 4) add(`${fp}.actions`, `has ${steps.length} level steps; expected exactly 4 (1→2 … 4→5)`);
       steps.forEach((step, i) => {
         const sp = `${fp}.actions[${i}]`;
-        if (step.from !== i + 1 || step.to !== i + 2)
-          add(sp, `step ${step.from}→${step.to} out of place; expected ${i + 1}→${i + 2}`);
+        if (step.from !== i + 1 || step.to !== i + 2) add(sp, `step ${step.from}→${step.to} out of place; expected ${i + 1}→${i + 2}`);
         const n = step.actions?.length ?? 0;
         if (n < ACTIONS_PER_STEP.min || n > ACTIONS_PER_STEP.max)
           add(sp, `has ${n} actions; expected ${ACTIONS_PER_STEP.min}–${ACTIONS_PER_STEP.max}`);
@@ -132,8 +130,7 @@ export function validateFramework(fw: FrameworkDef): FrameworkProblem[] {
       });
     }
 
-    for (const key of categoryKeys)
-      if (!usedCategories.has(key)) add(`${mp}.categories[${key}]`, `category "${key}" has no factors`);
+    for (const key of categoryKeys) if (!usedCategories.has(key)) add(`${mp}.categories[${key}]`, `category "${key}" has no factors`);
   }
 
   return problems;

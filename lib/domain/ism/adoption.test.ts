@@ -22,10 +22,14 @@ describe("canAdoptPanelModel", () => {
     expect(d.allowed).toBe(true);
     expect(d.warnings[0]).toContain("ben, chen");
     // Excusing only one of two missing experts is not enough.
-    expect(canAdoptPanelModel({ invitedExperts: invited, finishedExperts: ["ana"], proceedWithout: ["ben"], levelCount: 4 }).allowed).toBe(false);
+    expect(canAdoptPanelModel({ invitedExperts: invited, finishedExperts: ["ana"], proceedWithout: ["ben"], levelCount: 4 }).allowed).toBe(
+      false,
+    );
   });
   it("blocks when nobody finished or nobody was invited, even with proceedWithout", () => {
-    expect(canAdoptPanelModel({ invitedExperts: invited, finishedExperts: [], proceedWithout: invited, levelCount: 4 }).allowed).toBe(false);
+    expect(canAdoptPanelModel({ invitedExperts: invited, finishedExperts: [], proceedWithout: invited, levelCount: 4 }).allowed).toBe(
+      false,
+    );
     expect(canAdoptPanelModel({ invitedExperts: [], finishedExperts: [], levelCount: 4 }).allowed).toBe(false);
   });
   it("warns below three levels but does not block; blocks at zero levels", () => {

@@ -36,7 +36,15 @@ describe("aggregateSsims", () => {
   });
 
   it("a tie is not a majority: the direction is dropped", () => {
-    expect(aggregateSsims(["a", "b"], [["V", ""], ["O", ""]]).ssim).toEqual(["O", ""]);
+    expect(
+      aggregateSsims(
+        ["a", "b"],
+        [
+          ["V", ""],
+          ["O", ""],
+        ],
+      ).ssim,
+    ).toEqual(["O", ""]);
     const fourWay = aggregateSsims(["a", "b"], [["V"], ["V"], ["A"], ["A"]]);
     expect(fourWay.ssim).toEqual(["O", ""]);
     expect(fourWay.cells[0]?.agreement).toBe(0);
@@ -79,10 +87,25 @@ describe("fleissKappa", () => {
   });
 
   it("is 1 for perfect agreement and null when undefined", () => {
-    expect(fleissKappa([[3, 0], [0, 3]])).toBe(1);
-    expect(fleissKappa([[3, 0], [3, 0]])).toBeNull(); // one category only: P̄e = 1
+    expect(
+      fleissKappa([
+        [3, 0],
+        [0, 3],
+      ]),
+    ).toBe(1);
+    expect(
+      fleissKappa([
+        [3, 0],
+        [3, 0],
+      ]),
+    ).toBeNull(); // one category only: P̄e = 1
     expect(fleissKappa([[1, 0]])).toBeNull(); // a single rater
     expect(fleissKappa([])).toBeNull();
-    expect(fleissKappa([[2, 0], [1, 0]])).toBeNull(); // unequal rater counts
+    expect(
+      fleissKappa([
+        [2, 0],
+        [1, 0],
+      ]),
+    ).toBeNull(); // unequal rater counts
   });
 });

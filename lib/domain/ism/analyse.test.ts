@@ -6,7 +6,15 @@ import { ssimToMatrix } from "./ssim";
 // 1 Top-management support → 2 Budget, 4 Staff training; 2 → 3 IT infrastructure;
 // 3 ↔ 4 (X); 3, 4 → 5 Service quality → 6 Customer satisfaction ← 7 Regulation.
 const hand = {
-  factors: ["Top-management support", "Budget", "IT infrastructure", "Staff training", "Service quality", "Customer satisfaction", "Regulation"],
+  factors: [
+    "Top-management support",
+    "Budget",
+    "IT infrastructure",
+    "Staff training",
+    "Service quality",
+    "Customer satisfaction",
+    "Regulation",
+  ],
   ssim: ["VOVOOO", "VOOOO", "XVOO", "VOO", "VO", "A", ""],
 };
 
@@ -48,32 +56,45 @@ describe("hand-worked seven-factor example", () => {
     expect(r.drivingPower).toEqual([6, 5, 4, 4, 2, 1, 2]);
     expect(r.dependencePower).toEqual([1, 2, 4, 4, 5, 7, 1]);
     expect(r.micmacThreshold).toBe(3.5);
-    expect(r.quadrants).toEqual([
-      "independent", "independent", "linkage", "linkage", "dependent", "dependent", "autonomous",
-    ]);
+    expect(r.quadrants).toEqual(["independent", "independent", "linkage", "linkage", "dependent", "dependent", "autonomous"]);
   });
 
   it("draws the transitively reduced level digraph", () => {
     expect(r.componentEdges).toEqual([
-      { from: 0, to: 1 }, { from: 1, to: 2 }, { from: 2, to: 3 }, { from: 3, to: 4 }, { from: 5, to: 4 },
+      { from: 0, to: 1 },
+      { from: 1, to: 2 },
+      { from: 2, to: 3 },
+      { from: 3, to: 4 },
+      { from: 5, to: 4 },
     ]);
     // The direct link 1→4 is implied by 1→2→{3,4} and is reduced away.
     expect(r.edges).toEqual([
-      { from: 0, to: 1 }, { from: 1, to: 2 }, { from: 1, to: 3 }, { from: 2, to: 4 },
-      { from: 3, to: 4 }, { from: 4, to: 5 }, { from: 6, to: 5 },
+      { from: 0, to: 1 },
+      { from: 1, to: 2 },
+      { from: 1, to: 3 },
+      { from: 2, to: 4 },
+      { from: 3, to: 4 },
+      { from: 4, to: 5 },
+      { from: 6, to: 5 },
     ]);
   });
 
   it("records the partition tables", () => {
     const tables = r.partition ?? [];
-    expect(tables.map((t) => t.rows.filter((row) => row.placed).map((row) => row.factor))).toEqual([
-      [5], [4, 6], [2, 3], [1], [0],
-    ]);
+    expect(tables.map((t) => t.rows.filter((row) => row.placed).map((row) => row.factor))).toEqual([[5], [4, 6], [2, 3], [1], [0]]);
     expect(tables[0]?.rows.find((row) => row.factor === 5)).toEqual({
-      factor: 5, reachability: [5], antecedent: [0, 1, 2, 3, 4, 5, 6], intersection: [5], placed: true,
+      factor: 5,
+      reachability: [5],
+      antecedent: [0, 1, 2, 3, 4, 5, 6],
+      intersection: [5],
+      placed: true,
     });
     expect(tables[2]?.rows.find((row) => row.factor === 1)).toEqual({
-      factor: 1, reachability: [1, 2, 3], antecedent: [0, 1], intersection: [1], placed: false,
+      factor: 1,
+      reachability: [1, 2, 3],
+      antecedent: [0, 1],
+      intersection: [1],
+      placed: false,
     });
   });
 
@@ -87,34 +108,66 @@ describe("small structures", () => {
   it.each([
     {
       name: "chain a→b→c→d (even n: a power of exactly n/2 counts as low)",
-      factors: ["a", "b", "c", "d"], ssim: ["VOO", "VO", "V", ""],
-      levels: [4, 3, 2, 1], driving: [4, 3, 2, 1], dependence: [1, 2, 3, 4],
+      factors: ["a", "b", "c", "d"],
+      ssim: ["VOO", "VO", "V", ""],
+      levels: [4, 3, 2, 1],
+      driving: [4, 3, 2, 1],
+      dependence: [1, 2, 3, 4],
       quadrants: ["independent", "independent", "dependent", "dependent"],
-      cycles: [], edges: [[0, 1], [1, 2], [2, 3]],
+      cycles: [],
+      edges: [
+        [0, 1],
+        [1, 2],
+        [2, 3],
+      ],
     },
     {
       name: "X pair",
-      factors: ["a", "b"], ssim: ["X", ""],
-      levels: [1, 1], driving: [2, 2], dependence: [2, 2],
-      quadrants: ["linkage", "linkage"], cycles: [[0, 1]], edges: [],
+      factors: ["a", "b"],
+      ssim: ["X", ""],
+      levels: [1, 1],
+      driving: [2, 2],
+      dependence: [2, 2],
+      quadrants: ["linkage", "linkage"],
+      cycles: [[0, 1]],
+      edges: [],
     },
     {
       name: "3-cycle a→b→c→a driving a sink d",
-      factors: ["a", "b", "c", "d"], ssim: ["VAO", "VO", "V", ""],
-      levels: [2, 2, 2, 1], driving: [4, 4, 4, 1], dependence: [3, 3, 3, 4],
+      factors: ["a", "b", "c", "d"],
+      ssim: ["VAO", "VO", "V", ""],
+      levels: [2, 2, 2, 1],
+      driving: [4, 4, 4, 1],
+      dependence: [3, 3, 3, 4],
       quadrants: ["linkage", "linkage", "linkage", "dependent"],
-      cycles: [[0, 1, 2]], edges: [[0, 3], [1, 3], [2, 3]],
+      cycles: [[0, 1, 2]],
+      edges: [
+        [0, 3],
+        [1, 3],
+        [2, 3],
+      ],
     },
     {
       name: "empty relation",
-      factors: ["a", "b", "c"], ssim: ["OO", "O", ""],
-      levels: [1, 1, 1], driving: [1, 1, 1], dependence: [1, 1, 1],
-      quadrants: ["autonomous", "autonomous", "autonomous"], cycles: [], edges: [],
+      factors: ["a", "b", "c"],
+      ssim: ["OO", "O", ""],
+      levels: [1, 1, 1],
+      driving: [1, 1, 1],
+      dependence: [1, 1, 1],
+      quadrants: ["autonomous", "autonomous", "autonomous"],
+      cycles: [],
+      edges: [],
     },
     {
       name: "single factor",
-      factors: ["a"], ssim: [""],
-      levels: [1], driving: [1], dependence: [1], quadrants: ["linkage"], cycles: [], edges: [],
+      factors: ["a"],
+      ssim: [""],
+      levels: [1],
+      driving: [1],
+      dependence: [1],
+      quadrants: ["linkage"],
+      cycles: [],
+      edges: [],
     },
   ])("$name", ({ factors, ssim, levels, driving, dependence, quadrants, cycles, edges }) => {
     const r = analyseSsim(factors, ssim);
@@ -137,6 +190,16 @@ describe("small structures", () => {
   });
 
   it("closes a chain into the full upper triangle", () => {
-    expect(transitiveClosure([[1, 1, 0], [0, 1, 1], [0, 0, 1]])).toEqual([[1, 1, 1], [0, 1, 1], [0, 0, 1]]);
+    expect(
+      transitiveClosure([
+        [1, 1, 0],
+        [0, 1, 1],
+        [0, 0, 1],
+      ]),
+    ).toEqual([
+      [1, 1, 1],
+      [0, 1, 1],
+      [0, 0, 1],
+    ]);
   });
 });

@@ -21,20 +21,12 @@ export function transitiveClosure(matrix: readonly (readonly number[])[]): numbe
 }
 
 /** Analyses a full 0/1 influence matrix (validated; diagonal forced to 1). */
-export function analyseMatrix(
-  factors: readonly string[],
-  matrix: readonly (readonly number[])[],
-  options: AnalyseOptions = {},
-): IsmResult {
+export function analyseMatrix(factors: readonly string[], matrix: readonly (readonly number[])[], options: AnalyseOptions = {}): IsmResult {
   return analyseValidated(factors, validateMatrix(factors, matrix), options);
 }
 
 /** Parses an upper-triangle SSIM and analyses it. Throws IsmInputError on bad input. */
-export function analyseSsim(
-  factors: readonly string[],
-  ssim: readonly string[],
-  options: AnalyseOptions = {},
-): IsmResult {
+export function analyseSsim(factors: readonly string[], ssim: readonly string[], options: AnalyseOptions = {}): IsmResult {
   // ssimToMatrix validates as it parses, so the matrix needs no second check.
   return analyseValidated(factors, ssimToMatrix(factors, ssim), options);
 }

@@ -29,8 +29,16 @@ describe("ism CLI", { timeout: 30_000 }, () => {
     expect(r.stderr).toBe("");
     const out = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(out).toMatchObject({
-      initialReachability: [[1, 1, 0], [0, 1, 1], [0, 0, 1]],
-      finalReachability: [[1, 1, 1], [0, 1, 1], [0, 0, 1]],
+      initialReachability: [
+        [1, 1, 0],
+        [0, 1, 1],
+        [0, 0, 1],
+      ],
+      finalReachability: [
+        [1, 1, 1],
+        [0, 1, 1],
+        [0, 0, 1],
+      ],
       levels: [3, 2, 1],
       drivingPower: [3, 2, 1],
       dependencePower: [1, 2, 3],

@@ -9,8 +9,7 @@
 
 import { IsmInputError } from "./types";
 
-export const DEMATEL_CITATION =
-  "Fontela, E. & Gabus, A. (1976). The DEMATEL Observer. Battelle Geneva Research Centre.";
+export const DEMATEL_CITATION = "Fontela, E. & Gabus, A. (1976). The DEMATEL Observer. Battelle Geneva Research Centre.";
 
 export interface DematelResult {
   /** The divisor actually used (s, or s + 1 when I − D/s is singular). */
@@ -73,7 +72,10 @@ export function dematel(direct: readonly (readonly number[])[]): DematelResult {
     if (row.length !== n) throw new IsmInputError("matrix-shape", `DEMATEL row ${i + 1} does not have ${n} cells.`, { row: i + 1 });
     return row.map((v, j) => {
       if (!(Number.isFinite(v) && v >= 0)) {
-        throw new IsmInputError("matrix-value", `DEMATEL cell (${i + 1}, ${j + 1}) is not a non-negative number.`, { row: i + 1, column: j + 1 });
+        throw new IsmInputError("matrix-value", `DEMATEL cell (${i + 1}, ${j + 1}) is not a non-negative number.`, {
+          row: i + 1,
+          column: j + 1,
+        });
       }
       return i === j ? 0 : v;
     });

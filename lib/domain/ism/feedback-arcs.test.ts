@@ -27,27 +27,50 @@ function bruteMinimum(m: number[][]): number {
 describe("feedbackArcSet", () => {
   it("finds the single shared link of two triangles (known minimum 1)", () => {
     // 0→1→2→0 and 0→1→3→0 share the link 0→1; removing it breaks both loops.
-    const m = matrix(4, [[0, 1], [1, 2], [2, 0], [1, 3], [3, 0]]);
+    const m = matrix(4, [
+      [0, 1],
+      [1, 2],
+      [2, 0],
+      [1, 3],
+      [3, 0],
+    ]);
     const fas = feedbackArcSet(m);
     expect(fas.method).toBe("exact");
     expect(fas.links).toEqual([{ from: 0, to: 1 }]);
   });
 
   it("needs two links for two disjoint loops, none for a hierarchy", () => {
-    const m = matrix(5, [[0, 1], [1, 0], [2, 3], [3, 4], [4, 2], [1, 2]]);
+    const m = matrix(5, [
+      [0, 1],
+      [1, 0],
+      [2, 3],
+      [3, 4],
+      [4, 2],
+      [1, 2],
+    ]);
     const fas = feedbackArcSet(m);
     expect(fas.links.length).toBe(2);
     expect(loopsOf(withoutLinks(m, fas.links))).toEqual([]);
-    expect(feedbackArcSet(matrix(3, [[0, 1], [1, 2]])).links).toEqual([]);
+    expect(
+      feedbackArcSet(
+        matrix(3, [
+          [0, 1],
+          [1, 2],
+        ]),
+      ).links,
+    ).toEqual([]);
   });
 
   it("equals the brute-force minimum on random small graphs", () => {
-    const arb = fc.integer({ min: 2, max: 5 }).chain((n) =>
-      fc.record({ n: fc.constant(n), edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 9 }) }),
-    );
+    const arb = fc
+      .integer({ min: 2, max: 5 })
+      .chain((n) => fc.record({ n: fc.constant(n), edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 9 }) }));
     fc.assert(
       fc.property(arb, ({ n, edges }) => {
-        const m = matrix(n, edges.filter(([a, b]) => a !== b));
+        const m = matrix(
+          n,
+          edges.filter(([a, b]) => a !== b),
+        );
         const fas = feedbackArcSet(m);
         expect(loopsOf(withoutLinks(m, fas.links))).toEqual([]);
         for (const e of fas.links) expect(m[e.from]?.[e.to]).toBe(1);
@@ -76,7 +99,7 @@ describe("feedbackArcSet", () => {
 describe("feedbackArcSet heuristic at scale", () => {
   it("breaks every loop of a dense random 120-factor model within its budget", () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const n = 120;
     const m = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j || rnd() < 0.05 ? 1 : 0)));
     const started = Date.now();

@@ -12,12 +12,7 @@ export interface LevelPartition {
   partition?: PartitionIteration[];
 }
 
-export function partitionLevels(
-  reach: BitRows,
-  antecedent: BitRows,
-  n: number,
-  withTables = false,
-): LevelPartition {
+export function partitionLevels(reach: BitRows, antecedent: BitRows, n: number, withTables = false): LevelPartition {
   const remaining = new Uint32Array(wordsFor(n));
   for (let i = 0; i < n; i++) remaining[i >>> 5] = (remaining[i >>> 5] ?? 0) | (1 << (i & 31));
   const levels = new Array<number>(n).fill(0);

@@ -12,7 +12,13 @@ function matrix(edges: [number, number][]): number[][] {
   return m;
 }
 // Alpha → Beta → Gamma → Alpha, Alpha → Gamma, Gamma → Delta. One loop {Alpha, Beta, Gamma}, closed by Gamma → Alpha.
-const looped = matrix([[0, 1], [1, 2], [2, 0], [0, 2], [2, 3]]);
+const looped = matrix([
+  [0, 1],
+  [1, 2],
+  [2, 0],
+  [0, 2],
+  [2, 3],
+]);
 const model = analyseMatrix(factors, looped);
 
 describe("explainLoops", () => {
@@ -34,15 +40,32 @@ describe("explainLoops", () => {
   });
 
   it("reports no loops for a hierarchy", () => {
-    const r = explainLoops(analyseMatrix(factors, matrix([[0, 1], [1, 2]])));
+    const r = explainLoops(
+      analyseMatrix(
+        factors,
+        matrix([
+          [0, 1],
+          [1, 2],
+        ]),
+      ),
+    );
     expect(r.loops).toEqual([]);
     expect(r.summary).toBe("The model has no loops: every factor sits on a hierarchy.");
   });
 
   it("finds the smallest threshold that breaks the loop from the panel's votes", () => {
     // Three experts. All assert the hierarchy Alpha → Beta → Gamma → Delta; only experts 1 and 2 assert Gamma → Alpha.
-    const base = matrix([[0, 1], [1, 2], [2, 3]]);
-    const withBack = matrix([[0, 1], [1, 2], [2, 3], [2, 0]]);
+    const base = matrix([
+      [0, 1],
+      [1, 2],
+      [2, 3],
+    ]);
+    const withBack = matrix([
+      [0, 1],
+      [1, 2],
+      [2, 3],
+      [2, 0],
+    ]);
     const panel = [matrixToSsim(withBack), matrixToSsim(withBack), matrixToSsim(base)];
     // Majority (2 of 3) keeps the back link; requiring all 3 drops it.
     expect(thresholdToBreakLoop(factors, panel)).toEqual({ threshold: 1, expertsNeeded: 3, expertCount: 3 });
@@ -76,14 +99,24 @@ describe("orderWithinComponents", () => {
 
 describe("explainLoops on random SSIMs", () => {
   it("the closing links lie inside their loop, and removing them all leaves an acyclic closure", () => {
-    const arb = fc.integer({ min: 2, max: 10 }).chain((n) =>
-      fc.tuple(fc.constant(n), fc.array(fc.constantFrom("V", "A", "X", "O"), { minLength: (n * (n - 1)) / 2, maxLength: (n * (n - 1)) / 2 })),
-    );
+    const arb = fc
+      .integer({ min: 2, max: 10 })
+      .chain((n) =>
+        fc.tuple(
+          fc.constant(n),
+          fc.array(fc.constantFrom("V", "A", "X", "O"), { minLength: (n * (n - 1)) / 2, maxLength: (n * (n - 1)) / 2 }),
+        ),
+      );
     fc.assert(
       fc.property(arb, ([n, cells]) => {
         const names = Array.from({ length: n }, (_, i) => `F${i + 1}`);
         let k = 0;
-        const rows = names.map((_, i) => names.slice(i + 1).map(() => cells[k++]).join(""));
+        const rows = names.map((_, i) =>
+          names
+            .slice(i + 1)
+            .map(() => cells[k++])
+            .join(""),
+        );
         const m = analyseSsim(names, rows);
         const r = explainLoops(m);
         expect(r.loops.map((l) => l.members)).toEqual(m.cycles);

@@ -133,7 +133,9 @@ export function orderWithinComponents(model: IsmResult, method: WithinLoopMethod
       secondary = members.map((_, j) => -sub.reduce((s, row) => s + (row[j] ?? 0), 0));
     }
     const idx = members.map((_, k) => k);
-    idx.sort((x, y) => (primary[y] ?? 0) - (primary[x] ?? 0) || (secondary[y] ?? 0) - (secondary[x] ?? 0) || (members[x] ?? 0) - (members[y] ?? 0));
+    idx.sort(
+      (x, y) => (primary[y] ?? 0) - (primary[x] ?? 0) || (secondary[y] ?? 0) - (secondary[x] ?? 0) || (members[x] ?? 0) - (members[y] ?? 0),
+    );
     const order = idx.map((k) => members[k] ?? 0);
     return {
       order,
@@ -144,7 +146,12 @@ export function orderWithinComponents(model: IsmResult, method: WithinLoopMethod
           ? "DEMATEL net influence (influence given minus received, counting indirect influence)"
           : "Direct influence inside the loop (how many loop members a factor influences directly)",
       citation: method === "dematel" ? DEMATEL_CITATION : WARFIELD_CITATION,
-      scores: idx.map((k) => ({ factor: members[k] ?? 0, name: names[members[k] ?? 0] ?? "", primary: primary[k] ?? 0, secondary: secondary[k] ?? 0 })),
+      scores: idx.map((k) => ({
+        factor: members[k] ?? 0,
+        name: names[members[k] ?? 0] ?? "",
+        primary: primary[k] ?? 0,
+        secondary: secondary[k] ?? 0,
+      })),
     };
   });
 }
@@ -196,7 +203,8 @@ export function explainLoops(model: IsmResult, options: LoopOptions = {}): LoopR
         threshold: null,
         expertsNeeded: null,
         expertCount: null,
-        explanation: "Keep a link only when more of the experts assert it. The experts' individual answers are needed to compute the threshold.",
+        explanation:
+          "Keep a link only when more of the experts assert it. The experts' individual answers are needed to compute the threshold.",
       };
     } else {
       const t = thresholdToBreakLoop(model.factors, options.expertSsims, members);

@@ -8,11 +8,13 @@ import type { SsimLetter } from "./types";
 // n reaches past 64 so packed rows span three 32-bit words.
 const letter = fc.constantFrom<SsimLetter>("O", "O", "O", "V", "V", "A", "A", "X");
 const ssimArb = (maxN: number) =>
-  fc.integer({ min: 1, max: maxN }).chain((n) =>
-    fc
-      .tuple(...Array.from({ length: n }, (_, i) => fc.array(letter, { minLength: n - 1 - i, maxLength: n - 1 - i })))
-      .map((rows) => ({ factors: Array.from({ length: n }, (_, i) => `f${i + 1}`), ssim: rows.map((r) => r.join("")) })),
-  );
+  fc
+    .integer({ min: 1, max: maxN })
+    .chain((n) =>
+      fc
+        .tuple(...Array.from({ length: n }, (_, i) => fc.array(letter, { minLength: n - 1 - i, maxLength: n - 1 - i })))
+        .map((rows) => ({ factors: Array.from({ length: n }, (_, i) => `f${i + 1}`), ssim: rows.map((r) => r.join("")) })),
+    );
 
 /** Naive reachability by depth-first search, as an independent reference. */
 function reachByDfs(m: number[][]): number[][] {

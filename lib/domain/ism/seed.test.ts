@@ -11,8 +11,16 @@ const names = seedFactorNames();
 const n = names.length;
 const initial = ssimToMatrix(names, seedSsim());
 const table = seedPublishedTable2();
-const outOf = (i: number) => names.map((_, j) => j).filter((j) => j !== i && initial[i]?.[j] === 1).map((j) => j + 1);
-const inOf = (i: number) => names.map((_, j) => j).filter((j) => j !== i && initial[j]?.[i] === 1).map((j) => j + 1);
+const outOf = (i: number) =>
+  names
+    .map((_, j) => j)
+    .filter((j) => j !== i && initial[i]?.[j] === 1)
+    .map((j) => j + 1);
+const inOf = (i: number) =>
+  names
+    .map((_, j) => j)
+    .filter((j) => j !== i && initial[j]?.[i] === 1)
+    .map((j) => j + 1);
 const minus = (a: number[], b: number[]) => a.filter((x) => !b.includes(x));
 const row = (k: number) => {
   const r = table.find((t) => t.n === k);

@@ -65,11 +65,30 @@ describe("parseSsim errors", () => {
 
 describe("validateMatrix", () => {
   it("forces the diagonal to 1", () => {
-    expect(validateMatrix(["a", "b"], [[0, 1], [0, 0]])).toEqual([[1, 1], [0, 1]]);
+    expect(
+      validateMatrix(
+        ["a", "b"],
+        [
+          [0, 1],
+          [0, 0],
+        ],
+      ),
+    ).toEqual([
+      [1, 1],
+      [0, 1],
+    ]);
   });
 
   it("names the bad cell", () => {
-    const err = errorOf(() => validateMatrix(["a", "b"], [[1, 2], [0, 1]]));
+    const err = errorOf(() =>
+      validateMatrix(
+        ["a", "b"],
+        [
+          [1, 2],
+          [0, 1],
+        ],
+      ),
+    );
     expect([err.code, err.row, err.column]).toEqual(["matrix-value", 1, 2]);
     expect(err.message).toContain('column 2 ("b")');
     expect(errorOf(() => validateMatrix(["a", "b"], [[1, 0]])).code).toBe("matrix-shape");

@@ -19,11 +19,20 @@ export function validateFactors(factors: readonly string[]): void {
 
 function toLetter(ch: string): SsimLetter | undefined {
   switch (ch) {
-    case "V": case "v": return "V";
-    case "A": case "a": return "A";
-    case "X": case "x": return "X";
-    case "O": case "o": return "O";
-    default: return undefined;
+    case "V":
+    case "v":
+      return "V";
+    case "A":
+    case "a":
+      return "A";
+    case "X":
+    case "x":
+      return "X";
+    case "O":
+    case "o":
+      return "O";
+    default:
+      return undefined;
   }
 }
 

@@ -72,13 +72,7 @@ export interface IsmResult {
 }
 
 export type IsmInputErrorCode =
-  | "factor-list"
-  | "row-count"
-  | "row-length"
-  | "unknown-letter"
-  | "matrix-shape"
-  | "matrix-value"
-  | "bad-option";
+  "factor-list" | "row-count" | "row-length" | "unknown-letter" | "matrix-shape" | "matrix-value" | "bad-option";
 
 /** Typed validation error; row/column are 1-based and carry factor names when known. */
 export class IsmInputError extends Error {

@@ -4,12 +4,7 @@
 import type { SsimLetter } from "./types";
 
 export type GroundedTheoryRole =
-  | "Causal conditions"
-  | "Central phenomenon"
-  | "Contextual conditions"
-  | "Intervening conditions"
-  | "Strategies"
-  | "Consequences";
+  "Causal conditions" | "Central phenomenon" | "Contextual conditions" | "Intervening conditions" | "Strategies" | "Consequences";
 
 export interface RoleWording {
   plainName: string;

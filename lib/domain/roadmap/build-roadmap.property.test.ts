@@ -33,7 +33,10 @@ interface Generated {
 }
 
 function toInput(x: Generated): RoadmapInput {
-  const model = modelFromEdges(x.keys, x.edges.filter(([a, b]) => a !== b));
+  const model = modelFromEdges(
+    x.keys,
+    x.edges.filter(([a, b]) => a !== b),
+  );
   const ism = x.mode === "levels" ? { ...model, levels: x.publishedLevels, levelCount: 4 } : model;
   return {
     factorScores: Object.fromEntries(x.keys.map((k, i) => [k, x.scores[i] ?? null])),
@@ -134,7 +137,8 @@ describe("roadmap properties", () => {
           if (next === undefined) return;
           const ordered =
             it.phase < next.phase ||
-            (it.phase === next.phase && (it.priority.value > next.priority.value || (it.priority.value === next.priority.value && it.factorKey < next.factorKey)));
+            (it.phase === next.phase &&
+              (it.priority.value > next.priority.value || (it.priority.value === next.priority.value && it.factorKey < next.factorKey)));
           expect(ordered).toBe(true);
         });
       }),

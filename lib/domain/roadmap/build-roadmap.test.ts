@@ -43,7 +43,11 @@ describe("buildRoadmap — worked example", () => {
       ["outcome", 3],
     ]);
     expect(roadmap.items.map((i) => i.rank)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(roadmap.phases.map((p) => [p.phase, p.items.length])).toEqual([[1, 2], [2, 3], [3, 1]]);
+    expect(roadmap.phases.map((p) => [p.phase, p.items.length])).toEqual([
+      [1, 2],
+      [2, 3],
+      [3, 1],
+    ]);
   });
 
   it("shows every part of the priority", () => {
@@ -92,14 +96,22 @@ describe("buildRoadmap — worked example", () => {
   });
 
   it("lists the level-step actions from current to target and the rubric text", () => {
-    expect(item("foundation").actions.map((a) => [a.from, a.to])).toEqual([[1, 2], [2, 3], [3, 4]]);
+    expect(item("foundation").actions.map((a) => [a.from, a.to])).toEqual([
+      [1, 2],
+      [2, 3],
+      [3, 4],
+    ]);
     expect(item("outcome").actions.map((a) => [a.from, a.to])).toEqual([[3, 4]]);
     expect(item("foundation").rubric).toEqual({ current: "foundation: ad hoc.", target: "foundation: measured and managed." });
   });
 
   it("reports factors at target, unscored and untargeted", () => {
     expect(roadmap.meetingTarget).toEqual([{ factorKey: "tools", currentLevel: 5, targetLevel: 4 }]);
-    const r = buildRoadmap({ ...input, factorScores: { ...input.factorScores, foundation: null }, target: { kind: "per-factor", levels: { skills: 5 } } });
+    const r = buildRoadmap({
+      ...input,
+      factorScores: { ...input.factorScores, foundation: null },
+      target: { kind: "per-factor", levels: { skills: 5 } },
+    });
     expect(r.unscored).toEqual(["foundation"]);
     expect(r.items.map((i) => i.factorKey)).toEqual(["skills"]);
     // With foundation unscored nothing holds skills back.
@@ -125,14 +137,20 @@ describe("consistency flags", () => {
     const r = buildRoadmap({
       factorScores: { x: 1.2, y: 2.0, z: 4.5 },
       target: { kind: "overall", level: 3 },
-      ism: modelFromEdges(keys, [["x", "y"], ["y", "z"]]),
+      ism: modelFromEdges(keys, [
+        ["x", "y"],
+        ["y", "z"],
+      ]),
       framework: frameworkFor(keys),
     });
     // z: level 5, drivers x (1) and y (2) → mean 1.5 → 3.5 above. y: level 2 vs x 1 → 1 above: no flag.
     expect(r.consistencyFlags).toHaveLength(1);
     const f = r.consistencyFlags[0]!;
     expect(f).toMatchObject({ factorKey: "z", level: 5, driversMeanLevel: 1.5 });
-    expect(f.drivers.map((d) => [d.key, d.level])).toEqual([["x", 1], ["y", 2]]);
+    expect(f.drivers.map((d) => [d.key, d.level])).toEqual([
+      ["x", 1],
+      ["y", 2],
+    ]);
     expect(f.message).toContain("X (1), Y (2)");
   });
 
@@ -141,7 +159,10 @@ describe("consistency flags", () => {
     const r = buildRoadmap({
       factorScores: { p: 1, q: 5 },
       target: { kind: "overall", level: 5 },
-      ism: modelFromEdges(keys, [["p", "q"], ["q", "p"]]),
+      ism: modelFromEdges(keys, [
+        ["p", "q"],
+        ["q", "p"],
+      ]),
       framework: frameworkFor(keys),
     });
     expect(r.consistencyFlags).toEqual([]);
@@ -152,7 +173,11 @@ describe("consistency flags", () => {
 describe("hierarchy modes", () => {
   // A model like seed 001's: the matrix closes into one cycle, but published levels still order it.
   const keys = ["top", "middle", "deep"];
-  const cyclic = modelFromEdges(keys, [["top", "middle"], ["middle", "deep"], ["deep", "top"]]);
+  const cyclic = modelFromEdges(keys, [
+    ["top", "middle"],
+    ["middle", "deep"],
+    ["deep", "top"],
+  ]);
   const published = { ...cyclic, levels: [1, 2, 3], levelCount: 3 };
   const base: RoadmapInput = {
     factorScores: { top: 1, middle: 1, deep: 1 },
@@ -163,13 +188,21 @@ describe("hierarchy modes", () => {
 
   it("reachability mode: one cycle → one phase, each item names its cycle partners", () => {
     const r = buildRoadmap(base);
-    expect(r.items.map((i) => [i.factorKey, i.phase])).toEqual([["deep", 1], ["middle", 1], ["top", 1]]);
+    expect(r.items.map((i) => [i.factorKey, i.phase])).toEqual([
+      ["deep", 1],
+      ["middle", 1],
+      ["top", 1],
+    ]);
     expect(r.items[0]!.cycleWith.map((c) => c.key)).toEqual(["middle", "top"]);
   });
 
   it("levels mode: deeper published levels first", () => {
     const r = buildRoadmap({ ...base, hierarchy: "levels" });
-    expect(r.items.map((i) => [i.factorKey, i.phase])).toEqual([["deep", 1], ["middle", 2], ["top", 3]]);
+    expect(r.items.map((i) => [i.factorKey, i.phase])).toEqual([
+      ["deep", 1],
+      ["middle", 2],
+      ["top", 3],
+    ]);
     expect(r.items[2]!.waitsFor.map((w) => w.key)).toEqual(["deep", "middle"]);
     expect(r.items[2]!.cycleWith).toEqual([]);
   });

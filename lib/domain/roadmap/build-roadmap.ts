@@ -15,11 +15,14 @@ const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const isLevel = (x: unknown): x is MaturityLevel => x === 1 || x === 2 || x === 3 || x === 4 || x === 5;
 
 function targetFor(target: RoadmapTarget, key: string): MaturityLevel | undefined {
-  return target.kind === "overall" ? target.level : target.levels[key] ?? target.defaultLevel;
+  return target.kind === "overall" ? target.level : (target.levels[key] ?? target.defaultLevel);
 }
 
 function validateTarget(target: RoadmapTarget): void {
-  const levels = target.kind === "overall" ? [target.level] : [...Object.values(target.levels), ...(target.defaultLevel === undefined ? [] : [target.defaultLevel])];
+  const levels =
+    target.kind === "overall"
+      ? [target.level]
+      : [...Object.values(target.levels), ...(target.defaultLevel === undefined ? [] : [target.defaultLevel])];
   for (const l of levels) if (!isLevel(l)) throw new RoadmapInputError("invalid-target", `Target level must be 1–5, got ${String(l)}.`);
 }
 
@@ -28,15 +31,18 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
   for (const m of input.framework.modules) for (const f of m.factors) factorDefs.set(f.key, f);
   const h: Hierarchy = buildHierarchy(input.ism, input.hierarchy ?? "reachability");
   for (const k of h.keys) {
-    if (!factorDefs.has(k)) throw new RoadmapInputError("unknown-factor", `ISM factor "${k}" is not in framework ${input.framework.version}.`, { factor: k });
+    if (!factorDefs.has(k))
+      throw new RoadmapInputError("unknown-factor", `ISM factor "${k}" is not in framework ${input.framework.version}.`, { factor: k });
   }
   validateTarget(input.target);
   if (input.target.kind === "per-factor") {
-    for (const k of Object.keys(input.target.levels)) if (!factorDefs.has(k)) throw new RoadmapInputError("unknown-factor", `Target for unknown factor "${k}".`, { factor: k });
+    for (const k of Object.keys(input.target.levels))
+      if (!factorDefs.has(k)) throw new RoadmapInputError("unknown-factor", `Target for unknown factor "${k}".`, { factor: k });
   }
   for (const [k, v] of Object.entries(input.benchmarkMedians ?? {})) {
     if (!factorDefs.has(k)) throw new RoadmapInputError("unknown-factor", `Benchmark for unknown factor "${k}".`, { factor: k });
-    if (!(Number.isFinite(v) && v >= 1 && v <= 5)) throw new RoadmapInputError("invalid-benchmark", `Benchmark median of "${k}" must be within 1–5.`, { factor: k, value: v });
+    if (!(Number.isFinite(v) && v >= 1 && v <= 5))
+      throw new RoadmapInputError("invalid-benchmark", `Benchmark median of "${k}" must be within 1–5.`, { factor: k, value: v });
   }
 
   const scored = new Map<string, ScoredFactor>();
@@ -49,7 +55,8 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
       unscored.push(key);
       continue;
     }
-    if (!(Number.isFinite(score) && score >= 1 && score <= 5)) throw new RoadmapInputError("invalid-score", `Score of "${key}" must be within 1–5.`, { factor: key, value: score });
+    if (!(Number.isFinite(score) && score >= 1 && score <= 5))
+      throw new RoadmapInputError("invalid-score", `Score of "${key}" must be within 1–5.`, { factor: key, value: score });
     scored.set(key, { key, name: def.name, score, level: levelForScore(score) });
   }
 
@@ -86,7 +93,8 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
   /** Leads a factor outside the model follows (none for a lead itself). */
   const laneDrivers = (k: string) => (isLead(k) ? [] : leadsOf(lanes.get(k) ?? ""));
   /** What a lead governs: the other factors of its lane outside the model. */
-  const laneDriven = (k: string) => (isLead(k) ? [...inScope].filter((j) => outside(j) && lanes.get(j) === lanes.get(k) && !isLead(j)).sort(byKey) : []);
+  const laneDriven = (k: string) =>
+    isLead(k) ? [...inScope].filter((j) => outside(j) && lanes.get(j) === lanes.get(k) && !isLead(j)).sort(byKey) : [];
   for (const s of toSchedule) if (!h.index.has(s.key) && isLead(s.key)) phaseByKey.set(s.key, 1);
   for (const s of toSchedule) {
     if (h.index.has(s.key) || isLead(s.key)) continue;
@@ -107,18 +115,29 @@ export function buildRoadmap(input: RoadmapInput): Roadmap {
       .map((k) => ({ ...refKey(k), phase: phaseByKey.get(k) ?? 1 }))
       .sort((a, b) => a.phase - b.phase || byKey(a.key, b.key));
     // Lists are sorted by key so the output does not depend on the order of factors in the model.
-    const driversAtTarget = driverKeys.filter((k) => atTarget.has(k)).map(refKey).sort((a, b) => byKey(a.key, b.key));
+    const driversAtTarget = driverKeys
+      .filter((k) => atTarget.has(k))
+      .map(refKey)
+      .sort((a, b) => byKey(a.key, b.key));
     const cycleWith =
       ii === undefined
         ? []
-        : h.keys.map((_, j) => j).filter((j) => sameCycle(h, ii, j) && phaseByKey.has(h.keys[j] ?? ""))
+        : h.keys
+            .map((_, j) => j)
+            .filter((j) => sameCycle(h, ii, j) && phaseByKey.has(h.keys[j] ?? ""))
             .map(ref)
             .sort((a, b) => byKey(a.key, b.key));
     const priority = computePriority(gap, h, ii, s.score, input.benchmarkMedians?.[s.key]);
     const ism =
       ii === undefined
         ? null
-        : { level: h.levels[ii] ?? 0, levelCount: h.levelCount, drivingPower: h.drivingPower[ii] ?? 0, drives: drivenCount(h, ii), modelSize: h.n };
+        : {
+            level: h.levels[ii] ?? 0,
+            levelCount: h.levelCount,
+            drivingPower: h.drivingPower[ii] ?? 0,
+            drives: drivenCount(h, ii),
+            modelSize: h.n,
+          };
     const actions = def.actions.filter((a) => a.from >= s.level && a.to <= target).sort((a, b) => a.from - b.from);
     const item: RoadmapItem = {
       rank: 0,

@@ -25,7 +25,8 @@ export interface Hierarchy {
   drivingPower: number[];
 }
 
-const fail = (message: string, details: Record<string, string | number | null> = {}) => new RoadmapInputError("invalid-model", message, details);
+const fail = (message: string, details: Record<string, string | number | null> = {}) =>
+  new RoadmapInputError("invalid-model", message, details);
 
 export function validateModel(m: IsmModelInput): void {
   const n = m.factors.length;
@@ -35,13 +36,16 @@ export function validateModel(m: IsmModelInput): void {
   }
   if (!Number.isInteger(m.levelCount) || m.levelCount < (n > 0 ? 1 : 0)) throw fail("levelCount must be a positive integer.");
   m.levels.forEach((l, i) => {
-    if (!Number.isInteger(l) || l < 1 || l > m.levelCount) throw fail(`Level of "${m.factors[i]}" must be an integer in 1..${m.levelCount}.`, { factor: m.factors[i] ?? null, level: l });
+    if (!Number.isInteger(l) || l < 1 || l > m.levelCount)
+      throw fail(`Level of "${m.factors[i]}" must be an integer in 1..${m.levelCount}.`, { factor: m.factors[i] ?? null, level: l });
   });
   m.drivingPower.forEach((d, i) => {
-    if (!Number.isFinite(d) || d < 0) throw fail(`Driving power of "${m.factors[i]}" must be a non-negative number.`, { factor: m.factors[i] ?? null });
+    if (!Number.isFinite(d) || d < 0)
+      throw fail(`Driving power of "${m.factors[i]}" must be a non-negative number.`, { factor: m.factors[i] ?? null });
   });
   m.finalReachability.forEach((row, i) => {
-    if (row.length !== n || row.some((v) => v !== 0 && v !== 1)) throw fail(`Reachability row ${i} must hold ${n} zeros or ones.`, { row: i });
+    if (row.length !== n || row.some((v) => v !== 0 && v !== 1))
+      throw fail(`Reachability row ${i} must hold ${n} zeros or ones.`, { row: i });
   });
 }
 

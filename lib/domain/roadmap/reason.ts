@@ -19,12 +19,17 @@ export function reasonFor(item: Draft, levelNames: Record<MaturityLevel, string>
   if (item.ism === null) {
     const leads = item.detail.dependsOn;
     const led = item.detail.drives;
-    if (leads.length > 0) parts.push(`not in the ISM model, so weighted neutrally; it follows ${names(leads)}, which lead${leads.length === 1 ? "s" : ""} its area`);
+    if (leads.length > 0)
+      parts.push(
+        `not in the ISM model, so weighted neutrally; it follows ${names(leads)}, which lead${leads.length === 1 ? "s" : ""} its area`,
+      );
     else if (led.length > 0) parts.push(`not in the ISM model, so weighted neutrally; it leads its area and goes before ${names(led)}`);
     else parts.push("not in the ISM model, so weighted neutrally and free of dependencies");
   } else {
     parts.push(`drives ${item.ism.drives} of the other ${item.ism.modelSize - 1} factors`);
-    parts.push(`sits at level ${item.ism.level} of ${item.ism.levelCount}${item.ism.level === item.ism.levelCount ? " (the foundation)" : ""}`);
+    parts.push(
+      `sits at level ${item.ism.level} of ${item.ism.levelCount}${item.ism.level === item.ism.levelCount ? " (the foundation)" : ""}`,
+    );
   }
   const p = item.priority;
   if (p.benchmarkMedian !== null) {

@@ -16,7 +16,8 @@ export function modelFromEdges(factors: readonly string[], edges: readonly (read
     if (i === undefined || j === undefined) throw new Error(`edge ${a}→${b} names an unknown factor`);
     (r[i] as number[])[j] = 1;
   }
-  for (let k = 0; k < n; k++) for (let i = 0; i < n; i++) if (r[i]?.[k] === 1) for (let j = 0; j < n; j++) if (r[k]?.[j] === 1) (r[i] as number[])[j] = 1;
+  for (let k = 0; k < n; k++)
+    for (let i = 0; i < n; i++) if (r[i]?.[k] === 1) for (let j = 0; j < n; j++) if (r[k]?.[j] === 1) (r[i] as number[])[j] = 1;
   // Level partition: a factor is at the current level when its reachability set (within the remaining
   // factors) is contained in its antecedent set, i.e. it reaches nothing it is not reached by.
   const levels = new Array<number>(n).fill(0);
@@ -39,8 +40,20 @@ export function modelFromEdges(factors: readonly string[], edges: readonly (read
 
 /** A framework whose ecrm module holds the given factor keys (plus `extra` outside any ISM model). */
 export function frameworkFor(keys: readonly string[], extra: readonly string[] = []): FrameworkDef {
-  const ecrm: ModuleDef = { key: "ecrm", name: "e-CRM", description: "", optional: false, factors: keys.map((k) => fixtureFactor("ecrm", k, [false, false])) };
-  const cx: ModuleDef = { key: "cx", name: "CX", description: "", optional: false, factors: extra.map((k) => fixtureFactor("cx", k, [false, false])) };
+  const ecrm: ModuleDef = {
+    key: "ecrm",
+    name: "e-CRM",
+    description: "",
+    optional: false,
+    factors: keys.map((k) => fixtureFactor("ecrm", k, [false, false])),
+  };
+  const cx: ModuleDef = {
+    key: "cx",
+    name: "CX",
+    description: "",
+    optional: false,
+    factors: extra.map((k) => fixtureFactor("cx", k, [false, false])),
+  };
   return { version: "test-roadmap.1", name: "Roadmap test", publishedOn: "2026-01-01", sources: [], modules: [cx, ecrm] };
 }
 

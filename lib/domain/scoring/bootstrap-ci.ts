@@ -48,7 +48,8 @@ export function bootstrapIntervals(prep: PreparedResponses, options: BootstrapOp
   const samples = options.samples ?? DEFAULT_BOOTSTRAP_SAMPLES;
   const seed = options.seed ?? DEFAULT_BOOTSTRAP_SEED;
   const level = options.level ?? DEFAULT_CONFIDENCE_LEVEL;
-  if (!Number.isInteger(samples) || samples < 1) throw new ScoringInputError("invalid-option", "Bootstrap samples must be a positive integer.", { samples });
+  if (!Number.isInteger(samples) || samples < 1)
+    throw new ScoringInputError("invalid-option", "Bootstrap samples must be a positive integer.", { samples });
   if (!(level > 0 && level < 1)) throw new ScoringInputError("invalid-option", "Confidence level must be in (0, 1).", { level });
 
   const { plan, factorScores } = prep;

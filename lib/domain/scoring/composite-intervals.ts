@@ -28,7 +28,11 @@ export function compositeIntervals(prep: PreparedResponses, options: StratifiedB
     for (let m = 0; m < nM; m++) (columns[m] as Float64Array)[r] = buf.modules[m] as number;
     (columns[nM] as Float64Array)[r] = overall;
   }
-  const intervals = stratifiedMeanIntervals(columns, respondents.map((r) => r.group), options);
+  const intervals = stratifiedMeanIntervals(
+    columns,
+    respondents.map((r) => r.group),
+    options,
+  );
   return {
     overall: intervals[nM] as StratifiedInterval,
     modules: plan.modules.map((m, i) => ({ moduleKey: m.key, interval: intervals[i] as StratifiedInterval })),

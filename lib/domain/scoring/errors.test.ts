@@ -15,9 +15,11 @@ function codeOf(fn: () => unknown): ScoringErrorCode | null {
   }
 }
 
-const run = (responses: unknown[], modules: ModuleKey[] = ["cx", "ecrm"]) => () =>
-  // Cast: these tests feed what untyped JSON could contain.
-  scoreAssessment({ framework: tinyFramework(), modules, responses: responses as ResponseInput[] }, { bootstrap: false });
+const run =
+  (responses: unknown[], modules: ModuleKey[] = ["cx", "ecrm"]) =>
+  () =>
+    // Cast: these tests feed what untyped JSON could contain.
+    scoreAssessment({ framework: tinyFramework(), modules, responses: responses as ResponseInput[] }, { bootstrap: false });
 
 describe("typed input errors", () => {
   it.each([
@@ -28,7 +30,14 @@ describe("typed input errors", () => {
     ["answer '3'", [{ respondentId: "a", group: "g", answers: { "cx.vision.1": "3" } }], "invalid-answer"],
     ["unknown item", [{ respondentId: "a", group: "g", answers: { "cx.nope.1": 3 } }], "unknown-item"],
     ["item of excluded module", [{ respondentId: "a", group: "g", answers: { "ckm.capture.1": 3 } }], "item-not-included"],
-    ["duplicate respondent", [{ respondentId: "a", group: "g", answers: {} }, { respondentId: "a", group: "h", answers: {} }], "duplicate-respondent"],
+    [
+      "duplicate respondent",
+      [
+        { respondentId: "a", group: "g", answers: {} },
+        { respondentId: "a", group: "h", answers: {} },
+      ],
+      "duplicate-respondent",
+    ],
     ["empty group", [{ respondentId: "a", group: " ", answers: {} }], "invalid-group"],
   ])("%s → %s", (_, responses, code) => {
     expect(codeOf(run(responses))).toBe(code);

@@ -102,7 +102,14 @@ interface ModuleAcc {
 }
 
 const fitIndices = (r: CfaResult): FitIndices => ({
-  converged: r.converged, chisq: r.chisq, df: r.df, pValue: r.pValue, cfi: r.cfi, tli: r.tli, rmsea: r.rmsea, srmr: r.srmr,
+  converged: r.converged,
+  chisq: r.chisq,
+  df: r.df,
+  pValue: r.pValue,
+  cfi: r.cfi,
+  tli: r.tli,
+  rmsea: r.rmsea,
+  srmr: r.srmr,
 });
 
 /** Folds assessments in one at a time; `report()` fits the models. */
@@ -113,14 +120,21 @@ export class InstrumentHealthAccumulator {
   private assessments = 0;
   private respondents = 0;
 
-  constructor(private readonly framework: FrameworkDef, private readonly maxModuleItems = MAX_MODULE_ITEMS) {
+  constructor(
+    private readonly framework: FrameworkDef,
+    private readonly maxModuleItems = MAX_MODULE_ITEMS,
+  ) {
     for (const m of framework.modules) {
       const itemKeys: string[] = [];
       const factorOf: number[] = [];
       m.factors.forEach((f, fi) => {
         this.factors.set(f.key, {
-          moduleKey: m.key, name: f.name, itemKeys: f.items.map((i) => i.key),
-          all: new PooledMoments(f.items.length), byGroup: new Map(), clusters: new ClusterMoments(),
+          moduleKey: m.key,
+          name: f.name,
+          itemKeys: f.items.map((i) => i.key),
+          all: new PooledMoments(f.items.length),
+          byGroup: new Map(),
+          clusters: new ClusterMoments(),
         });
         for (const i of f.items) {
           itemKeys.push(i.key);
@@ -169,8 +183,12 @@ export class InstrumentHealthAccumulator {
     const factors = [...this.factors].map(([key, acc]) => factorHealth(key, acc));
     const modules = [...this.modules].map(([key, acc]) => moduleHealth(key, acc, this.maxModuleItems));
     return {
-      frameworkVersion: this.framework.version, assessments: this.assessments, respondents: this.respondents,
-      factors, modules, flaggedItems: factors.reduce((s, f) => s + f.items.filter((i) => i.problems.length > 0).length, 0),
+      frameworkVersion: this.framework.version,
+      assessments: this.assessments,
+      respondents: this.respondents,
+      factors,
+      modules,
+      flaggedItems: factors.reduce((s, f) => s + f.items.filter((i) => i.problems.length > 0).length, 0),
     };
   }
 }
@@ -180,7 +198,9 @@ function tryFit(run: () => CfaResult): CfaResult | string {
     return run();
   } catch (e) {
     // fitCfa refuses a covariance matrix that is not positive definite (e.g. an item nobody varies on).
-    return e instanceof RangeError ? "The answers' covariance matrix is singular (an item without variance or items that duplicate each other)." : String(e);
+    return e instanceof RangeError
+      ? "The answers' covariance matrix is singular (an item without variance or items that duplicate each other)."
+      : String(e);
   }
 }
 
@@ -188,12 +208,22 @@ function factorHealth(factorKey: string, acc: FactorAcc): FactorHealth {
   const p = acc.itemKeys.length;
   const iccRaw = acc.clusters.icc();
   const base = {
-    factorKey, factorName: acc.name, moduleKey: acc.moduleKey, n: acc.all.n,
+    factorKey,
+    factorName: acc.name,
+    moduleKey: acc.moduleKey,
+    n: acc.all.n,
     icc: iccRaw && { icc1: iccRaw.icc1, icc2: iccRaw.icc2, banks: iccRaw.clusters, meanRespondents: iccRaw.k },
   };
-  if (p < 3) return { ...base, fit: null, items: [], invariance: null, withheld: "Fewer than 3 items: a one-factor model is not identified." };
+  if (p < 3)
+    return { ...base, fit: null, items: [], invariance: null, withheld: "Fewer than 3 items: a one-factor model is not identified." };
   if (acc.all.n < MIN_CFA_RESPONSES) {
-    return { ...base, fit: null, items: [], invariance: null, withheld: `Only ${acc.all.n} complete responses; the model needs ${MIN_CFA_RESPONSES}.` };
+    return {
+      ...base,
+      fit: null,
+      items: [],
+      invariance: null,
+      withheld: `Only ${acc.all.n} complete responses; the model needs ${MIN_CFA_RESPONSES}.`,
+    };
   }
   const factorOf = new Array<number>(p).fill(0);
   const fit = tryFit(() => fitCfa({ p, factorOf, groups: [{ cov: acc.all.covariance(), n: acc.all.n }] }));
@@ -217,7 +247,15 @@ function invariance(acc: FactorAcc, p: number, factorOf: number[]): InvarianceHe
   if (!a || !b || a.n < MIN_CFA_RESPONSES || b.n < MIN_CFA_RESPONSES) return null;
   try {
     const r = metricInvarianceFromCovariances({ cov: a.covariance(), n: a.n }, { cov: b.covariance(), n: b.n }, p, factorOf);
-    return { groups: INVARIANCE_GROUPS, n: [a.n, b.n], chisqDiff: r.chisqDiff, dfDiff: r.dfDiff, pValue: r.pValue, cfiDiff: r.cfiDiff, invariant: r.invariant };
+    return {
+      groups: INVARIANCE_GROUPS,
+      n: [a.n, b.n],
+      chisqDiff: r.chisqDiff,
+      dfDiff: r.dfDiff,
+      pValue: r.pValue,
+      cfiDiff: r.cfiDiff,
+      invariant: r.invariant,
+    };
   } catch {
     return null;
   }
@@ -227,17 +265,32 @@ function moduleHealth(moduleKey: string, acc: ModuleAcc, maxItems: number): Modu
   const p = acc.itemKeys.length;
   const base = { moduleKey, items: p, factors: acc.factors, n: acc.all?.n ?? 0 };
   if (acc.all === null) {
-    return { ...base, fit: null, maxFactorCorrelation: null, withheld: `${p} items (more than ${maxItems}): the module model is too slow to fit in-process; see the per-factor models.` };
+    return {
+      ...base,
+      fit: null,
+      maxFactorCorrelation: null,
+      withheld: `${p} items (more than ${maxItems}): the module model is too slow to fit in-process; see the per-factor models.`,
+    };
   }
-  if (acc.factors < 2) return { ...base, fit: null, maxFactorCorrelation: null, withheld: "One factor: the factor model is the module model." };
+  if (acc.factors < 2)
+    return { ...base, fit: null, maxFactorCorrelation: null, withheld: "One factor: the factor model is the module model." };
   if (acc.all.n < Math.max(MIN_CFA_RESPONSES, p + 1)) {
-    return { ...base, fit: null, maxFactorCorrelation: null, withheld: `Only ${acc.all.n} responses answer every item of the module; the model needs ${Math.max(MIN_CFA_RESPONSES, p + 1)}.` };
+    return {
+      ...base,
+      fit: null,
+      maxFactorCorrelation: null,
+      withheld: `Only ${acc.all.n} responses answer every item of the module; the model needs ${Math.max(MIN_CFA_RESPONSES, p + 1)}.`,
+    };
   }
   const all = acc.all;
   const fit = tryFit(() => fitCfa({ p, factorOf: acc.factorOf, groups: [{ cov: all.covariance(), n: all.n }] }));
   if (typeof fit === "string") return { ...base, fit: null, maxFactorCorrelation: null, withheld: fit };
   const corr = fit.groups[0]?.factorCorrelation ?? [];
   let maxR = 0;
-  corr.forEach((row, i) => row.forEach((r, j) => { if (i !== j) maxR = Math.max(maxR, Math.abs(r)); }));
+  corr.forEach((row, i) =>
+    row.forEach((r, j) => {
+      if (i !== j) maxR = Math.max(maxR, Math.abs(r));
+    }),
+  );
   return { ...base, fit: fitIndices(fit), maxFactorCorrelation: maxR, withheld: null };
 }

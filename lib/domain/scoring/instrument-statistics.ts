@@ -9,11 +9,7 @@ import { rwgJStar } from "../statistics/agreement";
 import { compareGroups, type FactorComparison } from "../statistics/group-tests";
 import { itemAnalysisFlat, type FactorItemAnalysis } from "../statistics/item-analysis";
 import { pairwiseCorrelation } from "../statistics/matrix";
-import {
-  stratifiedMeanIntervals,
-  type StratifiedBootstrapOptions,
-  type StratifiedInterval,
-} from "../statistics/stratified-bootstrap";
+import { stratifiedMeanIntervals, type StratifiedBootstrapOptions, type StratifiedInterval } from "../statistics/stratified-bootstrap";
 import { htmtFromCorrelation, type HtmtResult } from "../statistics/validity";
 import type { PreparedResponses } from "./prepare";
 import { LIKERT_OPTIONS } from "./reliability";

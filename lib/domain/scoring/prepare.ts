@@ -51,7 +51,8 @@ export function prepareResponses(plan: ScoringPlan, responses: readonly Response
       const ii = plan.itemIndex.get(key);
       if (ii === undefined) {
         const code = plan.excludedItemKeys.has(key) ? "item-not-included" : "unknown-item";
-        const msg = code === "unknown-item" ? `Unknown item "${key}".` : `Item "${key}" belongs to a module not included in this assessment.`;
+        const msg =
+          code === "unknown-item" ? `Unknown item "${key}".` : `Item "${key}" belongs to a module not included in this assessment.`;
         throw new ScoringInputError(code, msg, { respondent: r.respondentId, item: key });
       }
       const cell = ri * nItems + ii;

@@ -17,7 +17,13 @@ const fullAnswer = fc.constantFrom<LikertAnswer>(1, 2, 3, 4, 5);
 
 function responsesArb(a: fc.Arbitrary<LikertAnswer | undefined>, minLength: number, maxLength: number) {
   return fc
-    .array(fc.tuple(fc.constantFrom("managers", "employees", "branch-staff"), fc.array(a, { minLength: ITEM_KEYS.length, maxLength: ITEM_KEYS.length })), { minLength, maxLength })
+    .array(
+      fc.tuple(
+        fc.constantFrom("managers", "employees", "branch-staff"),
+        fc.array(a, { minLength: ITEM_KEYS.length, maxLength: ITEM_KEYS.length }),
+      ),
+      { minLength, maxLength },
+    )
     .map((rows) =>
       rows.map(([group, vals], i): ResponseInput => {
         const answers: Record<string, LikertAnswer> = {};
@@ -38,7 +44,10 @@ function allValues(r: AssessmentScores): ScoreValue[] {
 }
 
 function shuffle<T>(xs: readonly T[], keys: readonly number[]): T[] {
-  return xs.map((x, i) => ({ x, k: keys[i % Math.max(1, keys.length)] ?? 0, i })).sort((a, b) => a.k - b.k || a.i - b.i).map((e) => e.x);
+  return xs
+    .map((x, i) => ({ x, k: keys[i % Math.max(1, keys.length)] ?? 0, i }))
+    .sort((a, b) => a.k - b.k || a.i - b.i)
+    .map((e) => e.x);
 }
 
 describe("scoring properties", () => {
@@ -101,14 +110,19 @@ describe("scoring properties", () => {
   it("answering x on a reverse item scores exactly like 6 − x on the same item without the reverse flag", () => {
     const flipped: FrameworkDef = {
       ...FW,
-      modules: FW.modules.map((m) => ({ ...m, factors: m.factors.map((f) => ({ ...f, items: f.items.map((i) => ({ ...i, reverse: false })) })) })),
+      modules: FW.modules.map((m) => ({
+        ...m,
+        factors: m.factors.map((f) => ({ ...f, items: f.items.map((i) => ({ ...i, reverse: false })) })),
+      })),
     };
     const reverseKeys = new Set(FW.modules.flatMap((m) => m.factors.flatMap((f) => f.items.filter((i) => i.reverse).map((i) => i.key))));
     fc.assert(
       fc.property(responsesArb(answer, 1, 8), (responses) => {
         const mirrored = responses.map((r) => ({
           ...r,
-          answers: Object.fromEntries(Object.entries(r.answers).map(([k, v]) => [k, reverseKeys.has(k) && typeof v === "number" ? ((6 - v) as LikertAnswer) : v])),
+          answers: Object.fromEntries(
+            Object.entries(r.answers).map(([k, v]) => [k, reverseKeys.has(k) && typeof v === "number" ? ((6 - v) as LikertAnswer) : v]),
+          ),
         }));
         const a = score(responses);
         const b = score(mirrored, flipped);
@@ -128,10 +142,16 @@ describe("scoring properties", () => {
         const mirror = responses.map((r) => ({
           respondentId: `${r.respondentId}-m`,
           group: r.group,
-          answers: Object.fromEntries(Object.entries(r.answers).map(([k, v]) => [k, typeof v === "number" ? ((6 - v) as LikertAnswer) : v])),
+          answers: Object.fromEntries(
+            Object.entries(r.answers).map(([k, v]) => [k, typeof v === "number" ? ((6 - v) as LikertAnswer) : v]),
+          ),
         }));
         const base = score([...responses, ...mirror], FW, false);
-        const atMean: ResponseInput = { respondentId: "zz-at-mean", group: "managers", answers: Object.fromEntries(ITEM_KEYS.map((k) => [k, 3])) };
+        const atMean: ResponseInput = {
+          respondentId: "zz-at-mean",
+          group: "managers",
+          answers: Object.fromEntries(ITEM_KEYS.map((k) => [k, 3])),
+        };
         const more = score([...responses, ...mirror, atMean], FW, false);
         base.overall.factors.forEach((f, i) => {
           if (f.mean === null) return; // nobody answered: the new respondent creates the first score

@@ -13,7 +13,10 @@ import { tinyFramework, tinyResponses } from "./test-fixtures";
 // Module cx = mean of categories = (3.5 + 11.5/3)/2 = 11/3 (NOT the mean of factors, 32.5/9).
 // Module ecrm (no categories) = (3 + 2.75)/2 = 2.875. Overall = (11/3 + 2.875)/2 = 3.2708333…
 //   → 0–100: (3.2708333 − 1)/4·100 = 56.770833…; level 3 Defined (2.6 ≤ x < 3.4).
-const result = scoreAssessment({ framework: tinyFramework(), modules: ["cx", "ecrm"], responses: tinyResponses() }, { bootstrap: { samples: 200, seed: 7 } });
+const result = scoreAssessment(
+  { framework: tinyFramework(), modules: ["cx", "ecrm"], responses: tinyResponses() },
+  { bootstrap: { samples: 200, seed: 7 } },
+);
 const factor = (key: string) => result.overall.factors.find((f) => f.key === key)!;
 const group = (g: string) => result.groups.find((x) => x.group === g)!;
 
@@ -50,7 +53,12 @@ describe("scoreAssessment — worked example", () => {
 
   it("coverage: answered, don't know and skipped shares", () => {
     expect(factor("infrastructure").coverage).toEqual({
-      expected: 9, answered: 7, dontKnow: 1, skipped: 1, answeredShare: 7 / 9, dontKnowShare: 1 / 9,
+      expected: 9,
+      answered: 7,
+      dontKnow: 1,
+      skipped: 1,
+      answeredShare: 7 / 9,
+      dontKnowShare: 1 / 9,
     });
     expect(factor("training").coverage.dontKnow).toBe(2);
     expect(result.overall.overall.coverage).toMatchObject({ expected: 33, answered: 27, dontKnow: 5, skipped: 1 });
@@ -115,7 +123,10 @@ describe("scoreAssessment — empty and partial data", () => {
   });
 
   it("can skip the bootstrap", () => {
-    const r = scoreAssessment({ framework: tinyFramework(), modules: ["cx"], responses: tinyResponses().map((x) => ({ ...x, answers: {} })) }, { bootstrap: false });
+    const r = scoreAssessment(
+      { framework: tinyFramework(), modules: ["cx"], responses: tinyResponses().map((x) => ({ ...x, answers: {} })) },
+      { bootstrap: false },
+    );
     expect(r.intervals).toBeNull();
   });
 });

@@ -67,7 +67,9 @@ export function scoreAssessment(input: ScoreAssessmentInput, options: ScoreAsses
     groups: groupNames.map((group) => ({ group, ...computeScoreSet(prep, byGroup.get(group) ?? []) })),
     reliability: computeReliability(prep),
     intervals: options.bootstrap === false ? null : bootstrapIntervals(prep, options.bootstrap ?? {}),
-    bands: options.compositeBands === undefined || options.compositeBands === false ? null : compositeIntervals(prep, options.compositeBands),
-    statistics: options.statistics === undefined || options.statistics === false ? null : computeInstrumentStatistics(prep, options.statistics),
+    bands:
+      options.compositeBands === undefined || options.compositeBands === false ? null : compositeIntervals(prep, options.compositeBands),
+    statistics:
+      options.statistics === undefined || options.statistics === false ? null : computeInstrumentStatistics(prep, options.statistics),
   };
 }

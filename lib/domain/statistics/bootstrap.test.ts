@@ -78,16 +78,12 @@ describe("percentile bootstrap", () => {
 
   it("property: the same seed gives the same interval; lower ≤ upper", () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 30 }),
-        fc.integer(),
-        (xs, seed) => {
-          const a = percentileBootstrap(xs.length, meanOf(xs), { seed, samples: 200 });
-          const b = percentileBootstrap(xs.length, meanOf(xs), { seed, samples: 200 });
-          expect(a).toEqual(b);
-          expect(a!.lower).toBeLessThanOrEqual(a!.upper);
-        },
-      ),
+      fc.property(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 30 }), fc.integer(), (xs, seed) => {
+        const a = percentileBootstrap(xs.length, meanOf(xs), { seed, samples: 200 });
+        const b = percentileBootstrap(xs.length, meanOf(xs), { seed, samples: 200 });
+        expect(a).toEqual(b);
+        expect(a!.lower).toBeLessThanOrEqual(a!.upper);
+      }),
       { numRuns: 50 },
     );
   });

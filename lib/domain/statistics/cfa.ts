@@ -261,7 +261,8 @@ function srmrOf(s: Float64Array, sigma: Float64Array, p: number, meanStructure: 
   for (let i = 0; i < p; i++)
     for (let j = 0; j <= i; j++) {
       // Bentler's form: residual standardised by the OBSERVED standard deviations.
-      const res = ((s[i * p + j] as number) - (sigma[i * p + j] as number)) / Math.sqrt((s[i * p + i] as number) * (s[j * p + j] as number));
+      const res =
+        ((s[i * p + j] as number) - (sigma[i * p + j] as number)) / Math.sqrt((s[i * p + i] as number) * (s[j * p + j] as number));
       ss += res * res;
       count++;
     }

@@ -73,13 +73,6 @@ export {
   leaveOneExpertOut,
   aggregatedLevels,
 } from "./panel-agreement";
-export type {
-  NominalUnit,
-  Ac1Result,
-  AgreementFigures,
-  SsimPanelAgreement,
-  LeaveOneOutStability,
-  LevelsOf,
-} from "./panel-agreement";
+export type { NominalUnit, Ac1Result, AgreementFigures, SsimPanelAgreement, LeaveOneOutStability, LevelsOf } from "./panel-agreement";
 export { fitCfa, cfaFromData, metricInvariance, metricInvarianceFromCovariances, oneFactorMl } from "./cfa";
 export type { OneFactorMlFit, CfaSpec, CfaGroupInput, CfaResult, CfaGroupEstimates, MetricInvarianceResult } from "./cfa";

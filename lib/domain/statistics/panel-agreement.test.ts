@@ -15,7 +15,9 @@ import { fleissKappa } from "../ism/agreement";
 // Krippendorff (2011) worked example: 4 coders × 12 units (columns), missing values; units with < 2
 // values are dropped (unit 12). Published nominal α = 0.743.
 const kr = ref.krippendorffExample.ratings;
-const krUnits: NominalUnit[] = (kr[0] ?? []).map((_, j) => kr.map((row) => (row[j] === null || row[j] === undefined ? null : String(row[j]))));
+const krUnits: NominalUnit[] = (kr[0] ?? []).map((_, j) =>
+  kr.map((row) => (row[j] === null || row[j] === undefined ? null : String(row[j]))),
+);
 
 describe("nominal agreement against the formulas in R (fixtures/agreement.json)", () => {
   it("Krippendorff's alpha of Krippendorff's own example is 0.743", () => {
@@ -62,7 +64,13 @@ describe("direction-aware agreement", () => {
   });
 
   it("parses experts' SSIM rows like the ISM engine", () => {
-    const r = ssimPanelAgreement(["a", "b", "c"], [["VA", "X"], ["VA", "X"]]);
+    const r = ssimPanelAgreement(
+      ["a", "b", "c"],
+      [
+        ["VA", "X"],
+        ["VA", "X"],
+      ],
+    );
     expect(r.letters.raw).toBe(1);
     expect(r.directions.krippendorffAlpha).toBe(1);
     expect(rawAgreement([["x"]])).toBeNull();

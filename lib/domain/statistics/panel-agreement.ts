@@ -191,7 +191,12 @@ export function leaveOneExpertOut(
   const m = expertSsims.length;
   if (m < 2) throw new RangeError("leave-one-expert-out needs at least 2 experts");
   const fullLevels = levelsOf(factors, expertSsims);
-  const levelsWithout = expertSsims.map((_, e) => levelsOf(factors, expertSsims.filter((_, k) => k !== e)));
+  const levelsWithout = expertSsims.map((_, e) =>
+    levelsOf(
+      factors,
+      expertSsims.filter((_, k) => k !== e),
+    ),
+  );
   const changeRate = fullLevels.map((l, i) => levelsWithout.filter((lv) => lv[i] !== l).length / m);
   const maxShift = fullLevels.map((l, i) => Math.max(0, ...levelsWithout.map((lv) => Math.abs((lv[i] as number) - l))));
   return { fullLevels, levelsWithout, changeRate, maxShift };

@@ -50,18 +50,30 @@ describe("Cronbach's alpha", () => {
   it("is null (not NaN) when undefined: one item, one respondent, or zero total variance", () => {
     expect(cronbachAlpha([[1], [2], [3]]).alpha).toBeNull();
     expect(cronbachAlpha([[1, 2, 3]]).alpha).toBeNull();
-    expect(cronbachAlpha([[3, 3], [3, 3], [3, 3]]).alpha).toBeNull();
+    expect(
+      cronbachAlpha([
+        [3, 3],
+        [3, 3],
+        [3, 3],
+      ]).alpha,
+    ).toBeNull();
     expect(cronbachAlpha([]).alpha).toBeNull();
   });
 
   it("is 1 for perfectly parallel items", () => {
-    expect(cronbachAlpha([[1, 1, 1], [3, 3, 3], [5, 5, 5]]).alpha).toBeCloseTo(1, 12);
+    expect(
+      cronbachAlpha([
+        [1, 1, 1],
+        [3, 3, 3],
+        [5, 5, 5],
+      ]).alpha,
+    ).toBeCloseTo(1, 12);
   });
 
   const likert = fc.integer({ min: 1, max: 5 });
-  const matrix = fc.integer({ min: 2, max: 6 }).chain((k) =>
-    fc.array(fc.array(likert, { minLength: k, maxLength: k }), { minLength: 2, maxLength: 30 }),
-  );
+  const matrix = fc
+    .integer({ min: 2, max: 6 })
+    .chain((k) => fc.array(fc.array(likert, { minLength: k, maxLength: k }), { minLength: 2, maxLength: 30 }));
 
   it("property: invariant under respondent permutation, and never above 1", () => {
     fc.assert(

@@ -40,7 +40,8 @@ function covarianceOfComplete(values: Float64Array, n: number, k: number): { cov
   for (let r = 0; r < n; r++) {
     if (keep[r] === 0) continue;
     for (let j = 0; j < k; j++) d[j] = (values[r * k + j] as number) - (means[j] as number);
-    for (let i = 0; i < k; i++) for (let j = i; j < k; j++) cov[i * k + j] = (cov[i * k + j] as number) + (d[i] as number) * (d[j] as number);
+    for (let i = 0; i < k; i++)
+      for (let j = i; j < k; j++) cov[i * k + j] = (cov[i * k + j] as number) + (d[i] as number) * (d[j] as number);
   }
   for (let i = 0; i < k; i++) {
     for (let j = i; j < k; j++) {

@@ -8,7 +8,12 @@ const groupsOf = (nm: number, ne: number) => [...Array<string>(nm).fill("manager
 
 describe("stratified bootstrap-t band for a mean", () => {
   it("is withheld below 5 respondents and when every answer is the same", () => {
-    expect(stratifiedMeanInterval([3, 4, 5, 4], groupsOf(2, 2))).toEqual({ status: "withheld", reason: "too-few-respondents", n: 4, minimum: 5 });
+    expect(stratifiedMeanInterval([3, 4, 5, 4], groupsOf(2, 2))).toEqual({
+      status: "withheld",
+      reason: "too-few-respondents",
+      n: 4,
+      minimum: 5,
+    });
     expect(stratifiedMeanInterval([4, 4, 4, 4, 4, 4], groupsOf(3, 3))).toMatchObject({ status: "withheld", reason: "no-variation" });
   });
 
@@ -83,7 +88,9 @@ describe("stratified bootstrap-t band for a mean", () => {
     const g = groupsOf(3, 7);
     for (let s = 0; s < 300; s++) {
       // composite of 3 items per respondent
-      const v = g.map((grp) => (draw(grp === "managers" ? pm : pe) + draw(grp === "managers" ? pm : pe) + draw(grp === "managers" ? pm : pe)) / 3);
+      const v = g.map(
+        (grp) => (draw(grp === "managers" ? pm : pe) + draw(grp === "managers" ? pm : pe) + draw(grp === "managers" ? pm : pe)) / 3,
+      );
       const r = stratifiedMeanInterval(v, g, { seed: s, samples: 500 });
       if (r.status === "ok" && r.lower <= target && target <= r.upper) covered++;
     }
@@ -93,7 +100,11 @@ describe("stratified bootstrap-t band for a mean", () => {
   it("property: lower ≤ estimate ≤ upper, within the scale", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 5, maxLength: 30 }), fc.integer(), (xs, seed) => {
-        const r = stratifiedMeanInterval(xs, xs.map((_, i) => (i % 3 === 0 ? "m" : "e")), { seed, samples: 200 });
+        const r = stratifiedMeanInterval(
+          xs,
+          xs.map((_, i) => (i % 3 === 0 ? "m" : "e")),
+          { seed, samples: 200 },
+        );
         if (r.status === "ok") {
           expect(r.lower).toBeLessThanOrEqual(r.estimate + 1e-12);
           expect(r.upper).toBeGreaterThanOrEqual(r.estimate - 1e-12);

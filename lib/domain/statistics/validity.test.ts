@@ -28,11 +28,33 @@ describe("HTMT (Henseler, Ringle & Sarstedt 2015)", () => {
 
 describe("Fornell–Larcker", () => {
   it("hand example: AVE .5 and .6 with r = .6 passes (√.5 = .707 > .6); r = .75 fails", () => {
-    expect(fornellLarcker([0.5, 0.6], [[1, 0.6], [0.6, 1]]).passes).toBe(true);
-    const bad = fornellLarcker([0.5, 0.6], [[1, 0.75], [0.75, 1]]);
+    expect(
+      fornellLarcker(
+        [0.5, 0.6],
+        [
+          [1, 0.6],
+          [0.6, 1],
+        ],
+      ).passes,
+    ).toBe(true);
+    const bad = fornellLarcker(
+      [0.5, 0.6],
+      [
+        [1, 0.75],
+        [0.75, 1],
+      ],
+    );
     expect(bad.passes).toBe(false);
     expect(bad.pairs[0]?.sqrtAveA).toBeCloseTo(Math.sqrt(0.5), 12);
-    expect(fornellLarcker([null, 0.6], [[1, 0.2], [0.2, 1]]).passes).toBeNull();
+    expect(
+      fornellLarcker(
+        [null, 0.6],
+        [
+          [1, 0.2],
+          [0.2, 1],
+        ],
+      ).passes,
+    ).toBeNull();
   });
 
   it("Holzinger–Swineford three-factor CFA: AVE from lavaan's std.all loadings vs latent correlations", () => {

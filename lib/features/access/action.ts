@@ -2,14 +2,15 @@
 // handlers and tests alike: the guard (caller → membership → role → kind → plan, all declared in
 // the definition) → zod validation → handler. Access is decided before validation so that a
 // non-member learns nothing, not even field rules. Every definition is listed in
-// lib/features/access/registry.ts, which the access-matrix test walks.
+// lib/features/action-registry/registry.ts, which the access-matrix test walks.
+import "server-only";
 import { z } from "zod";
 import type { Db } from "../../platform/db/connect.ts";
 import type { OrgKind, Role } from "../../platform/db/generated/client.ts";
 import type { OrgContext, SessionUser } from "../../platform/access/access.ts";
 import { refusalResult } from "../../platform/access/refusal.ts";
 import { fail, isUniqueViolation, validationFailure, type ActionResult } from "../../platform/http/action-result.ts";
-import type { Feature } from "../billing/plans.ts";
+import type { Feature } from "../../domain/billing/plans.ts";
 import { guardOrg } from "./guard.ts";
 
 export interface OrgActionDef<S extends z.ZodType, T> {

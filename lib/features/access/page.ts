@@ -10,7 +10,7 @@ import { AccessError, type OrgContext, type SessionUser } from "../../platform/a
 import { requireUser } from "../../platform/access/session.ts";
 import { refusalPage } from "../../platform/access/refusal-page.ts";
 import { fail, type ActionFailure } from "../../platform/http/action-result.ts";
-import type { Feature } from "../billing/plans.ts";
+import type { Feature } from "../../domain/billing/plans.ts";
 import { guardOrg, type OrgGuard } from "./guard.ts";
 
 export interface PageContext extends OrgContext {
@@ -22,7 +22,11 @@ export interface PageContext extends OrgContext {
 // the layout and the page share one lookup.
 const cachedGuard = cache(async (orgSlug: string, minRole: Role, kinds: string, features: string): Promise<PageContext> => {
   const user = await requireUser();
-  const requirement: OrgGuard = { minRole, kinds: kinds ? (kinds.split(",") as OrgKind[]) : undefined, feature: features ? (features.split(",") as Feature[]) : undefined };
+  const requirement: OrgGuard = {
+    minRole,
+    kinds: kinds ? (kinds.split(",") as OrgKind[]) : undefined,
+    feature: features ? (features.split(",") as Feature[]) : undefined,
+  };
   try {
     return { ...(await guardOrg(db, { user }, orgSlug, requirement)), unpaid: null };
   } catch (e) {
@@ -34,7 +38,8 @@ const cachedGuard = cache(async (orgSlug: string, minRole: Role, kinds: string, 
 });
 
 export function requireOrgPage(orgSlug: string, requirement: OrgGuard = {}): Promise<PageContext> {
-  const features = requirement.feature === undefined ? [] : typeof requirement.feature === "string" ? [requirement.feature] : requirement.feature;
+  const features =
+    requirement.feature === undefined ? [] : typeof requirement.feature === "string" ? [requirement.feature] : requirement.feature;
   return cachedGuard(orgSlug, requirement.minRole ?? "VIEWER", requirement.kinds?.join(",") ?? "", features.join(","));
 }
 

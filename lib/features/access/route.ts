@@ -15,7 +15,10 @@ export function withOrg<P extends { org: string }>(requirement: OrgGuard, handle
   return async (request: Request, { params }: { params: Promise<P> }): Promise<Response> => {
     const resolved = await params;
     if (!isSameOriginRequest(originFacts(request))) {
-      return Response.json({ error: "This request did not come from a Meyar page, so it was refused. Nothing was changed." }, { status: 403 });
+      return Response.json(
+        { error: "This request did not come from a Meyar page, so it was refused. Nothing was changed." },
+        { status: 403 },
+      );
     }
     try {
       const ctx = await guardOrg(db, { user: await currentUser() }, resolved.org, requirement);

@@ -42,9 +42,17 @@ export const createApiKey = defineOrgAction({
     if (active >= MAX_ACTIVE_KEYS) return fail(409, `An organisation can have at most ${MAX_ACTIVE_KEYS} active keys; revoke one first.`);
     const { key, keyHash, prefix } = newApiKey();
     const created = await db.$transaction(async (tx) => {
-      const k = await tx.apiKey.create({ data: { organizationId: ctx.org.id, name: input.name, scope: input.scope, prefix, keyHash, createdById: ctx.user.id } });
+      const k = await tx.apiKey.create({
+        data: { organizationId: ctx.org.id, name: input.name, scope: input.scope, prefix, keyHash, createdById: ctx.user.id },
+      });
       // The key itself never reaches the audit trail or a log.
-      await recordAudit(tx, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "api-key.created", target: k.id, detail: { name: k.name, scope: k.scope, prefix } });
+      await recordAudit(tx, {
+        organizationId: ctx.org.id,
+        actorUserId: ctx.user.id,
+        action: "api-key.created",
+        target: k.id,
+        detail: { name: k.name, scope: k.scope, prefix },
+      });
       return k;
     });
     return ok({ id: created.id, key }, `Key "${created.name}" created. Copy it now: it is shown only once.`);
@@ -57,7 +65,10 @@ export const revokeApiKey = defineOrgAction({
   mutates: true,
   schema: apiKeyRefSchema,
   async run(db, ctx, input) {
-    const { count } = await db.apiKey.updateMany({ where: { id: input.keyId, organizationId: ctx.org.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await db.apiKey.updateMany({
+      where: { id: input.keyId, organizationId: ctx.org.id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     if (count === 0) return fail(404, "That key was not found or is already revoked.");
     await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "api-key.revoked", target: input.keyId });
     return ok(undefined, "Key revoked: requests with it are refused from now on.");

@@ -10,7 +10,10 @@ export function latestFrameworkChoice(): FrameworkChoice {
     version: latestFramework.version,
     name: latestFramework.name,
     modules: latestFramework.modules.map((m) => ({
-      key: m.key, name: m.name, optional: m.optional, factorCount: m.factors.length,
+      key: m.key,
+      name: m.name,
+      optional: m.optional,
+      factorCount: m.factors.length,
       itemCount: m.factors.reduce((n, f) => n + f.items.length, 0),
     })),
   };

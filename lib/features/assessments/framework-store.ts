@@ -19,7 +19,13 @@ export async function ensureFrameworksStored(db: Db, registry: Record<string, Fr
     }
     if (!stored) {
       await db.framework.create({
-        data: { version: fw.version, name: fw.name, publishedOn: fw.publishedOn, fingerprint, definition: fw as unknown as Prisma.InputJsonValue },
+        data: {
+          version: fw.version,
+          name: fw.name,
+          publishedOn: fw.publishedOn,
+          fingerprint,
+          definition: fw as unknown as Prisma.InputJsonValue,
+        },
       });
     }
   }

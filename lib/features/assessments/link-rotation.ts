@@ -18,7 +18,11 @@ import { emailLinks } from "./manage.ts";
 import { respondentRefSchema } from "./validation.ts";
 
 /** Whether a member of `viewer` with `role` may see respondents' e-mails and links of an assessment of `bankId`. */
-export function maySeeRespondentLinks(viewer: { id: string; kind: string }, role: Role, assessment: { organizationId: string; runByOrgId: string | null }): boolean {
+export function maySeeRespondentLinks(
+  viewer: { id: string; kind: string },
+  role: Role,
+  assessment: { organizationId: string; runByOrgId: string | null },
+): boolean {
   if (!hasRole(role, "ADMIN")) return false;
   if (viewer.id === assessment.organizationId) return viewer.kind === "BANK";
   return viewer.kind === "CONSULTANCY" && assessment.runByOrgId === viewer.id;
@@ -30,7 +34,12 @@ export function linkIsCopyable(r: { lastSentAt: Date | null; revokedAt: Date | n
 }
 
 /** Rotates the links of every respondent of the bank's assessments that `granteeOrgId` runs. */
-export async function rotateLinksSeenBy(tx: Pick<Db, "respondent">, bankId: string, granteeOrgId: string, now = new Date()): Promise<number> {
+export async function rotateLinksSeenBy(
+  tx: Pick<Db, "respondent">,
+  bankId: string,
+  granteeOrgId: string,
+  now = new Date(),
+): Promise<number> {
   const exposed = await tx.respondent.findMany({
     where: { organizationId: bankId, revokedAt: null, assessment: { organizationId: bankId, runByOrgId: granteeOrgId } },
     select: { id: true, submittedAt: true },
@@ -64,10 +73,19 @@ export const reissueRespondentLink = defineOrgAction({
       where: { id: respondent.id, organizationId: ctx.org.id },
       data: { tokenHash: fresh.tokenHash, tokenSealed: fresh.tokenSealed, lastSentAt: null, linkResetAt: null },
     });
-    await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "assessment.link-reissued", target: respondent.id });
-    const emailed = respondent.assessment.status === "OPEN"
-      ? await emailLinks(db, ctx.org, respondent.assessment, [{ email: respondent.email, token: fresh.token }], false)
-      : 0;
-    return ok(undefined, emailed ? "New link e-mailed; the old one no longer works." : "New link issued; the old one no longer works. Copy it from the list.");
+    await recordAudit(db, {
+      organizationId: ctx.org.id,
+      actorUserId: ctx.user.id,
+      action: "assessment.link-reissued",
+      target: respondent.id,
+    });
+    const emailed =
+      respondent.assessment.status === "OPEN"
+        ? await emailLinks(db, ctx.org, respondent.assessment, [{ email: respondent.email, token: fresh.token }], false)
+        : 0;
+    return ok(
+      undefined,
+      emailed ? "New link e-mailed; the old one no longer works." : "New link issued; the old one no longer works. Copy it from the list.",
+    );
   },
 });

@@ -9,13 +9,17 @@ import type { SessionUser } from "../../platform/access/access.ts";
 import type { Organization } from "../../platform/db/generated/client.ts";
 import { createMailer } from "../../platform/mail/mailer.ts";
 import {
-  addRespondentsSchema, assessmentRefSchema, createAssessmentSchema, parseRespondentList, respondentRefSchema,
+  addRespondentsSchema,
+  assessmentRefSchema,
+  createAssessmentSchema,
+  parseRespondentList,
+  respondentRefSchema,
 } from "./validation.ts";
 import { ensureFrameworksStored } from "./framework-store.ts";
 import { issueRespondentToken, respondentToken, respondentUrl, sendRespondentLink } from "./respondent-links.ts";
 import { appBaseUrl } from "../../platform/http/app-url.ts";
-import { writePoolEntryForAssessment } from "./publish-to-pool.ts";
-import { checkLimit } from "../billing/entitlements.ts";
+import { BelowAnonymityThreshold, writePoolEntryForAssessment } from "./publish-to-pool.ts";
+import { checkLimit } from "../entitlements/entitlements.ts";
 
 async function findAssessment(db: Db, organizationId: string, assessmentId: string) {
   return db.assessment.findFirst({ where: { id: assessmentId, organizationId } });
@@ -39,23 +43,42 @@ function auditDetail(actor: AssessmentActor, detail: Record<string, string | num
 
 /** Creates an assessment in the target bank; the bank-side action and the consultancy portfolio both call this. */
 export async function createAssessmentIn(
-  db: Db, bank: TargetBank, actor: AssessmentActor, input: z.output<typeof createAssessmentSchema>,
+  db: Db,
+  bank: TargetBank,
+  actor: AssessmentActor,
+  input: z.output<typeof createAssessmentSchema>,
 ): Promise<ActionResult<{ id: string }>> {
   if (bank.kind !== "BANK") return fail(403, "Assessments are run in a bank's organisation.");
   await ensureFrameworksStored(db);
   const created = await db.$transaction(async (tx) => {
     // Plan limit on open assessments, counted under a lock on the organisation (simultaneous creations).
     await tx.$queryRaw`SELECT id FROM "Organization" WHERE id = ${bank.id} FOR UPDATE`;
-    const overPlan = await checkLimit(tx, payer(bank, actor), "openAssessments", (await tx.assessment.count({ where: { organizationId: bank.id, status: "OPEN" } })) + 1);
+    const overPlan = await checkLimit(
+      tx,
+      payer(bank, actor),
+      "openAssessments",
+      (await tx.assessment.count({ where: { organizationId: bank.id, status: "OPEN" } })) + 1,
+    );
     if (overPlan) return overPlan;
     const a = await tx.assessment.create({
       data: {
-        organizationId: bank.id, name: input.name, frameworkVersion: input.frameworkVersion,
-        modules: input.modules, groups: input.groups, deadline: input.deadline ?? null, createdById: actor.user.id,
+        organizationId: bank.id,
+        name: input.name,
+        frameworkVersion: input.frameworkVersion,
+        modules: input.modules,
+        groups: input.groups,
+        deadline: input.deadline ?? null,
+        createdById: actor.user.id,
         runByOrgId: actor.via?.id ?? null,
       },
     });
-    await recordAudit(tx, { organizationId: bank.id, actorUserId: actor.user.id, action: "assessment.created", target: a.id, detail: auditDetail(actor, { name: a.name }) });
+    await recordAudit(tx, {
+      organizationId: bank.id,
+      actorUserId: actor.user.id,
+      action: "assessment.created",
+      target: a.id,
+      detail: auditDetail(actor, { name: a.name }),
+    });
     return a;
   });
   if ("ok" in created) return created;
@@ -72,7 +95,10 @@ export const createAssessment = defineOrgAction({
 
 /** Adds respondents to an open assessment of the target bank; shared by the bank and the consultancy portfolio. */
 export async function addRespondentsIn(
-  db: Db, bank: TargetBank, actor: AssessmentActor, input: z.output<typeof addRespondentsSchema>,
+  db: Db,
+  bank: TargetBank,
+  actor: AssessmentActor,
+  input: z.output<typeof addRespondentsSchema>,
 ): Promise<ActionResult<{ added: number; skipped: number; emailed: number }>> {
   const assessment = await findAssessment(db, bank.id, input.assessmentId);
   if (!assessment) return fail(404, "That assessment was not found.");
@@ -80,7 +106,9 @@ export async function addRespondentsIn(
   const parsed = parseRespondentList(input.list, assessment.groups, input.defaultGroup || undefined);
   if (parsed.errors.length) return fail(422, "Please correct the list; nothing was added.", { list: parsed.errors.slice(0, 20) });
   const existing = new Set(
-    (await db.respondent.findMany({ where: { assessmentId: assessment.id, organizationId: bank.id }, select: { email: true } })).map((r) => r.email),
+    (await db.respondent.findMany({ where: { assessmentId: assessment.id, organizationId: bank.id }, select: { email: true } })).map(
+      (r) => r.email,
+    ),
   );
   const fresh = parsed.respondents.filter((r) => !existing.has(r.email));
   const issued = fresh.map((r) => ({ ...r, ...issueRespondentToken() }));
@@ -93,19 +121,38 @@ export async function addRespondentsIn(
     if (overNow) return overNow;
     await tx.respondent.createMany({
       data: issued.map((r) => ({
-        assessmentId: assessment.id, organizationId: bank.id, email: r.email, group: r.group,
-        tokenHash: r.tokenHash, tokenSealed: r.tokenSealed,
+        assessmentId: assessment.id,
+        organizationId: bank.id,
+        email: r.email,
+        group: r.group,
+        tokenHash: r.tokenHash,
+        tokenSealed: r.tokenSealed,
       })),
       skipDuplicates: true,
     });
-    await recordAudit(tx, { organizationId: bank.id, actorUserId: actor.user.id, action: "assessment.respondents-added", target: assessment.id, detail: auditDetail(actor, { count: issued.length }) });
+    await recordAudit(tx, {
+      organizationId: bank.id,
+      actorUserId: actor.user.id,
+      action: "assessment.respondents-added",
+      target: assessment.id,
+      detail: auditDetail(actor, { count: issued.length }),
+    });
     return null;
   });
   if (refused) return refused;
-  const emailed = await emailLinks(db, bank, assessment, issued.map((r) => ({ email: r.email, token: r.token })), false);
+  const emailed = await emailLinks(
+    db,
+    bank,
+    assessment,
+    issued.map((r) => ({ email: r.email, token: r.token })),
+    false,
+  );
   const skipped = parsed.respondents.length - fresh.length;
   const mailNote = emailed > 0 ? ` ${emailed} e-mailed.` : " E-mail is not configured: copy each link below.";
-  return ok({ added: issued.length, skipped, emailed }, `${issued.length} respondent(s) added${skipped ? `, ${skipped} already invited` : ""}.${issued.length ? mailNote : ""}`);
+  return ok(
+    { added: issued.length, skipped, emailed },
+    `${issued.length} respondent(s) added${skipped ? `, ${skipped} already invited` : ""}.${issued.length ? mailNote : ""}`,
+  );
 }
 
 export const addRespondents = defineOrgAction({
@@ -117,8 +164,11 @@ export const addRespondents = defineOrgAction({
 });
 
 export async function emailLinks(
-  db: Db, org: Pick<Organization, "id" | "name">, assessment: { id: string; name: string; deadline: Date | null },
-  recipients: { email: string; token: string }[], reminder: boolean,
+  db: Db,
+  org: Pick<Organization, "id" | "name">,
+  assessment: { id: string; name: string; deadline: Date | null },
+  recipients: { email: string; token: string }[],
+  reminder: boolean,
 ): Promise<number> {
   const mailer = createMailer();
   if (!mailer || recipients.length === 0) return 0;
@@ -126,8 +176,12 @@ export async function emailLinks(
   for (const r of recipients) {
     try {
       await sendRespondentLink(mailer, {
-        to: r.email, url: respondentUrl(appBaseUrl(), r.token), organizationName: org.name,
-        assessmentName: assessment.name, deadline: assessment.deadline, reminder,
+        to: r.email,
+        url: respondentUrl(appBaseUrl(), r.token),
+        organizationName: org.name,
+        assessmentName: assessment.name,
+        deadline: assessment.deadline,
+        reminder,
       });
       await db.respondent.updateMany({
         where: { assessmentId: assessment.id, organizationId: org.id, email: r.email },
@@ -160,7 +214,13 @@ export const remindRespondents = defineOrgAction({
       return token ? [{ email: r.email, token }] : [];
     });
     const reminded = await emailLinks(db, ctx.org, assessment, recipients, true);
-    await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "assessment.reminded", target: assessment.id, detail: { count: reminded } });
+    await recordAudit(db, {
+      organizationId: ctx.org.id,
+      actorUserId: ctx.user.id,
+      action: "assessment.reminded",
+      target: assessment.id,
+      detail: { count: reminded },
+    });
     return ok({ reminded }, `${reminded} reminder(s) sent.`);
   },
 });
@@ -176,13 +236,25 @@ export const revokeRespondent = defineOrgAction({
       data: { revokedAt: new Date() },
     });
     if (count === 0) return fail(404, "That respondent was not found or is already revoked.");
-    await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "assessment.respondent-revoked", target: input.respondentId });
+    await recordAudit(db, {
+      organizationId: ctx.org.id,
+      actorUserId: ctx.user.id,
+      action: "assessment.respondent-revoked",
+      target: input.respondentId,
+    });
     return ok(undefined, "Link revoked; the answers already given are kept.");
   },
 });
 
 /** Status changes allowed: OPEN → CLOSED → (OPEN | PUBLISHED). Publishing is final. */
-function statusAction(name: string, audit: string, from: "OPEN" | "CLOSED", to: "OPEN" | "CLOSED" | "PUBLISHED", done: string, refused: string) {
+function statusAction(
+  name: string,
+  audit: string,
+  from: "OPEN" | "CLOSED",
+  to: "OPEN" | "CLOSED" | "PUBLISHED",
+  done: string,
+  refused: string,
+) {
   return defineOrgAction({
     name,
     minRole: "ADMIN",
@@ -195,23 +267,65 @@ function statusAction(name: string, audit: string, from: "OPEN" | "CLOSED", to: 
         if (overPlan) return overPlan;
       }
       const now = new Date();
-      const data = to === "CLOSED" ? { status: to, closedAt: now } : to === "PUBLISHED" ? { status: to, publishedAt: now } : { status: to, closedAt: null };
+      const data =
+        to === "CLOSED"
+          ? { status: to, closedAt: now }
+          : to === "PUBLISHED"
+            ? { status: to, publishedAt: now }
+            : { status: to, closedAt: null };
       // Publishing writes the benchmark pool (scores only) in the same transaction as the status change.
-      const count = await db.$transaction(async (tx) => {
-        const changed = await tx.assessment.updateMany({ where: { id: input.assessmentId, organizationId: ctx.org.id, status: from }, data });
-        if (changed.count > 0 && to === "PUBLISHED") await writePoolEntryForAssessment(tx, ctx.org.id, input.assessmentId, now);
-        return changed.count;
-      });
+      let count: number;
+      try {
+        count = await db.$transaction(async (tx) => {
+          const changed = await tx.assessment.updateMany({
+            where: { id: input.assessmentId, organizationId: ctx.org.id, status: from },
+            data,
+          });
+          if (changed.count > 0 && to === "PUBLISHED") await writePoolEntryForAssessment(tx, ctx.org.id, input.assessmentId, now);
+          return changed.count;
+        });
+      } catch (e) {
+        // Too few respondents: the transaction rolled back, the assessment stays closed.
+        if (e instanceof BelowAnonymityThreshold) return fail(409, e.message);
+        throw e;
+      }
       if (count === 0) {
         const exists = await findAssessment(db, ctx.org.id, input.assessmentId);
         return exists ? fail(409, refused) : fail(404, "That assessment was not found.");
       }
-      await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: audit, target: input.assessmentId, detail: { from, to } });
+      await recordAudit(db, {
+        organizationId: ctx.org.id,
+        actorUserId: ctx.user.id,
+        action: audit,
+        target: input.assessmentId,
+        detail: { from, to },
+      });
       return ok(undefined, done);
     },
   });
 }
 
-export const closeAssessment = statusAction("assessment.close", "assessment.closed", "OPEN", "CLOSED", "Assessment closed: no more answers are accepted.", "Only an open assessment can be closed.");
-export const reopenAssessment = statusAction("assessment.reopen", "assessment.reopened", "CLOSED", "OPEN", "Assessment reopened.", "Only a closed, unpublished assessment can be reopened.");
-export const publishAssessment = statusAction("assessment.publish", "assessment.published", "CLOSED", "PUBLISHED", "Scores published to the benchmark pool (scores only, never answers).", "Close the assessment before publishing; a published assessment is final.");
+export const closeAssessment = statusAction(
+  "assessment.close",
+  "assessment.closed",
+  "OPEN",
+  "CLOSED",
+  "Assessment closed: no more answers are accepted.",
+  "Only an open assessment can be closed.",
+);
+export const reopenAssessment = statusAction(
+  "assessment.reopen",
+  "assessment.reopened",
+  "CLOSED",
+  "OPEN",
+  "Assessment reopened.",
+  "Only a closed, unpublished assessment can be reopened.",
+);
+export const publishAssessment = statusAction(
+  "assessment.publish",
+  "assessment.published",
+  "CLOSED",
+  "PUBLISHED",
+  "Scores published to the benchmark pool (scores only, never answers).",
+  "Close the assessment before publishing; a published assessment is final.",
+);

@@ -1,4 +1,5 @@
 // Read models for the assessment pages; every query is scoped by the organisation id.
+import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 
 import type { RespondentState } from "../../view/assessments/respondent-row.ts";
@@ -31,6 +32,18 @@ export async function listRespondents(db: Db, organizationId: string, assessment
   return db.respondent.findMany({
     where: { organizationId, assessmentId },
     orderBy: [{ group: "asc" }, { email: "asc" }],
-    select: { id: true, email: true, group: true, startedAt: true, submittedAt: true, revokedAt: true, lastSentAt: true, remindedCount: true, tokenSealed: true, linkResetAt: true, _count: { select: { answers: true } } },
+    select: {
+      id: true,
+      email: true,
+      group: true,
+      startedAt: true,
+      submittedAt: true,
+      revokedAt: true,
+      lastSentAt: true,
+      remindedCount: true,
+      tokenSealed: true,
+      linkResetAt: true,
+      _count: { select: { answers: true } },
+    },
   });
 }

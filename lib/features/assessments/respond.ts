@@ -24,7 +24,7 @@ export async function findRespondent(db: Db, token: string) {
   if (token.length < 20 || token.length > 200) return null;
   const respondent = await db.respondent.findUnique({
     where: { tokenHash: hashToken(token) },
-    include: { assessment: { include: { organization: { select: { name: true } } } } },
+    include: { assessment: { include: { organization: { select: { name: true, anonymityThreshold: true } } } } },
   });
   return respondent && !respondent.revokedAt ? respondent : null;
 }
@@ -50,7 +50,11 @@ function lockedReason(r: Respondent): string | null {
 // The answer protocol is declared once, for server and browser.
 export type { SavedAnswer } from "../../view/questionnaire/answer-protocol.ts";
 
-export async function submitAnswers(db: Db, token: string, clientIp: string | null = null): Promise<ActionResult<{ submittedAt: string }> & { missing?: string[] }> {
+export async function submitAnswers(
+  db: Db,
+  token: string,
+  clientIp: string | null = null,
+): Promise<ActionResult<{ submittedAt: string }> & { missing?: string[] }> {
   const link = await respondentForLink(db, token, clientIp);
   if (!link.ok) return link;
   const respondent = link.data;
@@ -58,7 +62,9 @@ export async function submitAnswers(db: Db, token: string, clientIp: string | nu
   const locked = lockedReason(respondent);
   if (locked) return fail(409, locked);
   const expected = itemKeysFor(respondent.assessment.frameworkVersion, respondent.assessment.modules);
-  const answered = new Set((await db.answer.findMany({ where: { respondentId: respondent.id }, select: { itemKey: true } })).map((a) => a.itemKey));
+  const answered = new Set(
+    (await db.answer.findMany({ where: { respondentId: respondent.id }, select: { itemKey: true } })).map((a) => a.itemKey),
+  );
   const missing = [...expected].filter((k) => !answered.has(k));
   if (missing.length) return { ...fail(422, `${missing.length} statement(s) still need an answer ("Don't know" counts).`), missing };
   const submittedAt = new Date();

@@ -50,7 +50,8 @@ function newestPerItem(answers: Answer[]): { itemKey: string; value: number | nu
   for (const a of answers) {
     const answeredAt = new Date(Math.min(new Date(a.answeredAt).getTime(), latest));
     const seen = byItem.get(a.itemKey);
-    if (!seen || seen.answeredAt.getTime() <= answeredAt.getTime()) byItem.set(a.itemKey, { itemKey: a.itemKey, value: a.value, answeredAt });
+    if (!seen || seen.answeredAt.getTime() <= answeredAt.getTime())
+      byItem.set(a.itemKey, { itemKey: a.itemKey, value: a.value, answeredAt });
   }
   return [...byItem.values()];
 }
@@ -71,7 +72,13 @@ async function writeBatch(db: Db, respondentId: string, tokenHash: string, rows:
 }
 
 /** The link's facts: remembered, or looked up in full (which also answers bad links with 404/429). */
-async function factsFor(db: Db, token: string, tokenHash: string, clientIp: string | null, fresh: boolean): Promise<ActionResult<LinkFacts>> {
+async function factsFor(
+  db: Db,
+  token: string,
+  tokenHash: string,
+  clientIp: string | null,
+  fresh: boolean,
+): Promise<ActionResult<LinkFacts>> {
   const known = fresh ? undefined : linkFacts.get(tokenHash);
   if (known) return ok(known);
   linkFacts.delete(tokenHash);
@@ -80,7 +87,11 @@ async function factsFor(db: Db, token: string, tokenHash: string, clientIp: stri
   const r = link.data;
   if (r.submittedAt) return fail(409, "You have submitted this questionnaire; your answers can no longer change.");
   if (r.assessment.status !== "OPEN") return fail(409, "This questionnaire is closed; your answers can no longer change.");
-  const facts = { respondentId: r.id, itemKeys: itemKeysFor(r.assessment.frameworkVersion, r.assessment.modules), started: r.startedAt !== null };
+  const facts = {
+    respondentId: r.id,
+    itemKeys: itemKeysFor(r.assessment.frameworkVersion, r.assessment.modules),
+    started: r.startedAt !== null,
+  };
   remember(tokenHash, facts);
   return ok(facts);
 }
@@ -99,7 +110,12 @@ export async function saveAnswer(db: Db, token: string, raw: unknown, clientIp: 
 }
 
 /** Saves a batch {answers: [...]}: every answer is valid and written, or none is. */
-export async function saveAnswers(db: Db, token: string, raw: unknown, clientIp: string | null = null): Promise<ActionResult<{ answers: SavedAnswer[] }>> {
+export async function saveAnswers(
+  db: Db,
+  token: string,
+  raw: unknown,
+  clientIp: string | null = null,
+): Promise<ActionResult<{ answers: SavedAnswer[] }>> {
   const saved = await save(db, token, clientIp, () => {
     const p = answerBatchSchema.safeParse(raw);
     return p.success ? { success: true, answers: p.data.answers } : { success: false, error: p.error };
@@ -117,7 +133,9 @@ async function save(db: Db, token: string, clientIp: string | null, parse: () =>
   const itemKeys = facts.data.itemKeys;
   const unknown = parsed.answers.filter((a) => !itemKeys.has(a.itemKey)).map((a) => a.itemKey);
   if (unknown.length > 0) {
-    return fail(422, "That statement is not part of this questionnaire.", { itemKey: [`Unknown statement for this questionnaire: ${unknown.slice(0, 5).join(", ")}.`] });
+    return fail(422, "That statement is not part of this questionnaire.", {
+      itemKey: [`Unknown statement for this questionnaire: ${unknown.slice(0, 5).join(", ")}.`],
+    });
   }
   const rows = newestPerItem(parsed.answers);
   let written = await writeBatch(db, facts.data.respondentId, tokenHash, rows);
@@ -135,7 +153,10 @@ async function save(db: Db, token: string, clientIp: string | null, parse: () =>
   const applied = new Map(written.map((w) => [w.itemKey, w]));
   const kept = rows.filter((r) => !applied.has(r.itemKey)).map((r) => r.itemKey);
   const current = kept.length
-    ? await db.answer.findMany({ where: { respondentId: facts.data.respondentId, itemKey: { in: kept } }, select: { itemKey: true, value: true, version: true } })
+    ? await db.answer.findMany({
+        where: { respondentId: facts.data.respondentId, itemKey: { in: kept } },
+        select: { itemKey: true, value: true, version: true },
+      })
     : [];
   const currentByItem = new Map(current.map((c) => [c.itemKey, c]));
   const result: SavedAnswer[] = [];

@@ -13,7 +13,16 @@ const groupKey = z
 
 /** Form fields arrive as strings; lists come comma-separated or as repeated fields. */
 const list = (inner: z.ZodType<string>) =>
-  z.preprocess((v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : v), z.array(inner));
+  z.preprocess(
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : v,
+    z.array(inner),
+  );
 
 export const createAssessmentSchema = z
   .object({
@@ -27,8 +36,14 @@ export const createAssessmentSchema = z
       .transform((v, ctx) => {
         if (!v) return undefined;
         const d = new Date(`${v}T23:59:59Z`);
-        if (Number.isNaN(d.getTime())) { ctx.addIssue({ code: "custom", message: "Enter a date like 2027-03-31." }); return z.NEVER; }
-        if (d.getTime() < Date.now()) { ctx.addIssue({ code: "custom", message: "The deadline must be in the future." }); return z.NEVER; }
+        if (Number.isNaN(d.getTime())) {
+          ctx.addIssue({ code: "custom", message: "Enter a date like 2027-03-31." });
+          return z.NEVER;
+        }
+        if (d.getTime() < Date.now()) {
+          ctx.addIssue({ code: "custom", message: "The deadline must be in the future." });
+          return z.NEVER;
+        }
         return d;
       }),
   })

@@ -37,7 +37,12 @@ export async function readAuditPage(db: Db, organizationId: string, cursor: Audi
     take: take + 1,
   });
   const rows: AuditRow[] = events.slice(0, take).map((e) => ({
-    id: e.id, createdAt: e.createdAt, action: e.action, actor: e.actor?.email ?? null, target: e.target, detail: e.detail,
+    id: e.id,
+    createdAt: e.createdAt,
+    action: e.action,
+    actor: e.actor?.email ?? null,
+    target: e.target,
+    detail: e.detail,
   }));
   const last = rows.at(-1);
   const next: AuditCursor | null = events.length > take && last ? { createdAt: last.createdAt, id: last.id } : null;

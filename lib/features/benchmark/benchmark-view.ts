@@ -32,7 +32,13 @@ export async function loadBenchmark(db: Db, org: Pick<Organization, "id">, filte
   const round = filters.round ?? latestOwn?.round ?? rounds[0] ?? null;
   const base = { frameworkVersion: framework.version, round, rounds, filters: { ...filters, round: round ?? undefined }, k };
   if (round === null) {
-    return { ...base, regions: [], hasOwnScores: false, status: "suppressed", reason: "The benchmark pool has no published assessments yet." };
+    return {
+      ...base,
+      regions: [],
+      hasOwnScores: false,
+      status: "suppressed",
+      reason: "The benchmark pool has no published assessments yet.",
+    };
   }
   const metricDefs = benchmarkMetrics(framework);
   const [own, vectors, regions, members] = await Promise.all([
@@ -58,7 +64,11 @@ export async function loadBenchmark(db: Db, org: Pick<Organization, "id">, filte
     const agg = byIndex.get(i);
     const enough = agg !== undefined && agg.peers.n >= check.k;
     return {
-      key: m.key, kind: m.kind, name: m.name, moduleKey: m.moduleKey, categoryKey: m.categoryKey,
+      key: m.key,
+      kind: m.kind,
+      name: m.name,
+      moduleKey: m.moduleKey,
+      categoryKey: m.categoryKey,
       own: own?.[i] ?? null,
       percentileRank: enough ? agg.percentileRank : null,
       peers: enough ? agg.peers : null,

@@ -7,11 +7,19 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 
 export const peerFilterSchema = z.object({
   ownership: z.preprocess(blankToUndefined, z.enum(["PRIVATE", "STATE"], { error: "Ownership must be private or state." }).optional()),
-  sizeBand: z.preprocess(blankToUndefined, z.enum(["SMALL", "MEDIUM", "LARGE"], { error: "Size must be small, medium or large." }).optional()),
+  sizeBand: z.preprocess(
+    blankToUndefined,
+    z.enum(["SMALL", "MEDIUM", "LARGE"], { error: "Size must be small, medium or large." }).optional(),
+  ),
   region: z.preprocess(blankToUndefined, z.string().trim().max(80, "Region is too long.").optional()),
   round: z.preprocess(
     blankToUndefined,
-    z.coerce.number({ error: "Year must be a number." }).int("Year must be a whole year.").min(2000, "Year must be 2000 or later.").max(2100, "Year must be 2100 or earlier.").optional(),
+    z.coerce
+      .number({ error: "Year must be a number." })
+      .int("Year must be a whole year.")
+      .min(2000, "Year must be 2000 or later.")
+      .max(2100, "Year must be 2100 or earlier.")
+      .optional(),
   ),
 });
 

@@ -2,7 +2,6 @@
 // assessment's scores as one vector in this order. Frameworks are immutable once published, so the
 // order of a version never changes (a new version gets its own order and its own peer groups).
 import type { FrameworkDef, ModuleKey } from "../../domain/instrument/types";
-import type { ScoreSet } from "../../domain/scoring/types";
 
 import type { MetricKind } from "../../view/benchmark/types.ts";
 
@@ -24,19 +23,30 @@ export function benchmarkMetrics(framework: FrameworkDef): Metric[] {
   const hit = cache.get(framework.version);
   if (hit) return hit;
   const metrics: Metric[] = [{ key: "overall", kind: "overall", name: "Overall maturity index", moduleKey: null, categoryKey: null }];
-  for (const m of framework.modules) metrics.push({ key: `module:${m.key}`, kind: "module", name: m.name, moduleKey: m.key, categoryKey: null });
+  for (const m of framework.modules)
+    metrics.push({ key: `module:${m.key}`, kind: "module", name: m.name, moduleKey: m.key, categoryKey: null });
   for (const m of framework.modules) {
-    for (const c of m.categories ?? []) metrics.push({ key: `category:${m.key}/${c.key}`, kind: "category", name: c.name, moduleKey: m.key, categoryKey: c.key });
+    for (const c of m.categories ?? [])
+      metrics.push({ key: `category:${m.key}/${c.key}`, kind: "category", name: c.name, moduleKey: m.key, categoryKey: c.key });
   }
   for (const m of framework.modules) {
-    for (const f of m.factors) metrics.push({ key: `factor:${f.key}`, kind: "factor", name: f.name, moduleKey: m.key, categoryKey: f.category ?? null });
+    for (const f of m.factors)
+      metrics.push({ key: `factor:${f.key}`, kind: "factor", name: f.name, moduleKey: m.key, categoryKey: f.category ?? null });
   }
   cache.set(framework.version, metrics);
   return metrics;
 }
 
 /** The scoring engine's result as a pool vector (null where there is no score). */
-export function scoreVector(framework: FrameworkDef, scores: ScoreSet): (number | null)[] {
+/** The means a pool entry stores: the scoring engine's ScoreSet or the results view model both fit. */
+export interface ScoreMeans {
+  overall: { mean: number | null };
+  modules: readonly { key: string; mean: number | null }[];
+  categories: readonly { key: string; moduleKey: string; mean: number | null }[];
+  factors: readonly { key: string; mean: number | null }[];
+}
+
+export function scoreVector(framework: FrameworkDef, scores: ScoreMeans): (number | null)[] {
   const byKey = new Map<string, number | null>();
   byKey.set("overall", scores.overall.mean);
   for (const m of scores.modules) byKey.set(`module:${m.key}`, m.mean);

@@ -5,7 +5,13 @@
 // percentile rank rounded): nothing but these published aggregates leaves this module.
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { Db } from "../../platform/db/connect.ts";
-import { percentileRankSorted, publishDistribution, publishRank, type PoolMember, type PublishedDistribution } from "../../domain/benchmark/index.ts";
+import {
+  percentileRankSorted,
+  publishDistribution,
+  publishRank,
+  type PoolMember,
+  type PublishedDistribution,
+} from "../../domain/benchmark/index.ts";
 import type { PeerFilters } from "./filters.ts";
 import { readScores } from "./pool.ts";
 
@@ -57,7 +63,11 @@ export async function peerVectors(db: Db, q: PeerQuery): Promise<DataView[]> {
 }
 
 /** Per metric with at least one peer value: the distribution and the own score's percentile rank. */
-export function aggregatePeers(vectors: readonly DataView[], metricCount: number, own: readonly (number | null)[] | null): MetricAggregate[] {
+export function aggregatePeers(
+  vectors: readonly DataView[],
+  metricCount: number,
+  own: readonly (number | null)[] | null,
+): MetricAggregate[] {
   const column = new Float64Array(vectors.length);
   const out: MetricAggregate[] = [];
   for (let m = 0; m < metricCount; m++) {
@@ -87,7 +97,11 @@ export async function ownScores(db: Db, orgId: string, frameworkVersion: string,
 
 /** Rounds in the pool for a framework, newest first. */
 export async function poolRounds(db: Db, frameworkVersion: string): Promise<number[]> {
-  const rows = await db.benchmarkEntry.groupBy({ by: ["round"], where: { frameworkVersion, latestInRound: true }, orderBy: { round: "desc" } });
+  const rows = await db.benchmarkEntry.groupBy({
+    by: ["round"],
+    where: { frameworkVersion, latestInRound: true },
+    orderBy: { round: "desc" },
+  });
   return rows.map((r) => r.round);
 }
 
@@ -103,7 +117,9 @@ export async function poolRegions(db: Db, frameworkVersion: string, round: numbe
 
 /** Every institution of the round with its filter profile: the input of the overlap control (no scores). */
 export async function poolMembers(db: Db, frameworkVersion: string, round: number): Promise<PoolMember[]> {
-  const rows = await db.$queryRaw<{ id: string; ownership: PoolMember["ownership"]; sizeBand: PoolMember["sizeBand"]; region: string | null }[]>`
+  const rows = await db.$queryRaw<
+    { id: string; ownership: PoolMember["ownership"]; sizeBand: PoolMember["sizeBand"]; region: string | null }[]
+  >`
     SELECT DISTINCT ON ("organizationId") "organizationId" AS id, ownership::text AS ownership, "sizeBand"::text AS "sizeBand", region
       FROM "BenchmarkEntry"
      WHERE "frameworkVersion" = ${frameworkVersion} AND round = ${round} AND "latestInRound"

@@ -10,8 +10,8 @@ import { defineOrgAction } from "../access/action.ts";
 import { recordAudit } from "../../platform/audit.ts";
 import type { Db } from "../../platform/db/connect.ts";
 import { appBaseUrl } from "../../platform/http/app-url.ts";
-import { billingConfig, type BillingConfig, type Env } from "./config.ts";
-import { resolvePlan } from "./entitlements.ts";
+import { billingConfig, type BillingConfig, type Env } from "../entitlements/config.ts";
+import { resolvePlan } from "../entitlements/entitlements.ts";
 import { PLANS, priceIdFor, type PlanKey } from "./plans.ts";
 import { stripeClient } from "./stripe.ts";
 import { env } from "../../platform/env.ts";
@@ -40,22 +40,35 @@ export async function ensureStripeCustomer(db: Db, stripe: Stripe, org: OrgConte
     { idempotencyKey: `meyar-customer-${org.id}` },
   );
   await db.billingAccount.upsert({ where: { organizationId: org.id }, update: {}, create: { organizationId: org.id } });
-  await db.billingAccount.updateMany({ where: { organizationId: org.id, stripeCustomerId: null }, data: { stripeCustomerId: customer.id } });
+  await db.billingAccount.updateMany({
+    where: { organizationId: org.id, stripeCustomerId: null },
+    data: { stripeCustomerId: customer.id },
+  });
   const stored = await db.billingAccount.findUniqueOrThrow({ where: { organizationId: org.id }, select: { stripeCustomerId: true } });
   return stored.stripeCustomerId ?? customer.id;
 }
 
-export async function createCheckoutSession(db: Db, ctx: OrgContext, plan: PlanKey, deps: BillingDeps): Promise<ActionResult<{ url: string }>> {
+export async function createCheckoutSession(
+  db: Db,
+  ctx: OrgContext,
+  plan: PlanKey,
+  deps: BillingDeps,
+): Promise<ActionResult<{ url: string }>> {
   const { stripe, config, env } = deps;
   if (!stripe) return fail(409, BILLING_OFF);
   const account = await db.billingAccount.findUnique({ where: { organizationId: ctx.org.id } });
   const current = resolvePlan(account, config);
-  if (current.source === "assigned") return fail(409, `This organisation's plan (${current.plan.name}) is set by the operator of this server.`);
+  if (current.source === "assigned")
+    return fail(409, `This organisation's plan (${current.plan.name}) is set by the operator of this server.`);
   if (current.source === "subscription" || current.source === "grace") {
     return fail(409, `This organisation already subscribes to ${current.plan.name}. Use "Manage billing" to change or cancel the plan.`);
   }
   const price = priceIdFor(plan, env);
-  if (!price) return fail(409, `The ${PLANS[plan].name} plan cannot be bought here yet: its Stripe price (${PLANS[plan].priceEnv}) is not configured.`);
+  if (!price)
+    return fail(
+      409,
+      `The ${PLANS[plan].name} plan cannot be bought here yet: its Stripe price (${PLANS[plan].priceEnv}) is not configured.`,
+    );
   const base = appBaseUrl(env).replace(/\/$/, "");
   try {
     const customer = await ensureStripeCustomer(db, stripe, ctx.org);

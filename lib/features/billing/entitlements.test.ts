@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { billingConfig } from "./config.ts";
-import { featureRefusal, limitRefusal, resolvePlan } from "./entitlements.ts";
+import { billingConfig } from "../entitlements/config.ts";
+import { featureRefusal, limitRefusal, resolvePlan } from "../entitlements/entitlements.ts";
 import { PLANS, cheapestPlanWith, planForPriceId, priceIdFor } from "./plans.ts";
 
 const on = billingConfig({ STRIPE_SECRET_KEY: "sk_test_x" });
@@ -8,7 +8,13 @@ const off = billingConfig({});
 const now = new Date("2027-03-01T12:00:00Z");
 const later = new Date("2027-03-08T12:00:00Z");
 const account = (over: Record<string, unknown> = {}) => ({
-  assignedPlan: null, plan: "professional", status: "active", graceEndsAt: null, currentPeriodEnd: later, cancelAtPeriodEnd: false, ...over,
+  assignedPlan: null,
+  plan: "professional",
+  status: "active",
+  graceEndsAt: null,
+  currentPeriodEnd: later,
+  cancelAtPeriodEnd: false,
+  ...over,
 });
 
 describe("the plan in force", () => {
@@ -37,7 +43,11 @@ describe("the plan in force", () => {
     ["incomplete_expired", null, "free", "lapsed"],
     ["paused", null, "free", "lapsed"],
   ])("with billing on, a %s subscription (grace until %s) gives %s (%s)", (status, graceEndsAt, plan, source) => {
-    expect(resolvePlan(account({ status, graceEndsAt }), on, now)).toMatchObject({ plan: { key: plan }, source, subscribedPlan: "professional" });
+    expect(resolvePlan(account({ status, graceEndsAt }), on, now)).toMatchObject({
+      plan: { key: plan },
+      source,
+      subscribedPlan: "professional",
+    });
   });
 
   it("with billing on and no subscription, or an unknown plan, Free applies", () => {
@@ -49,8 +59,13 @@ describe("the plan in force", () => {
 
 describe("refusals name the plan that allows it", () => {
   it.each([
-    ["benchmarkPercentiles", "Professional"], ["pdfReport", "Professional"], ["exports", "Professional"],
-    ["clientPortfolio", "Consultancy"], ["ismStudies", "Consultancy"], ["apiKeys", "Consultancy"], ["sectorSupervision", "Regulator"],
+    ["benchmarkPercentiles", "Professional"],
+    ["pdfReport", "Professional"],
+    ["exports", "Professional"],
+    ["clientPortfolio", "Consultancy"],
+    ["ismStudies", "Consultancy"],
+    ["apiKeys", "Consultancy"],
+    ["sectorSupervision", "Regulator"],
   ] as const)("%s → %s", (feature, planName) => {
     expect(cheapestPlanWith(feature).name).toBe(planName);
     const r = featureRefusal(PLANS.free, feature);
@@ -61,8 +76,9 @@ describe("refusals name the plan that allows it", () => {
 
   it("limits: at the limit passes, one over is refused with the numbers", () => {
     expect(limitRefusal(PLANS.free, "respondentsPerAssessment", 5)).toBeNull();
-    expect(limitRefusal(PLANS.free, "respondentsPerAssessment", 6)?.error)
-      .toBe("The Free plan allows 5 respondents per assessment; this would make 6. Upgrade to Professional for unlimited respondents per assessment. Nothing was changed.");
+    expect(limitRefusal(PLANS.free, "respondentsPerAssessment", 6)?.error).toBe(
+      "The Free plan allows 5 respondents per assessment; this would make 6. Upgrade to Professional for unlimited respondents per assessment. Nothing was changed.",
+    );
     expect(limitRefusal(PLANS.free, "openAssessments", 2)?.error).toContain("allows 1 open assessment at a time");
     expect(limitRefusal(PLANS.professional, "respondentsPerAssessment", 10_000)).toBeNull();
   });
@@ -84,8 +100,22 @@ describe("Stripe prices", () => {
 describe("billing settings", () => {
   it("billing is on only with a secret key; the Stripe stand-in options and grace days are parsed strictly", () => {
     expect(billingConfig({ STRIPE_SECRET_KEY: "  " }).enabled).toBe(false);
-    const c = billingConfig({ STRIPE_SECRET_KEY: "sk_test_x", STRIPE_API_HOST: "127.0.0.1", STRIPE_API_PORT: "12111", STRIPE_API_PROTOCOL: "http", MEYAR_BILLING_GRACE_DAYS: "3" });
-    expect(c).toMatchObject({ enabled: true, defaultPlan: "free", graceDays: 3, api: { host: "127.0.0.1", port: 12111, protocol: "http" } });
-    expect(billingConfig({ STRIPE_API_PROTOCOL: "ftp", STRIPE_API_PORT: "-1", MEYAR_BILLING_GRACE_DAYS: "soon" })).toMatchObject({ graceDays: 7, api: { protocol: undefined, port: undefined } });
+    const c = billingConfig({
+      STRIPE_SECRET_KEY: "sk_test_x",
+      STRIPE_API_HOST: "127.0.0.1",
+      STRIPE_API_PORT: "12111",
+      STRIPE_API_PROTOCOL: "http",
+      MEYAR_BILLING_GRACE_DAYS: "3",
+    });
+    expect(c).toMatchObject({
+      enabled: true,
+      defaultPlan: "free",
+      graceDays: 3,
+      api: { host: "127.0.0.1", port: 12111, protocol: "http" },
+    });
+    expect(billingConfig({ STRIPE_API_PROTOCOL: "ftp", STRIPE_API_PORT: "-1", MEYAR_BILLING_GRACE_DAYS: "soon" })).toMatchObject({
+      graceDays: 7,
+      api: { protocol: undefined, port: undefined },
+    });
   });
 });

@@ -9,7 +9,7 @@ import type Stripe from "stripe";
 import { isUniqueViolation } from "../../platform/http/action-result.ts";
 import type { Db } from "../../platform/db/connect.ts";
 import type { BillingAccount } from "../../platform/db/generated/client.ts";
-import type { BillingConfig, Env } from "./config.ts";
+import type { BillingConfig, Env } from "../entitlements/config.ts";
 import { PLANS, isPlanKey, planForPriceId, type PlanKey } from "./plans.ts";
 import { env as currentEnv } from "../../platform/env.ts";
 
@@ -19,24 +19,36 @@ export type EventOutcome = "applied" | "stale" | "ignored" | "duplicate";
 
 const HANDLED = new Set([
   "checkout.session.completed",
-  "customer.subscription.created", "customer.subscription.updated", "customer.subscription.deleted",
-  "invoice.payment_failed", "invoice.paid",
+  "customer.subscription.created",
+  "customer.subscription.updated",
+  "customer.subscription.deleted",
+  "invoice.payment_failed",
+  "invoice.paid",
 ]);
 const PAYMENT_DUE = new Set(["past_due", "unpaid"]);
 const GOOD_STANDING = new Set(["active", "trialing"]);
 const DAY_MS = 86_400_000;
 
-export async function applyStripeEvent(db: Db, event: Stripe.Event, config: BillingConfig, env: Env = currentEnv()): Promise<{ outcome: EventOutcome; organizationId: string | null }> {
+export async function applyStripeEvent(
+  db: Db,
+  event: Stripe.Event,
+  config: BillingConfig,
+  env: Env = currentEnv(),
+): Promise<{ outcome: EventOutcome; organizationId: string | null }> {
   const eventCreatedAt = new Date(event.created * 1000);
   try {
     return await db.$transaction(async (tx) => {
       // First, so that a concurrent or later replay of the same id fails on the primary key.
       await tx.stripeEvent.create({ data: { id: event.id, type: event.type, outcome: "pending", eventCreatedAt } });
-      const result = HANDLED.has(event.type) ? await dispatch(tx, event, eventCreatedAt, config, env) : { outcome: "ignored" as const, organizationId: null };
+      const result = HANDLED.has(event.type)
+        ? await dispatch(tx, event, eventCreatedAt, config, env)
+        : { outcome: "ignored" as const, organizationId: null };
       await tx.stripeEvent.update({ where: { id: event.id }, data: result });
       // Plan changes belong in the organisation's audit trail, with Stripe's event id to trace them.
       if (result.outcome === "applied" && result.organizationId) {
-        await tx.auditEvent.create({ data: { organizationId: result.organizationId, action: "billing.plan-event", target: event.id, detail: { type: event.type } } });
+        await tx.auditEvent.create({
+          data: { organizationId: result.organizationId, action: "billing.plan-event", target: event.id, detail: { type: event.type } },
+        });
       }
       return result;
     });
@@ -48,23 +60,31 @@ export async function applyStripeEvent(db: Db, event: Stripe.Event, config: Bill
 
 async function dispatch(tx: Tx, event: Stripe.Event, at: Date, config: BillingConfig, env: Env) {
   switch (event.type) {
-    case "checkout.session.completed": return checkoutCompleted(tx, event.data.object);
+    case "checkout.session.completed":
+      return checkoutCompleted(tx, event.data.object);
     case "customer.subscription.created":
     case "customer.subscription.updated":
-    case "customer.subscription.deleted": return subscriptionChanged(tx, event.type, event.data.object, at, config, env);
+    case "customer.subscription.deleted":
+      return subscriptionChanged(tx, event.type, event.data.object, at, config, env);
     case "invoice.payment_failed":
-    case "invoice.paid": return invoiceSettled(tx, event.type, event.data.object, at, config);
-    default: return { outcome: "ignored" as const, organizationId: null };
+    case "invoice.paid":
+      return invoiceSettled(tx, event.type, event.data.object, at, config);
+    default:
+      return { outcome: "ignored" as const, organizationId: null };
   }
 }
 
-const idOf = (ref: string | { id: string } | null | undefined): string | null => (typeof ref === "string" ? ref : ref?.id ?? null);
+const idOf = (ref: string | { id: string } | null | undefined): string | null => (typeof ref === "string" ? ref : (ref?.id ?? null));
 
 /** The organisation's billing row, locked; found by Stripe customer id or by the organisation id we put in metadata. */
 async function lockAccount(tx: Tx, customerId: string | null, organizationId: string | null | undefined): Promise<BillingAccount | null> {
   let orgId: string | null = null;
-  if (customerId) orgId = (await tx.billingAccount.findUnique({ where: { stripeCustomerId: customerId }, select: { organizationId: true } }))?.organizationId ?? null;
-  if (!orgId && organizationId) orgId = (await tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } }))?.id ?? null;
+  if (customerId)
+    orgId =
+      (await tx.billingAccount.findUnique({ where: { stripeCustomerId: customerId }, select: { organizationId: true } }))?.organizationId ??
+      null;
+  if (!orgId && organizationId)
+    orgId = (await tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } }))?.id ?? null;
   if (!orgId) return null;
   await tx.billingAccount.upsert({ where: { organizationId: orgId }, update: {}, create: { organizationId: orgId } });
   await tx.$queryRaw`SELECT 1 FROM "BillingAccount" WHERE "organizationId" = ${orgId} FOR UPDATE`;
@@ -95,9 +115,7 @@ async function checkoutCompleted(tx: Tx, session: Stripe.Checkout.Session) {
   return { outcome: "applied" as const, organizationId: account.organizationId };
 }
 
-async function subscriptionChanged(
-  tx: Tx, type: string, sub: Stripe.Subscription, at: Date, config: BillingConfig, env: Env,
-) {
+async function subscriptionChanged(tx: Tx, type: string, sub: Stripe.Subscription, at: Date, config: BillingConfig, env: Env) {
   const account = await lockAccount(tx, idOf(sub.customer), sub.metadata?.organizationId);
   if (!account) return { outcome: "ignored" as const, organizationId: null };
   const organizationId = account.organizationId;
@@ -112,13 +130,15 @@ async function subscriptionChanged(
   }
   const priceId = sub.items?.data?.[0]?.price?.id;
   const plan = planForPriceId(priceId, env) ?? purchasablePlan(sub.metadata?.plan);
-  if (!plan) console.warn(`[billing] subscription ${sub.id} has price ${priceId ?? "(none)"}, which no STRIPE_PRICE_* names; treated as Free.`);
+  if (!plan)
+    console.warn(`[billing] subscription ${sub.id} has price ${priceId ?? "(none)"}, which no STRIPE_PRICE_* names; treated as Free.`);
   const status = type === "customer.subscription.deleted" ? "canceled" : sub.status;
   const periodEnds = (sub.items?.data ?? []).map((i) => i.current_period_end).filter((n) => typeof n === "number");
   const data: Partial<BillingAccount> = {
     stripeCustomerId: account.stripeCustomerId ?? idOf(sub.customer),
     stripeSubscriptionId: sub.id,
-    plan, status,
+    plan,
+    status,
     currentPeriodEnd: periodEnds.length ? new Date(Math.max(...periodEnds) * 1000) : account.currentPeriodEnd,
     cancelAtPeriodEnd: Boolean(sub.cancel_at_period_end),
     subscriptionEventAt: at,
@@ -147,7 +167,7 @@ async function invoiceSettled(tx: Tx, type: string, invoice: Stripe.Invoice, at:
     return { outcome: "ignored" as const, organizationId };
   }
   // Repeated failures (Stripe's retries) do not extend the grace period; a paid invoice ends it.
-  const graceEndsAt = type === "invoice.paid" ? null : account.graceEndsAt ?? new Date(at.getTime() + config.graceDays * DAY_MS);
+  const graceEndsAt = type === "invoice.paid" ? null : (account.graceEndsAt ?? new Date(at.getTime() + config.graceDays * DAY_MS));
   await tx.billingAccount.update({ where: { organizationId }, data: { graceEndsAt, invoiceEventAt: at } });
   return { outcome: "applied" as const, organizationId };
 }

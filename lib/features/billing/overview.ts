@@ -2,8 +2,8 @@
 import "server-only";
 import type { LimitUsage } from "../../view/billing/types.ts";
 import type { Db } from "../../platform/db/connect.ts";
-import { billingConfig, type BillingConfig, type Env } from "./config.ts";
-import { planInForce, type PlanInForce } from "./entitlements.ts";
+import { billingConfig, type BillingConfig, type Env } from "../entitlements/config.ts";
+import { planInForce, type PlanInForce } from "../entitlements/entitlements.ts";
 import { PLANS, UPGRADE_ORDER, priceIdFor, type Plan } from "./plans.ts";
 import { env as currentEnv } from "../../platform/env.ts";
 
@@ -19,7 +19,9 @@ export interface BillingOverview {
 }
 
 export async function billingOverview(
-  db: Db, org: { id: string }, options: { config?: BillingConfig; env?: Env; now?: Date } = {},
+  db: Db,
+  org: { id: string },
+  options: { config?: BillingConfig; env?: Env; now?: Date } = {},
 ): Promise<BillingOverview> {
   const env = options.env ?? currentEnv();
   const config = options.config ?? billingConfig(env);

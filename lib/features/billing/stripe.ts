@@ -2,7 +2,7 @@
 // no code path can reach Stripe's servers.
 import "server-only";
 import Stripe from "stripe";
-import { billingConfig, type BillingConfig } from "./config.ts";
+import { billingConfig, type BillingConfig } from "../entitlements/config.ts";
 
 export type StripeClient = Stripe;
 

@@ -3,7 +3,7 @@
 import "server-only";
 import type Stripe from "stripe";
 import type { Db } from "../../platform/db/connect.ts";
-import { billingConfig, type BillingConfig, type Env } from "./config.ts";
+import { billingConfig, type BillingConfig, type Env } from "../entitlements/config.ts";
 import { applyStripeEvent, type EventOutcome } from "./events.ts";
 import { stripeClient } from "./stripe.ts";
 
@@ -18,7 +18,12 @@ export interface WebhookDeps {
   env?: Env;
 }
 
-export async function handleStripeWebhook(db: Db, payload: string, signature: string | null, deps: WebhookDeps = {}): Promise<WebhookResponse> {
+export async function handleStripeWebhook(
+  db: Db,
+  payload: string,
+  signature: string | null,
+  deps: WebhookDeps = {},
+): Promise<WebhookResponse> {
   const config = deps.config ?? billingConfig(deps.env);
   const stripe = deps.stripe === undefined ? stripeClient(config) : deps.stripe;
   if (!stripe || !config.webhookSecret) return { status: 404, body: { error: "Billing is off on this server." } };

@@ -46,7 +46,10 @@ export const grantAccess = defineOrgAction({
       await recordAudit(tx, { organizationId: grantee.id, actorUserId: null, action: "grant.received", target: g.id, detail });
       return g;
     });
-    return ok({ id: grant.id }, `${grantee.name} now has ${input.kind === "REGULATOR" ? "your published scores" : "access to your assessments"}.`);
+    return ok(
+      { id: grant.id },
+      `${grantee.name} now has ${input.kind === "REGULATOR" ? "your published scores" : "access to your assessments"}.`,
+    );
   },
 });
 
@@ -61,7 +64,10 @@ export const revokeGrant = defineOrgAction({
     if (!grant) return fail(404, "That grant was not found or is already revoked.");
     let rotated = 0;
     await db.$transaction(async (tx) => {
-      const { count } = await tx.accessGrant.updateMany({ where: { id: grant.id, grantorOrgId: ctx.org.id, revokedAt: null }, data: { revokedAt: new Date() } });
+      const { count } = await tx.accessGrant.updateMany({
+        where: { id: grant.id, grantorOrgId: ctx.org.id, revokedAt: null },
+        data: { revokedAt: new Date() },
+      });
       if (count === 0) return;
       const detail = { kind: grant.kind, grantor: ctx.org.slug };
       await recordAudit(tx, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "grant.revoked", target: grant.id, detail });
@@ -69,7 +75,9 @@ export const revokeGrant = defineOrgAction({
       // Every respondent link the grantee could see stops working now (lib/features/assessments/link-rotation.ts).
       if (grant.kind === "CONSULTANCY") rotated = await rotateLinksSeenBy(tx, ctx.org.id, grant.granteeOrgId);
     });
-    const relink = rotated ? ` ${rotated} respondent link(s) it could see were replaced; give the people marked "needs a new link" their new link.` : "";
+    const relink = rotated
+      ? ` ${rotated} respondent link(s) it could see were replaced; give the people marked "needs a new link" their new link.`
+      : "";
     return ok(undefined, `Access revoked. The organisation no longer sees your data.${relink}`);
   },
 });

@@ -28,7 +28,11 @@ export async function latestInstrumentHealth(db: Db, ctx: OrgContext): Promise<I
   const rows = await db.instrumentHealthReport.findMany({ where: { id: { in: [...ids.values()] } }, orderBy: { frameworkVersion: "asc" } });
   const latest = rows;
   return latest.map((r) => ({
-    frameworkVersion: r.frameworkVersion, computedAt: r.computedAt, durationMs: r.durationMs,
-    assessments: r.assessments, respondents: r.respondents, report: r.report as unknown as InstrumentHealthReport,
+    frameworkVersion: r.frameworkVersion,
+    computedAt: r.computedAt,
+    durationMs: r.durationMs,
+    assessments: r.assessments,
+    respondents: r.respondents,
+    report: r.report as unknown as InstrumentHealthReport,
   }));
 }

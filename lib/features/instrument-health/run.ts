@@ -6,7 +6,7 @@ import type { Db } from "../../platform/db/connect.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import { getFramework, type ModuleKey } from "../../domain/instrument/index.ts";
 import { InstrumentHealthAccumulator, type InstrumentHealthReport } from "../../domain/scoring/instrument-health.ts";
-import { loadSubmittedResponses } from "../assessments/responses.ts";
+import { loadSubmittedResponses } from "../results/responses.ts";
 
 export interface StoredHealthRun {
   id: string;
@@ -15,7 +15,10 @@ export interface StoredHealthRun {
   report: InstrumentHealthReport;
 }
 
-export async function runInstrumentHealth(db: Db, opts: { frameworkVersion?: string; now?: () => number } = {}): Promise<StoredHealthRun[]> {
+export async function runInstrumentHealth(
+  db: Db,
+  opts: { frameworkVersion?: string; now?: () => number } = {},
+): Promise<StoredHealthRun[]> {
   const now = opts.now ?? (() => performance.now());
   const published = await db.assessment.findMany({
     where: { status: "PUBLISHED", ...(opts.frameworkVersion ? { frameworkVersion: opts.frameworkVersion } : {}) },
@@ -37,7 +40,10 @@ export async function runInstrumentHealth(db: Db, opts: { frameworkVersion?: str
     const durationMs = Math.round(now() - started);
     const row = await db.instrumentHealthReport.create({
       data: {
-        frameworkVersion: version, durationMs, assessments: report.assessments, respondents: report.respondents,
+        frameworkVersion: version,
+        durationMs,
+        assessments: report.assessments,
+        respondents: report.respondents,
         report: report as unknown as Prisma.InputJsonValue,
       },
       select: { id: true },

@@ -14,7 +14,10 @@ export function expertUrl(baseUrl: string, token: string): string {
 
 /** E-mails each new expert their link when SMTP is configured; returns how many were sent. */
 export async function emailExpertLinks(
-  organizationName: string, studyName: string, pairs: number, recipients: { email: string; name: string; token: string }[],
+  organizationName: string,
+  studyName: string,
+  pairs: number,
+  recipients: { email: string; name: string; token: string }[],
 ): Promise<number> {
   const mailer = createMailer();
   if (!mailer) return 0;

@@ -37,7 +37,11 @@ export interface ExpertJudgement {
 }
 
 export async function expertJudgements(db: Db, expertId: string): Promise<ExpertJudgement[]> {
-  return db.ismJudgement.findMany({ where: { expertId }, select: { i: true, j: true, letter: true }, orderBy: [{ i: "asc" }, { j: "asc" }] });
+  return db.ismJudgement.findMany({
+    where: { expertId },
+    select: { i: true, j: true, letter: true },
+    orderBy: [{ i: "asc" }, { j: "asc" }],
+  });
 }
 
 export interface SavedJudgement extends ExpertJudgement {
@@ -45,7 +49,12 @@ export interface SavedJudgement extends ExpertJudgement {
   total: number;
 }
 
-export async function saveJudgement(db: Db, token: string, raw: unknown, clientIp: string | null = null): Promise<ActionResult<SavedJudgement>> {
+export async function saveJudgement(
+  db: Db,
+  token: string,
+  raw: unknown,
+  clientIp: string | null = null,
+): Promise<ActionResult<SavedJudgement>> {
   const link = await expertForLink(db, token, clientIp);
   if (!link.ok) return link;
   const expert = link.data;
@@ -53,7 +62,10 @@ export async function saveJudgement(db: Db, token: string, raw: unknown, clientI
   if (!parsed.success) return validationFailure(parsed.error);
   const { i, j, letter } = parsed.data;
   const n = expert.study.factorKeys.length;
-  if (!isPair(n, i, j)) return fail(422, `There is no pair (${i}, ${j}) in this study: it has ${n} factors, positions 0–${n - 1} with i < j.`, { i: ["Unknown pair."] });
+  if (!isPair(n, i, j))
+    return fail(422, `There is no pair (${i}, ${j}) in this study: it has ${n} factors, positions 0–${n - 1} with i < j.`, {
+      i: ["Unknown pair."],
+    });
   if (expert.study.status !== "OPEN") return fail(409, "This study is closed; your judgements can no longer change.");
   // One statement: the write happens only while the link is live and the study open.
   const rows = await db.$queryRaw<{ letter: string }[]>`

@@ -20,16 +20,35 @@ describe("study factors", () => {
 
   it("reports duplicates, empty names and too short or too long lists by line", () => {
     expect(parseFactorList("A\nB").errors).toEqual(["List at least 3 factors, one per line."]);
-    expect(parseFactorList("Training\ntraining\n???\nC").errors).toEqual(['Line 2: "training" is listed twice.', 'Line 3: "???" needs at least one letter or digit.']);
-    expect(parseFactorList(Array.from({ length: 31 }, (_, i) => `F${i}`).join("\n")).errors).toEqual(["List at most 30 factors (435 pairs per expert)."]);
+    expect(parseFactorList("Training\ntraining\n???\nC").errors).toEqual([
+      'Line 2: "training" is listed twice.',
+      'Line 3: "???" needs at least one letter or digit.',
+    ]);
+    expect(parseFactorList(Array.from({ length: 31 }, (_, i) => `F${i}`).join("\n")).errors).toEqual([
+      "List at most 30 factors (435 pairs per expert).",
+    ]);
   });
 });
 
 describe("pairs and SSIM rows", () => {
   it("asks every pair i < j once, row by row", () => {
-    expect(studyPairs(4)).toEqual([{ i: 0, j: 1 }, { i: 0, j: 2 }, { i: 0, j: 3 }, { i: 1, j: 2 }, { i: 1, j: 3 }, { i: 2, j: 3 }]);
+    expect(studyPairs(4)).toEqual([
+      { i: 0, j: 1 },
+      { i: 0, j: 2 },
+      { i: 0, j: 3 },
+      { i: 1, j: 2 },
+      { i: 1, j: 3 },
+      { i: 2, j: 3 },
+    ]);
     expect(pairCount(17)).toBe(136);
-    expect([isPair(4, 0, 3), isPair(4, 3, 0), isPair(4, 1, 1), isPair(4, 2, 4), isPair(4, -1, 2), isPair(4, 0.5, 2)]).toEqual([true, false, false, false, false, false]);
+    expect([isPair(4, 0, 3), isPair(4, 3, 0), isPair(4, 1, 1), isPair(4, 2, 4), isPair(4, -1, 2), isPair(4, 0.5, 2)]).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it("builds the engine's SSIM rows from judgements, and nothing while a pair is missing", () => {
@@ -44,7 +63,10 @@ describe("pairs and SSIM rows", () => {
 describe("expert lists and rules", () => {
   it("reads 'name, e-mail' lines, with the e-mail alone allowed", () => {
     expect(parseExpertList("name,email\nDr Leila Karimi, LEILA@uni.example\nsam@bank.example")).toEqual({
-      experts: [{ name: "Dr Leila Karimi", email: "leila@uni.example" }, { name: "sam", email: "sam@bank.example" }],
+      experts: [
+        { name: "Dr Leila Karimi", email: "leila@uni.example" },
+        { name: "sam", email: "sam@bank.example" },
+      ],
       errors: [],
     });
     expect(parseExpertList("A, a@x.example\nB, not-an-email\nC, a@x.example").errors).toEqual([

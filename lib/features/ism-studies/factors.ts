@@ -35,7 +35,9 @@ export function parseFactorList(text: string, framework: FrameworkDef = latestFr
     const line = index + 1;
     if (name.length > 80) return void errors.push(`Line ${line}: use at most 80 characters for a factor name.`);
     const match = known.get(normalise(name));
-    const slug = normalise(name).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    const slug = normalise(name)
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
     if (!match && !slug) return void errors.push(`Line ${line}: "${name}" needs at least one letter or digit.`);
     const factor = match ?? { key: `own-${slug}`, name };
     if (seen.has(factor.key)) return void errors.push(`Line ${line}: "${name}" is listed twice.`);
@@ -43,7 +45,8 @@ export function parseFactorList(text: string, framework: FrameworkDef = latestFr
     factors.push(factor);
   });
   if (factors.length < MIN_FACTORS && errors.length === 0) errors.push(`List at least ${MIN_FACTORS} factors, one per line.`);
-  if (factors.length > MAX_FACTORS) errors.push(`List at most ${MAX_FACTORS} factors (${MAX_FACTORS * (MAX_FACTORS - 1) / 2} pairs per expert).`);
+  if (factors.length > MAX_FACTORS)
+    errors.push(`List at most ${MAX_FACTORS} factors (${(MAX_FACTORS * (MAX_FACTORS - 1)) / 2} pairs per expert).`);
   return { factors, errors };
 }
 

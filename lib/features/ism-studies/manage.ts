@@ -7,7 +7,15 @@ import type { OrgContext } from "../../platform/access/access.ts";
 import { recordAudit } from "../../platform/audit.ts";
 import type { Db } from "../../platform/db/connect.ts";
 import { instrumentFactors, ownFactors, pairCount, parseFactorList } from "./factors.ts";
-import { addExpertsSchema, adoptSchema, createStudySchema, expertRefSchema, parseExpertList, ruleSchema, studyRefSchema } from "./validation.ts";
+import {
+  addExpertsSchema,
+  adoptSchema,
+  createStudySchema,
+  expertRefSchema,
+  parseExpertList,
+  ruleSchema,
+  studyRefSchema,
+} from "./validation.ts";
 import { emailExpertLinks, issueExpertToken } from "./expert-links.ts";
 import { aggregateStudy } from "./aggregation.ts";
 import { ISM_STUDIES } from "../access/requirements.ts";
@@ -28,17 +36,27 @@ export const createIsmStudy = defineOrgAction({
     let factors = instrumentFactors();
     if (input.factorSource === "own") {
       const parsed = parseFactorList(input.factorList ?? "");
-      if (parsed.errors.length) return fail(422, "Please correct the factor list; nothing was created.", { factorList: parsed.errors.slice(0, 20) });
+      if (parsed.errors.length)
+        return fail(422, "Please correct the factor list; nothing was created.", { factorList: parsed.errors.slice(0, 20) });
       factors = parsed.factors;
     }
     const study = await db.$transaction(async (tx) => {
       const s = await tx.ismStudy.create({
         data: {
-          organizationId: ctx.org.id, name: input.name, createdById: ctx.user.id,
-          factorKeys: factors.map((f) => f.key), factorNames: factors.map((f) => f.name),
+          organizationId: ctx.org.id,
+          name: input.name,
+          createdById: ctx.user.id,
+          factorKeys: factors.map((f) => f.key),
+          factorNames: factors.map((f) => f.name),
         },
       });
-      await recordAudit(tx, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "ism-study.created", target: s.id, detail: { name: s.name, factors: factors.length } });
+      await recordAudit(tx, {
+        organizationId: ctx.org.id,
+        actorUserId: ctx.user.id,
+        action: "ism-study.created",
+        target: s.id,
+        detail: { name: s.name, factors: factors.length },
+      });
       return s;
     });
     return ok({ id: study.id }, `${study.name} created with ${factors.length} factors (${pairCount(factors.length)} pairs per expert).`);
@@ -57,19 +75,39 @@ export const addIsmExperts = defineOrgAction({
     if (study.status !== "OPEN") return fail(409, "This study is closed; reopen it to invite experts.");
     const parsed = parseExpertList(input.list);
     if (parsed.errors.length) return fail(422, "Please correct the list; nobody was invited.", { list: parsed.errors.slice(0, 20) });
-    const existing = new Set((await db.ismExpert.findMany({ where: { studyId: study.id, organizationId: ctx.org.id }, select: { email: true } })).map((e) => e.email));
+    const existing = new Set(
+      (await db.ismExpert.findMany({ where: { studyId: study.id, organizationId: ctx.org.id }, select: { email: true } })).map(
+        (e) => e.email,
+      ),
+    );
     const issued = parsed.experts.filter((e) => !existing.has(e.email)).map((e) => ({ ...e, ...issueExpertToken() }));
     await db.$transaction(async (tx) => {
       await tx.ismExpert.createMany({
-        data: issued.map((e) => ({ studyId: study.id, organizationId: ctx.org.id, email: e.email, name: e.name, tokenHash: e.tokenHash, tokenSealed: e.tokenSealed })),
+        data: issued.map((e) => ({
+          studyId: study.id,
+          organizationId: ctx.org.id,
+          email: e.email,
+          name: e.name,
+          tokenHash: e.tokenHash,
+          tokenSealed: e.tokenSealed,
+        })),
         skipDuplicates: true,
       });
-      await recordAudit(tx, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "ism-study.experts-added", target: study.id, detail: { count: issued.length } });
+      await recordAudit(tx, {
+        organizationId: ctx.org.id,
+        actorUserId: ctx.user.id,
+        action: "ism-study.experts-added",
+        target: study.id,
+        detail: { count: issued.length },
+      });
     });
     const emailed = await emailExpertLinks(ctx.org.name, study.name, pairCount(study.factorKeys.length), issued);
     const skipped = parsed.experts.length - issued.length;
     const mailNote = emailed > 0 ? ` ${emailed} e-mailed.` : " E-mail is not configured: copy each link below.";
-    return ok({ added: issued.length, skipped, emailed }, `${issued.length} expert(s) invited${skipped ? `, ${skipped} already invited` : ""}.${issued.length ? mailNote : ""}`);
+    return ok(
+      { added: issued.length, skipped, emailed },
+      `${issued.length} expert(s) invited${skipped ? `, ${skipped} already invited` : ""}.${issued.length ? mailNote : ""}`,
+    );
   },
 });
 
@@ -85,7 +123,12 @@ export const revokeIsmExpert = defineOrgAction({
       data: { revokedAt: new Date() },
     });
     if (count === 0) return fail(404, "That expert was not found or the link is already revoked.");
-    await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "ism-study.expert-revoked", target: input.expertId });
+    await recordAudit(db, {
+      organizationId: ctx.org.id,
+      actorUserId: ctx.user.id,
+      action: "ism-study.expert-revoked",
+      target: input.expertId,
+    });
     return ok(undefined, "Link revoked; this expert's judgements no longer count.");
   },
 });
@@ -103,14 +146,34 @@ function statusAction(name: string, audit: string, from: "OPEN" | "CLOSED", to: 
         data: { status: to, closedAt: to === "CLOSED" ? new Date() : null },
       });
       if (count === 0) return (await findStudy(db, ctx, input.studyId)) ? fail(409, refused) : fail(404, "That study was not found.");
-      await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: audit, target: input.studyId, detail: { from, to } });
+      await recordAudit(db, {
+        organizationId: ctx.org.id,
+        actorUserId: ctx.user.id,
+        action: audit,
+        target: input.studyId,
+        detail: { from, to },
+      });
       return ok(undefined, done);
     },
   });
 }
 
-export const closeIsmStudy = statusAction("ism-study.close", "ism-study.closed", "OPEN", "CLOSED", "Study closed: experts can no longer change their judgements.", "Only an open study can be closed.");
-export const reopenIsmStudy = statusAction("ism-study.reopen", "ism-study.reopened", "CLOSED", "OPEN", "Study reopened.", "Only a closed study can be reopened.");
+export const closeIsmStudy = statusAction(
+  "ism-study.close",
+  "ism-study.closed",
+  "OPEN",
+  "CLOSED",
+  "Study closed: experts can no longer change their judgements.",
+  "Only an open study can be closed.",
+);
+export const reopenIsmStudy = statusAction(
+  "ism-study.reopen",
+  "ism-study.reopened",
+  "CLOSED",
+  "OPEN",
+  "Study reopened.",
+  "Only a closed study can be reopened.",
+);
 
 export const adoptIsmModel = defineOrgAction({
   name: "ism-study.adopt",
@@ -125,20 +188,43 @@ export const adoptIsmModel = defineOrgAction({
     if (!study) return fail(404, "That study was not found.");
     const own = ownFactors(study.factorKeys);
     if (own.length) {
-      const names = study.factorKeys.map((k, i) => (own.includes(k) ? study.factorNames[i] : null)).filter(Boolean).join(", ");
-      return fail(409, `Only a model over the instrument's e-CRM factors can drive the roadmap; this study also has its own factors (${names}).`);
+      const names = study.factorKeys
+        .map((k, i) => (own.includes(k) ? study.factorNames[i] : null))
+        .filter(Boolean)
+        .join(", ");
+      return fail(
+        409,
+        `Only a model over the instrument's e-CRM factors can drive the roadmap; this study also has its own factors (${names}).`,
+      );
     }
     const aggregated = await aggregateStudy(db, ctx.org.id, study, rule.data);
     if (!aggregated.ok) return fail(409, aggregated.reason);
     const { ssim, expertCount } = aggregated.aggregate;
     const row = {
-      studyId: study.id, studyName: study.name, factorKeys: study.factorKeys, factorNames: study.factorNames, ssim,
-      ruleKind: rule.data.kind, threshold: rule.data.kind === "threshold" ? rule.data.threshold : null, expertCount,
-      adoptedById: ctx.user.id, adoptedAt: new Date(),
+      studyId: study.id,
+      studyName: study.name,
+      factorKeys: study.factorKeys,
+      factorNames: study.factorNames,
+      ssim,
+      ruleKind: rule.data.kind,
+      threshold: rule.data.kind === "threshold" ? rule.data.threshold : null,
+      expertCount,
+      adoptedById: ctx.user.id,
+      adoptedAt: new Date(),
     };
     await db.$transaction(async (tx) => {
-      await tx.adoptedIsmModel.upsert({ where: { organizationId: ctx.org.id }, create: { organizationId: ctx.org.id, ...row }, update: row });
-      await recordAudit(tx, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "ism-model.adopted", target: study.id, detail: { rule: rule.data.kind, threshold: row.threshold, expertCount } });
+      await tx.adoptedIsmModel.upsert({
+        where: { organizationId: ctx.org.id },
+        create: { organizationId: ctx.org.id, ...row },
+        update: row,
+      });
+      await recordAudit(tx, {
+        organizationId: ctx.org.id,
+        actorUserId: ctx.user.id,
+        action: "ism-model.adopted",
+        target: study.id,
+        detail: { rule: rule.data.kind, threshold: row.threshold, expertCount },
+      });
     });
     return ok({ expertCount }, `Adopted: roadmaps now use the model of ${study.name} (${expertCount} experts).`);
   },

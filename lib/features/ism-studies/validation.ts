@@ -53,19 +53,28 @@ export function parseExpertList(text: string): ParsedExperts {
   const experts: { name: string; email: string }[] = [];
   const errors: string[] = [];
   const seen = new Set<string>();
-  text.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    if (!line || (index === 0 && /^name\s*[,;\t]/i.test(line))) return;
-    const cells = line.split(/[,;\t]/).map((c) => c.trim().replace(/^"|"$/g, ""));
-    const emailCell = cells.find((c) => c.includes("@")) ?? cells[cells.length - 1] ?? "";
-    const email = emailSchema.safeParse(emailCell);
-    if (!email.success) return void errors.push(`Line ${index + 1}: "${emailCell}" is not a valid e-mail address.`);
-    const name = cells.filter((c) => c !== emailCell).join(" ").trim() || email.data.split("@")[0] || email.data;
-    if (name.length > 100) return void errors.push(`Line ${index + 1}: use at most 100 characters for the name.`);
-    if (seen.has(email.data)) return void errors.push(`Line ${index + 1}: ${email.data} appears twice.`);
-    seen.add(email.data);
-    experts.push({ name, email: email.data });
-  });
+  text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .forEach((raw, index) => {
+      const line = raw.trim();
+      if (!line || (index === 0 && /^name\s*[,;\t]/i.test(line))) return;
+      const cells = line.split(/[,;\t]/).map((c) => c.trim().replace(/^"|"$/g, ""));
+      const emailCell = cells.find((c) => c.includes("@")) ?? cells[cells.length - 1] ?? "";
+      const email = emailSchema.safeParse(emailCell);
+      if (!email.success) return void errors.push(`Line ${index + 1}: "${emailCell}" is not a valid e-mail address.`);
+      const name =
+        cells
+          .filter((c) => c !== emailCell)
+          .join(" ")
+          .trim() ||
+        email.data.split("@")[0] ||
+        email.data;
+      if (name.length > 100) return void errors.push(`Line ${index + 1}: use at most 100 characters for the name.`);
+      if (seen.has(email.data)) return void errors.push(`Line ${index + 1}: ${email.data} appears twice.`);
+      seen.add(email.data);
+      experts.push({ name, email: email.data });
+    });
   if (experts.length === 0 && errors.length === 0) errors.push("Enter at least one expert: name, e-mail.");
   if (experts.length > 200) errors.push("Add at most 200 experts at a time.");
   return { experts, errors };

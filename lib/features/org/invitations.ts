@@ -26,11 +26,21 @@ export const inviteMember = defineOrgAction({
     const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000);
     await db.$transaction(async (tx) => {
       const invitation = await tx.invitation.create({
-        data: { organizationId: ctx.org.id, email: input.email, role: input.role, tokenHash: hashToken(token), expiresAt, invitedById: ctx.user.id },
+        data: {
+          organizationId: ctx.org.id,
+          email: input.email,
+          role: input.role,
+          tokenHash: hashToken(token),
+          expiresAt,
+          invitedById: ctx.user.id,
+        },
       });
       await recordAudit(tx, {
-        organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "member.invited",
-        target: invitation.id, detail: { email: input.email, role: input.role },
+        organizationId: ctx.org.id,
+        actorUserId: ctx.user.id,
+        action: "member.invited",
+        target: invitation.id,
+        detail: { email: input.email, role: input.role },
       });
     });
     return ok({ token, expiresAt }, `Invitation created for ${input.email}.`);
@@ -48,7 +58,12 @@ export const revokeInvitation = defineOrgAction({
       data: { revokedAt: new Date() },
     });
     if (count === 0) return fail(404, "That invitation was not found or is no longer open.");
-    await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "member.invitation-revoked", target: input.invitationId });
+    await recordAudit(db, {
+      organizationId: ctx.org.id,
+      actorUserId: ctx.user.id,
+      action: "member.invitation-revoked",
+      target: input.invitationId,
+    });
     return ok(undefined, "Invitation revoked.");
   },
 });
@@ -83,8 +98,11 @@ export async function acceptInvitation(db: Db, user: SessionUser, token: string)
       await tx.membership.create({ data: { organizationId: invitation.organizationId, userId: user.id, role: invitation.role } });
     }
     await recordAudit(tx, {
-      organizationId: invitation.organizationId, actorUserId: user.id, action: "member.joined",
-      target: user.id, detail: { role: invitation.role, invitationId: invitation.id },
+      organizationId: invitation.organizationId,
+      actorUserId: user.id,
+      action: "member.joined",
+      target: user.id,
+      detail: { role: invitation.role, invitationId: invitation.id },
     });
     return true;
   });

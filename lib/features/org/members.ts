@@ -28,8 +28,11 @@ export const changeRole = defineOrgAction({
         });
         if (count === 0) throw new Error("membership changed concurrently");
         await recordAudit(tx, {
-          organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "member.role-changed",
-          target: target.userId, detail: { from: target.role, to: input.role },
+          organizationId: ctx.org.id,
+          actorUserId: ctx.user.id,
+          action: "member.role-changed",
+          target: target.userId,
+          detail: { from: target.role, to: input.role },
         });
       });
     } catch (e) {
@@ -56,7 +59,10 @@ export const removeMember = defineOrgAction({
         const { count } = await tx.membership.deleteMany({ where: { id: target.id, organizationId: ctx.org.id } });
         if (count === 0) throw new Error("membership removed concurrently");
         await recordAudit(tx, {
-          organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "member.removed", target: target.userId,
+          organizationId: ctx.org.id,
+          actorUserId: ctx.user.id,
+          action: "member.removed",
+          target: target.userId,
         });
       });
     } catch (e) {

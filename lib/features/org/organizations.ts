@@ -5,8 +5,8 @@ import type { SessionUser } from "../../platform/access/access.ts";
 import { defineOrgAction, runSafely } from "../access/action.ts";
 import { fail, ok, validationFailure, type ActionResult } from "../../platform/http/action-result.ts";
 import { recordAudit } from "../../platform/audit.ts";
-import { createOrganizationSchema, updateOrganizationSchema } from "./validation.ts";
-import { checkNewBankAllowed } from "../billing/entitlements.ts";
+import { anonymityThresholdSchema, createOrganizationSchema, updateOrganizationSchema } from "./validation.ts";
+import { checkNewBankAllowed } from "../entitlements/entitlements.ts";
 
 export async function createOrganization(db: Db, user: SessionUser | null, raw: unknown): Promise<ActionResult<{ slug: string }>> {
   if (!user) return fail(401, "Sign in to continue.");
@@ -28,7 +28,8 @@ export async function createOrganization(db: Db, user: SessionUser | null, raw: 
     });
     return ok({ slug: org.slug }, `${org.name} created.`);
   });
-  if (!result.ok && result.status === 409) return fail(409, "That web address is taken.", { slug: ["That web address is taken; choose another."] });
+  if (!result.ok && result.status === 409)
+    return fail(409, "That web address is taken.", { slug: ["That web address is taken; choose another."] });
   return result;
 }
 
@@ -52,5 +53,26 @@ export const updateOrganization = defineOrgAction({
       await recordAudit(tx, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "org.updated" });
     });
     return ok(undefined, "Organisation updated.");
+  },
+});
+
+/** The owners decide how many submitted questionnaires a result needs (never below 3; default 5). */
+export const updateAnonymityThreshold = defineOrgAction({
+  name: "org.anonymity-threshold",
+  minRole: "OWNER",
+  mutates: true,
+  schema: anonymityThresholdSchema,
+  async run(db, ctx, input) {
+    await db.$transaction(async (tx) => {
+      const before = await tx.organization.findUniqueOrThrow({ where: { id: ctx.org.id }, select: { anonymityThreshold: true } });
+      await tx.organization.update({ where: { id: ctx.org.id }, data: { anonymityThreshold: input.threshold } });
+      await recordAudit(tx, {
+        organizationId: ctx.org.id,
+        actorUserId: ctx.user.id,
+        action: "org.anonymity-threshold-changed",
+        detail: { from: before.anonymityThreshold, to: input.threshold },
+      });
+    });
+    return ok(undefined, `Results now need at least ${input.threshold} submitted questionnaires, overall and per group.`);
   },
 });

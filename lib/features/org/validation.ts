@@ -4,8 +4,28 @@ import { emailSchema } from "../../platform/validation/account.ts";
 
 // Slugs share the URL space with the app's own top-level routes.
 export const RESERVED_SLUGS = new Set([
-  "api", "app", "sign-in", "sign-up", "sign-out", "invite", "orgs", "new", "settings", "admin",
-  "respond", "r", "static", "public", "_next", "docs", "pricing", "about", "legal", "health", "account", "ism",
+  "api",
+  "app",
+  "sign-in",
+  "sign-up",
+  "sign-out",
+  "invite",
+  "orgs",
+  "new",
+  "settings",
+  "admin",
+  "respond",
+  "r",
+  "static",
+  "public",
+  "_next",
+  "docs",
+  "pricing",
+  "about",
+  "legal",
+  "health",
+  "account",
+  "ism",
 ]);
 
 export const slugSchema = z
@@ -24,7 +44,12 @@ export const roleSchema = z.enum(["OWNER", "ADMIN", "ANALYST", "VIEWER"], { erro
 
 const name = z.string({ error: "Enter a name." }).trim().min(2, "Enter a name.").max(120, "Use at most 120 characters.");
 const optionalText = (max: number) =>
-  z.string().trim().max(max, `Use at most ${max} characters.`).optional().transform((v) => (v ? v : undefined));
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max} characters.`)
+    .optional()
+    .transform((v) => (v ? v : undefined));
 
 /** A bank's profile places it in benchmark peer groups, so banks must give one. */
 export const createOrganizationSchema = z
@@ -50,6 +75,15 @@ export const updateOrganizationSchema = z.object({
   sizeBand: sizeBand.optional(),
   region: optionalText(80),
   country: optionalText(80),
+});
+
+/** The respondent anonymity threshold (lib/view/results/anonymity.ts): a whole number 3–50. */
+export const anonymityThresholdSchema = z.object({
+  threshold: z.coerce
+    .number({ error: "Enter a whole number." })
+    .int("Enter a whole number.")
+    .min(3, "The minimum is never below 3: with fewer, respondents could read each other's answers off the results.")
+    .max(50, "Use 50 or fewer."),
 });
 
 export const inviteMemberSchema = z.object({ email: emailSchema, role: roleSchema });

@@ -22,7 +22,13 @@ export const createClientAssessment = defineOrgAction({
     const bank = await clientOf(db, ctx, input.bank);
     const result = await createAssessmentIn(db, bank, { user: ctx.user, via: ctx.org }, input);
     if (result.ok) {
-      await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "portfolio.assessment-created", target: result.data.id, detail: { bank: bank.slug, name: input.name } });
+      await recordAudit(db, {
+        organizationId: ctx.org.id,
+        actorUserId: ctx.user.id,
+        action: "portfolio.assessment-created",
+        target: result.data.id,
+        detail: { bank: bank.slug, name: input.name },
+      });
     }
     return result;
   },
@@ -37,11 +43,20 @@ export const addClientRespondents = defineOrgAction({
   async run(db, ctx, input) {
     const bank = await clientOf(db, ctx, input.bank);
     // Only into an assessment this consultancy runs: the bank's own respondents stay the bank's.
-    const runs = await db.assessment.findFirst({ where: { id: input.assessmentId, organizationId: bank.id, runByOrgId: ctx.org.id }, select: { id: true } });
+    const runs = await db.assessment.findFirst({
+      where: { id: input.assessmentId, organizationId: bank.id, runByOrgId: ctx.org.id },
+      select: { id: true },
+    });
     if (!runs) return fail(404, "That assessment was not found among those you run for this client.");
     const result = await addRespondentsIn(db, bank, { user: ctx.user, via: ctx.org }, input);
     if (result.ok) {
-      await recordAudit(db, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "portfolio.respondents-added", target: input.assessmentId, detail: { bank: bank.slug, count: result.data.added } });
+      await recordAudit(db, {
+        organizationId: ctx.org.id,
+        actorUserId: ctx.user.id,
+        action: "portfolio.respondents-added",
+        target: input.assessmentId,
+        detail: { bank: bank.slug, count: result.data.added },
+      });
     }
     return result;
   },

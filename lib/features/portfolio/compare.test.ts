@@ -1,17 +1,30 @@
 import { describe, expect, it } from "vitest";
 import { computeAssessmentResults } from "../../view/results/compute-results.ts";
+import { publishedReferenceModel } from "../../domain/ism/index.ts";
 import { latestFramework } from "../../domain/instrument/index.ts";
 import { demoAnswers } from "../../../prisma/demo-assessment.ts";
 import { buildComparison, COMPARISON_CSV_COLUMNS, comparisonCsv, type ClientResults } from "./compare.ts";
 
 function client(slug: string, name: string, seed: number): ClientResults {
-  const responses = demoAnswers(seed, 6).map((r, i) => ({ respondentId: `${slug}-${i}`, group: r.group, answers: r.answers as Record<string, 1 | 2 | 3 | 4 | 5 | null> }));
-  const results = computeAssessmentResults({ framework: latestFramework, modules: ["cx", "ecrm"], groups: ["managers", "employees"], responses, intervals: false });
+  const responses = demoAnswers(seed, 6).map((r, i) => ({
+    respondentId: `${slug}-${i}`,
+    group: r.group,
+    answers: r.answers as Record<string, 1 | 2 | 3 | 4 | 5 | null>,
+  }));
+  const results = computeAssessmentResults({
+    framework: latestFramework,
+    modules: ["cx", "ecrm"],
+    groups: ["managers", "employees"],
+    responses,
+    intervals: false,
+    ismModel: publishedReferenceModel(),
+    anonymityThreshold: 5,
+  });
   return { client: { slug, name, assessmentId: `${slug}-a`, assessmentName: "Baseline", status: "CLOSED", respondents: 6 }, results };
 }
 
 describe("client comparison", () => {
-  const clients = [client("a-bank", "A Bank", 1), client("b-bank", "B Bank, \"Ltd\"", 2), client("c-bank", "=cmd()", 3)];
+  const clients = [client("a-bank", "A Bank", 1), client("b-bank", 'B Bank, "Ltd"', 2), client("c-bank", "=cmd()", 3)];
   const c = buildComparison(clients);
 
   it("has one overall row, one per module and one per factor, each with every client's score and the median", () => {
@@ -27,7 +40,15 @@ describe("client comparison", () => {
   });
 
   it("takes the market's medians from the benchmark pool when there is one, and says so", () => {
-    const market = { round: 2026, institutions: 47, medians: new Map([["overall", 3.1], ["module:cx", 2.9], ["factor:infrastructure", 3.4]]) };
+    const market = {
+      round: 2026,
+      institutions: 47,
+      medians: new Map([
+        ["overall", 3.1],
+        ["module:cx", 2.9],
+        ["factor:infrastructure", 3.4],
+      ]),
+    };
     const m = buildComparison(clients, [], market);
     expect(m.market).toEqual({ kind: "market-median", label: "Market median (47 institutions, 2026)" });
     expect(m.rows.find((r) => r.kind === "overall")?.market).toBe(3.1);
@@ -45,7 +66,10 @@ describe("client comparison", () => {
     expect(lines[3]).toContain(",c-bank,'=cmd(),");
     const cells = lines[1]?.split(",") ?? [];
     expect(cells.slice(0, 5)).toEqual(["overall", "", "overall", "Overall index", "a-bank"]);
-    expect(Number(cells[COMPARISON_CSV_COLUMNS.indexOf("difference_to_market")])).toBeCloseTo((c.rows[0]?.scores[0] ?? 0) - (c.rows[0]?.market ?? 0), 3);
+    expect(Number(cells[COMPARISON_CSV_COLUMNS.indexOf("difference_to_market")])).toBeCloseTo(
+      (c.rows[0]?.scores[0] ?? 0) - (c.rows[0]?.market ?? 0),
+      3,
+    );
   });
 
   it("with no client to compare, has no figures", () => {

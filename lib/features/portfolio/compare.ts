@@ -29,13 +29,23 @@ export interface ClientResults {
   results: AssessmentResults;
 }
 
-export function buildComparison(compared: readonly ClientResults[], notCompared: Comparison["notCompared"] = [], market: MarketMedians | null = null): Comparison {
+export function buildComparison(
+  compared: readonly ClientResults[],
+  notCompared: Comparison["notCompared"] = [],
+  market: MarketMedians | null = null,
+): Comparison {
   const metricKey = (kind: ComparisonRowKind, key: string) => (kind === "overall" ? "overall" : `${kind}:${key}`);
   const rows: ComparisonRow[] = [];
-  const push = (kind: ComparisonRowKind, key: string, name: string, moduleKey: string | null, pick: (r: AssessmentResults) => number | null) => {
+  const push = (
+    kind: ComparisonRowKind,
+    key: string,
+    name: string,
+    moduleKey: string | null,
+    pick: (r: AssessmentResults) => number | null,
+  ) => {
     const scores = compared.map((c) => pick(c.results));
     // The pool's median when there is a market (k-anonymous: null for too few institutions), else the portfolio's.
-    const reference = market ? market.medians.get(metricKey(kind, key)) ?? null : median(scores.filter((s): s is number => s !== null));
+    const reference = market ? (market.medians.get(metricKey(kind, key)) ?? null) : median(scores.filter((s): s is number => s !== null));
     rows.push({ kind, key, name, moduleKey, scores, market: reference });
   };
   push("overall", "overall", "Overall index", null, (r) => r.overall.mean);
@@ -60,8 +70,21 @@ export function buildComparison(compared: readonly ClientResults[], notCompared:
 
 /** The column list of the CSV export, documented in docs/ISM-STUDIES.md (portfolio section). */
 export const COMPARISON_CSV_COLUMNS = [
-  "row_type", "module", "key", "name", "client_slug", "client_name", "assessment", "assessment_status",
-  "respondents", "score", "percent", "level", "market_reference", "market_score", "difference_to_market",
+  "row_type",
+  "module",
+  "key",
+  "name",
+  "client_slug",
+  "client_name",
+  "assessment",
+  "assessment_status",
+  "respondents",
+  "score",
+  "percent",
+  "level",
+  "market_reference",
+  "market_score",
+  "difference_to_market",
 ] as const;
 
 // Scores to three decimals; names (typed by people) with formulas defused.
@@ -73,11 +96,27 @@ export function comparisonCsv(c: Comparison): string {
     c.clients.forEach((client, k) => {
       const score = row.scores[k] ?? null;
       const level: MaturityLevel | null = score === null ? null : levelForScore(score);
-      lines.push([
-        row.kind, row.moduleKey, row.key, row.name, client.slug, client.name, client.assessmentName, client.status,
-        client.respondents, score, score === null ? null : toPercent(score), level, c.market.label, row.market,
-        score === null || row.market === null ? null : score - row.market,
-      ].map(csvCell).join(","));
+      lines.push(
+        [
+          row.kind,
+          row.moduleKey,
+          row.key,
+          row.name,
+          client.slug,
+          client.name,
+          client.assessmentName,
+          client.status,
+          client.respondents,
+          score,
+          score === null ? null : toPercent(score),
+          level,
+          c.market.label,
+          row.market,
+          score === null || row.market === null ? null : score - row.market,
+        ]
+          .map(csvCell)
+          .join(","),
+      );
     });
   }
   return `${lines.join("\r\n")}\r\n`;
@@ -96,9 +135,19 @@ export async function loadComparison(db: Db, consultancyOrgId: string): Promise<
     });
     let found: ClientResults | null = null;
     for (const a of candidates) {
-      const results = await clientAssessmentResults(db, a, { intervals: false });
+      const results = await clientAssessmentResults(db, consultancyOrgId, a, { intervals: false });
       if (results && results.status === "ok") {
-        found = { client: { slug: bank.slug, name: bank.name, assessmentId: a.id, assessmentName: a.name, status: a.status, respondents: results.overall.respondents }, results };
+        found = {
+          client: {
+            slug: bank.slug,
+            name: bank.name,
+            assessmentId: a.id,
+            assessmentName: a.name,
+            status: a.status,
+            respondents: results.overall.respondents,
+          },
+          results,
+        };
         break;
       }
     }
@@ -118,7 +167,11 @@ async function marketMedians(db: Db): Promise<MarketMedians | null> {
 }
 
 /** The CSV export behind GET /:org/clients/comparison.csv: ANALYST and up of a consultancy. */
-export async function exportComparisonCsv(db: Db, user: SessionUser | null, orgSlug: string): Promise<ActionResult<{ csv: string; filename: string }>> {
+export async function exportComparisonCsv(
+  db: Db,
+  user: SessionUser | null,
+  orgSlug: string,
+): Promise<ActionResult<{ csv: string; filename: string }>> {
   try {
     const ctx = await guardOrg(db, { user }, orgSlug, { ...PORTFOLIO, minRole: "ANALYST" });
     const csv = comparisonCsv(await loadComparison(db, ctx.org.id));

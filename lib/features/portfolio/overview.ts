@@ -25,19 +25,26 @@ export interface ClientSummary {
   latest: ClientAssessmentSummary | null;
 }
 
-export async function clientAssessments(db: Db, bankId: string): Promise<ClientAssessmentSummary[]> {
+export async function clientAssessments(db: Db, consultancyOrgId: string, bankId: string): Promise<ClientAssessmentSummary[]> {
   const assessments = await db.assessment.findMany({ where: { organizationId: bankId }, orderBy: { createdAt: "desc" } });
   const counts = await db.respondent.groupBy({
-    by: ["assessmentId"], where: { organizationId: bankId, revokedAt: null }, _count: { _all: true, submittedAt: true },
+    by: ["assessmentId"],
+    where: { organizationId: bankId, revokedAt: null },
+    _count: { _all: true, submittedAt: true },
   });
   const byId = new Map(counts.map((c) => [c.assessmentId, { invited: c._count._all, submitted: c._count.submittedAt }]));
   const out: ClientAssessmentSummary[] = [];
   for (const a of assessments) {
     const n = byId.get(a.id) ?? { invited: 0, submitted: 0 };
-    const results = n.submitted > 0 ? await clientAssessmentResults(db, a, { intervals: false }) : null;
+    const results = n.submitted > 0 ? await clientAssessmentResults(db, consultancyOrgId, a, { intervals: false }) : null;
     const o = results?.overall;
     out.push({
-      id: a.id, name: a.name, status: a.status, createdAt: a.createdAt, invited: n.invited, submitted: n.submitted,
+      id: a.id,
+      name: a.name,
+      status: a.status,
+      createdAt: a.createdAt,
+      invited: n.invited,
+      submitted: n.submitted,
       overall: o && o.mean !== null ? { mean: o.mean, percent: o.percent, level: o.level, levelName: o.levelName } : null,
     });
   }
@@ -48,9 +55,17 @@ export async function portfolioOverview(db: Db, consultancyOrgId: string): Promi
   const banks = await grantedInstitutions(db, consultancyOrgId, "CONSULTANCY");
   const out: ClientSummary[] = [];
   for (const bank of banks) {
-    const assessments = await clientAssessments(db, bank.id);
+    const assessments = await clientAssessments(db, consultancyOrgId, bank.id);
     out.push({
-      bank: { id: bank.id, slug: bank.slug, name: bank.name, ownership: bank.ownership, sizeBand: bank.sizeBand, region: bank.region, isDemo: bank.isDemo },
+      bank: {
+        id: bank.id,
+        slug: bank.slug,
+        name: bank.name,
+        ownership: bank.ownership,
+        sizeBand: bank.sizeBand,
+        region: bank.region,
+        isDemo: bank.isDemo,
+      },
       assessments,
       latest: assessments.find((a) => a.overall !== null) ?? null,
     });

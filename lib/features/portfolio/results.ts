@@ -1,27 +1,15 @@
-// One client assessment's results, computed by the same engine as the bank's own dashboard.
+// One client assessment's results for a consultancy: the one results loader (lib/features/results),
+// with the consultancy as caller and the bank as the client, so the same model and threshold apply.
 import type { Db } from "../../platform/db/connect.ts";
-import { loadSubmittedResponses } from "../assessments/responses.ts";
-import { getFramework, type ModuleKey } from "../../domain/instrument/index.ts";
-import type { IsmResult } from "../../domain/ism/index.ts";
-import { computeAssessmentResults, type AssessmentResults } from "../../view/results/compute-results.ts";
-
-export interface AssessmentRow {
-  id: string;
-  organizationId: string;
-  frameworkVersion: string;
-  modules: string[];
-  groups: string[];
-}
+import type { AssessmentResults } from "../../view/results/compute-results.ts";
+import { loadAssessmentResults, type ResultsOptions } from "../results/assessment-results.ts";
 
 export async function clientAssessmentResults(
-  db: Db, a: AssessmentRow, options: { intervals?: boolean; ismModel?: IsmResult } = {},
+  db: Db,
+  consultancyOrgId: string,
+  a: { id: string; organizationId: string },
+  options: ResultsOptions = {},
 ): Promise<AssessmentResults | null> {
-  const framework = getFramework(a.frameworkVersion);
-  if (!framework) return null;
-  const responses = await loadSubmittedResponses(db, a.organizationId, a.id);
-  return computeAssessmentResults({
-    framework, modules: a.modules as ModuleKey[], groups: a.groups, responses,
-    ...(options.intervals === false ? { intervals: false } : {}),
-    ...(options.ismModel ? { ismModel: options.ismModel } : {}),
-  });
+  const loaded = await loadAssessmentResults(db, { org: { id: consultancyOrgId }, client: { id: a.organizationId } }, a.id, options);
+  return loaded?.results ?? null;
 }

@@ -43,7 +43,9 @@ async function submittedVersion(db: Pick<Db, "$queryRaw">, assessmentId: string)
 
 export async function resultsKey(db: Pick<Db, "$queryRaw">, parts: ResultsKeyParts): Promise<string> {
   const answers = await submittedVersion(db, parts.assessmentId);
-  const material = [codeVersion(), parts.assessmentId, parts.status, parts.modelKey, parts.anonymityThreshold, parts.options, answers].join("\n");
+  const material = [codeVersion(), parts.assessmentId, parts.status, parts.modelKey, parts.anonymityThreshold, parts.options, answers].join(
+    "\n",
+  );
   return createHash("sha256").update(material).digest("base64url");
 }
 
@@ -57,6 +59,11 @@ function remember(key: string, value: unknown): void {
     const oldest = memo.keys().next().value;
     if (oldest !== undefined) memo.delete(oldest);
   }
+}
+
+/** Empties this process's memo (tests read the stored rows through it). */
+export function forgetRememberedResults(): void {
+  memo.clear();
 }
 
 /**

@@ -14,11 +14,20 @@ import type { SessionUser } from "../auth/session-user.ts";
 
 export type AccessFailure = "unauthenticated" | "not-found" | "forbidden" | "payment-required";
 
-const STATUS: Record<AccessFailure, 401 | 402 | 403 | 404> = { unauthenticated: 401, "not-found": 404, forbidden: 403, "payment-required": 402 };
+const STATUS: Record<AccessFailure, 401 | 402 | 403 | 404> = {
+  unauthenticated: 401,
+  "not-found": 404,
+  forbidden: 403,
+  "payment-required": 402,
+};
 
 export class AccessError extends Error {
   /** On a plan refusal only: who was let in up to the plan (pages show an upgrade notice with it). */
-  constructor(readonly reason: AccessFailure, message: string, readonly admitted?: OrgContext | KeyContext) {
+  constructor(
+    readonly reason: AccessFailure,
+    message: string,
+    readonly admitted?: OrgContext | KeyContext,
+  ) {
     super(message);
   }
   get status(): 401 | 402 | 403 | 404 {
@@ -71,9 +80,24 @@ export const KEY_ROLE: Record<ApiKeyScope, Role> = { READ: "VIEWER", READ_WRITE:
 
 const NOT_FOUND = () => new AccessError("not-found", "Not found.");
 
-export function resolveOrgAccess<F extends string>(db: Db, caller: { user: SessionUser | null }, orgSlug: string, options?: GuardOptions<F>): Promise<OrgContext>;
-export function resolveOrgAccess<F extends string>(db: Db, caller: { apiKey: ApiKeyCaller }, orgSlug: string, options?: GuardOptions<F>): Promise<KeyContext>;
-export async function resolveOrgAccess<F extends string>(db: Db, caller: Caller, orgSlug: string, options: GuardOptions<F> = {}): Promise<OrgContext | KeyContext> {
+export function resolveOrgAccess<F extends string>(
+  db: Db,
+  caller: { user: SessionUser | null },
+  orgSlug: string,
+  options?: GuardOptions<F>,
+): Promise<OrgContext>;
+export function resolveOrgAccess<F extends string>(
+  db: Db,
+  caller: { apiKey: ApiKeyCaller },
+  orgSlug: string,
+  options?: GuardOptions<F>,
+): Promise<KeyContext>;
+export async function resolveOrgAccess<F extends string>(
+  db: Db,
+  caller: Caller,
+  orgSlug: string,
+  options: GuardOptions<F> = {},
+): Promise<OrgContext | KeyContext> {
   const minRole = options.minRole ?? "VIEWER";
   let found: { org: Organization; role: Role };
   if ("apiKey" in caller) {
@@ -91,11 +115,15 @@ export async function resolveOrgAccess<F extends string>(db: Db, caller: Caller,
     found = { org: membership.organization, role: membership.role };
   }
   if (!hasRole(found.role, minRole)) {
-    throw new AccessError("forbidden", "apiKey" in caller ? "This key is read-only; use a read-write key." : `This needs the ${minRole.toLowerCase()} role or higher.`);
+    throw new AccessError(
+      "forbidden",
+      "apiKey" in caller ? "This key is read-only; use a read-write key." : `This needs the ${minRole.toLowerCase()} role or higher.`,
+    );
   }
   // On an organisation of the wrong kind the page or action does not exist, as for a non-member.
   if (options.kinds && !options.kinds.includes(found.org.kind)) throw NOT_FOUND();
-  const features: readonly F[] = options.feature === undefined ? [] : typeof options.feature === "string" ? [options.feature as F] : (options.feature as readonly F[]);
+  const features: readonly F[] =
+    options.feature === undefined ? [] : typeof options.feature === "string" ? [options.feature as F] : (options.feature as readonly F[]);
   for (const feature of features) {
     if (!options.entitlement) throw new Error(`plan gate "${feature}" declared without an entitlement check`);
     const refusal = await options.entitlement(db, found.org, feature);

@@ -3,7 +3,14 @@ import "server-only";
 import type { Db } from "../db/connect.ts";
 import { fail, ok, validationFailure, type ActionResult } from "../http/action-result.ts";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password.ts";
-import { clearRateLimit, hitRateLimit, SIGN_IN_ACCOUNT_FAILURES, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, signInAllowance } from "../security/rate-limit.ts";
+import {
+  clearRateLimit,
+  hitRateLimit,
+  SIGN_IN_ACCOUNT_FAILURES,
+  SIGN_IN_PER_ACCOUNT,
+  SIGN_IN_PER_IP,
+  signInAllowance,
+} from "../security/rate-limit.ts";
 import type { SessionUser } from "./session-user.ts";
 import { changePasswordSchema, signInSchema, signUpSchema } from "../validation/account.ts";
 import { passwordWeakness } from "../validation/password-policy.ts";
@@ -14,13 +21,21 @@ export async function signUp(db: Db, raw: unknown): Promise<ActionResult<Session
   if (!parsed.success) return validationFailure(parsed.error);
   const { name, email, password } = parsed.data;
   const exists = await db.user.findUnique({ where: { email }, select: { id: true } });
-  if (exists) return fail(409, "An account with that e-mail already exists.", { email: ["An account with that e-mail already exists. Sign in instead."] });
+  if (exists)
+    return fail(409, "An account with that e-mail already exists.", {
+      email: ["An account with that e-mail already exists. Sign in instead."],
+    });
   try {
-    const user = await db.user.create({ data: { name, email, passwordHash: await hashPassword(password) }, select: { id: true, email: true, name: true } });
+    const user = await db.user.create({
+      data: { name, email, passwordHash: await hashPassword(password) },
+      select: { id: true, email: true, name: true },
+    });
     return ok(user);
   } catch (e) {
     if (typeof e === "object" && e && "code" in e && e.code === "P2002") {
-      return fail(409, "An account with that e-mail already exists.", { email: ["An account with that e-mail already exists. Sign in instead."] });
+      return fail(409, "An account with that e-mail already exists.", {
+        email: ["An account with that e-mail already exists. Sign in instead."],
+      });
     }
     throw e;
   }
@@ -40,7 +55,8 @@ export async function checkCredentials(db: Db, raw: unknown, clientIp: string | 
   const pairKey = signInPairKey(email, address);
   const failureKey = `sign-in:account-failures:${email}`;
   const failures = await db.rateLimitBucket.findUnique({ where: { key: failureKey } });
-  const recentFailures = failures && failures.windowStart.getTime() + SIGN_IN_ACCOUNT_FAILURES.windowSeconds * 1000 > Date.now() ? failures.count : 0;
+  const recentFailures =
+    failures && failures.windowStart.getTime() + SIGN_IN_ACCOUNT_FAILURES.windowSeconds * 1000 > Date.now() ? failures.count : 0;
   const verdicts = await Promise.all([
     hitRateLimit(db, pairKey, { ...SIGN_IN_PER_ACCOUNT, limit: signInAllowance(recentFailures) }),
     hitRateLimit(db, `sign-in:ip:${address}`, SIGN_IN_PER_IP),

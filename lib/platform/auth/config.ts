@@ -26,7 +26,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const ip = clientIpFrom(request.headers);
         const result = await checkCredentials(db, credentials, ip);
-        if (result.ok) return { ...result.user, sessionId: await createSession(db, result.user.id, { userAgent: request.headers.get("user-agent"), ip }) };
+        if (result.ok)
+          return {
+            ...result.user,
+            sessionId: await createSession(db, result.user.id, { userAgent: request.headers.get("user-agent"), ip }),
+          };
         if (result.reason === "rate-limited") throw new RateLimited();
         return null;
       },

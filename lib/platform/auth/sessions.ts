@@ -29,7 +29,12 @@ export async function userOfSession(db: Db, claims: SessionClaims, now = new Dat
   if (!claims.sid || !claims.uid) return null;
   const s = await db.session.findUnique({
     where: { id: claims.sid },
-    select: { userId: true, revokedAt: true, lastSeenAt: true, user: { select: { id: true, email: true, name: true, sessionVersion: true } } },
+    select: {
+      userId: true,
+      revokedAt: true,
+      lastSeenAt: true,
+      user: { select: { id: true, email: true, name: true, sessionVersion: true } },
+    },
   });
   if (!s || s.revokedAt || s.userId !== claims.uid || s.user.sessionVersion !== claims.sv) return null;
   if (now.getTime() - s.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {

@@ -20,7 +20,13 @@ export function createPrismaClient(url: string = databaseUrl()) {
   const pglite = new PGlite(target.dataDir);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), omit });
   // The adapter's dispose does not close PGlite; an open PGlite keeps the process alive.
-  return { prisma, close: async () => { await prisma.$disconnect(); await pglite.close(); } };
+  return {
+    prisma,
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
 }
 
 export type Db = ReturnType<typeof createPrismaClient>["prisma"];

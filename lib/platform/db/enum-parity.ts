@@ -8,6 +8,9 @@ import type { AssessmentStatus as ViewAssessmentStatus } from "../../view/portfo
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 export const enumParity: [
-  Same<OrgKind, View.OrgKind>, Same<Ownership, View.Ownership>, Same<SizeBand, View.SizeBand>, Same<Role, View.Role>,
+  Same<OrgKind, View.OrgKind>,
+  Same<Ownership, View.Ownership>,
+  Same<SizeBand, View.SizeBand>,
+  Same<Role, View.Role>,
   Same<AssessmentStatus, ViewAssessmentStatus>,
 ] = [true, true, true, true, true];

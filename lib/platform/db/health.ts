@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "./connect.ts";
 
 /** Resolves when the database answers a trivial query (GET /api/health); rejects otherwise. */

@@ -37,18 +37,32 @@ const clean = (s: string | undefined | null): string | null => {
  * The client address of a raw Node request: used by the server before Next runs. `forwardedFor`
  * is the X-Forwarded-For the request arrived with, `socketAddress` the peer of the connection.
  */
-export function resolveClientIp(forwardedFor: string | string[] | undefined, socketAddress: string | undefined, trust: ProxyTrust): string | null {
+export function resolveClientIp(
+  forwardedFor: string | string[] | undefined,
+  socketAddress: string | undefined,
+  trust: ProxyTrust,
+): string | null {
   const socket = clean(socketAddress);
   if (!trust.trustProxy) return socket;
   const raw = Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "");
-  const chain = [...raw.split(",").map(clean).filter((x): x is string => x !== null), ...(socket ? [socket] : [])];
+  const chain = [
+    ...raw
+      .split(",")
+      .map(clean)
+      .filter((x): x is string => x !== null),
+    ...(socket ? [socket] : []),
+  ];
   // The right-most `hops` entries were added by proxies we run; the one before is what the
   // outermost of them saw. Anything further left was written by the client and is ignored.
   return chain[Math.max(0, chain.length - 1 - trust.hops)] ?? socket;
 }
 
 /** Rewrites a raw Node request's headers so that only the settled address reaches the app. */
-export function settleClientIp(headers: IncomingHttpHeaders, socketAddress: string | undefined, trust: ProxyTrust = proxyTrustFromEnv()): void {
+export function settleClientIp(
+  headers: IncomingHttpHeaders,
+  socketAddress: string | undefined,
+  trust: ProxyTrust = proxyTrustFromEnv(),
+): void {
   const ip = resolveClientIp(headers["x-forwarded-for"], socketAddress, trust);
   delete headers[CLIENT_IP_HEADER];
   if (ip) headers[CLIENT_IP_HEADER] = ip;

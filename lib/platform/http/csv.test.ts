@@ -13,7 +13,10 @@ describe("CSV (RFC 4180)", () => {
   });
 
   it("round-trips any table of strings and numbers", () => {
-    const cell = fc.oneof(fc.string({ unit: fc.constantFrom("a", " ", ",", '"', "\n", "\r", "é", "x") }), fc.double({ noNaN: true, noDefaultInfinity: true }).map(String));
+    const cell = fc.oneof(
+      fc.string({ unit: fc.constantFrom("a", " ", ",", '"', "\n", "\r", "é", "x") }),
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+    );
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 8 }), (table) => {
         const cols = table[0]!.map((_, i) => ({ name: `c${i}`, value: (r: string[]) => r[i] ?? "" }));
@@ -26,8 +29,10 @@ describe("CSV (RFC 4180)", () => {
   });
 
   it("writes numbers so that parsing gives back the identical double", () => {
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: 1, max: 5 }), (x) => {
-      expect(Number(parseCsv(csvLine([x]))[0]![0])).toBe(x);
-    }));
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: 1, max: 5 }), (x) => {
+        expect(Number(parseCsv(csvLine([x]))[0]![0])).toBe(x);
+      }),
+    );
   });
 });

@@ -31,6 +31,9 @@ describe("readJsonBody", () => {
   });
 
   it("answers 400 for a body that is not JSON", async () => {
-    expect(await readJsonBody(new Request("http://x/", { method: "POST", body: "{nope" }))).toMatchObject({ ok: false, failure: { status: 400, error: "The request body must be JSON." } });
+    expect(await readJsonBody(new Request("http://x/", { method: "POST", body: "{nope" }))).toMatchObject({
+      ok: false,
+      failure: { status: 400, error: "The request body must be JSON." },
+    });
   });
 });

@@ -50,6 +50,9 @@ export async function readJsonBody(request: Request, maxBytes = DEFAULT_JSON_LIM
   try {
     return { ok: true, body: JSON.parse(text) as unknown };
   } catch {
-    return { ok: false, failure: fail(400, "The request body must be JSON.", { _form: ["Send a JSON object with Content-Type: application/json."] }) };
+    return {
+      ok: false,
+      failure: fail(400, "The request body must be JSON.", { _form: ["Send a JSON object with Content-Type: application/json."] }),
+    };
   }
 }

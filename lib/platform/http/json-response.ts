@@ -32,6 +32,9 @@ export async function respondSafely(name: string, handle: () => Promise<Response
   } catch (e) {
     const digest = randomBytes(6).toString("hex");
     console.error(`[${name}] failed (digest ${digest})`, e instanceof Error ? e.message : e);
-    return Response.json({ error: "We could not save this just now; it is kept and will be retried." }, { status: 503, headers: { "Retry-After": "2" } });
+    return Response.json(
+      { error: "We could not save this just now; it is kept and will be retried." },
+      { status: 503, headers: { "Retry-After": "2" } },
+    );
   }
 }

@@ -26,4 +26,5 @@ export async function lookUpLink<T>(db: Db, clientIp: string | null, lookup: () 
   return { status: "missing" };
 }
 
-export const TOO_MANY_BAD_LINKS = "Too many invalid links were tried from your network. Please wait a few minutes, then use the link you were sent.";
+export const TOO_MANY_BAD_LINKS =
+  "Too many invalid links were tried from your network. Please wait a few minutes, then use the link you were sent.";

@@ -1,7 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { isSameOriginRequest, originFacts } from "./same-origin";
 
-const facts = (over: Partial<Parameters<typeof isSameOriginRequest>[0]>) => ({ method: "POST", host: "meyar.example", origin: null, secFetchSite: null, ...over });
+const facts = (over: Partial<Parameters<typeof isSameOriginRequest>[0]>) => ({
+  method: "POST",
+  host: "meyar.example",
+  origin: null,
+  secFetchSite: null,
+  ...over,
+});
 
 describe("same-origin check for state-changing requests", () => {
   test.each([

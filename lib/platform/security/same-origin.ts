@@ -2,7 +2,6 @@
 // own pages. Browsers always send Origin on cross-site POST/PUT/PATCH/DELETE and Sec-Fetch-Site on
 // every request, so a request that proves neither same origin is refused. (Server actions get the
 // same check from Next.js itself; API-key routes carry no cookies and need none.)
-import "server-only";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 

@@ -39,4 +39,7 @@ export const changePasswordSchema = z
     currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(200),
     newPassword: newPasswordSchema,
   })
-  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password different from the current one." });
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    path: ["newPassword"],
+    message: "Choose a password different from the current one.",
+  });

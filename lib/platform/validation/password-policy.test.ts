@@ -3,8 +3,20 @@ import { passwordWeakness } from "./password-policy";
 
 describe("offline breached-pattern check", () => {
   test.each([
-    "password1234", "P@ssw0rd2026!", "Welcome2026!!!", "qwertyuiop12", "1qaz2wsx3edc4rfv", "abcdefghijkl", "987654321098",
-    "abcabcabcabc", "202620262026", "aaaaaaaaaaaa", "iloveyou2026", "Banking12345", "monkeymonkey", "12121212121212",
+    "password1234",
+    "P@ssw0rd2026!",
+    "Welcome2026!!!",
+    "qwertyuiop12",
+    "1qaz2wsx3edc4rfv",
+    "abcdefghijkl",
+    "987654321098",
+    "abcabcabcabc",
+    "202620262026",
+    "aaaaaaaaaaaa",
+    "iloveyou2026",
+    "Banking12345",
+    "monkeymonkey",
+    "12121212121212",
   ])("refuses %j", (p) => {
     expect(passwordWeakness(p)).not.toBeNull();
   });
@@ -14,6 +26,8 @@ describe("offline breached-pattern check", () => {
   });
 
   test("refuses a password built on the person's own name or e-mail", () => {
-    expect(passwordWeakness("zara-zenith-2026!", ["Zara Zenith".split(" ")[1]!, "zara.z@bank.example".split("@")[0]!])).toMatch(/name or e-mail/);
+    expect(passwordWeakness("zara-zenith-2026!", ["Zara Zenith".split(" ")[1]!, "zara.z@bank.example".split("@")[0]!])).toMatch(
+      /name or e-mail/,
+    );
   });
 });

@@ -5,20 +5,134 @@
 import "server-only";
 
 const COMMON_WORDS = [
-  "password", "passwort", "motdepasse", "contraseña", "qwerty", "azerty", "letmein", "welcome", "iloveyou", "admin",
-  "administrator", "root", "login", "master", "secret", "changeme", "default", "monkey", "dragon", "football", "baseball",
-  "soccer", "hockey", "sunshine", "princess", "trustno", "superman", "batman", "shadow", "michael", "jennifer", "jordan",
-  "charlie", "freedom", "whatever", "starwars", "pokemon", "computer", "internet", "summer", "winter", "spring", "autumn",
-  "january", "december", "monday", "friday", "flower", "lovely", "angel", "hello", "hunter", "killer", "cheese", "cookie",
-  "chocolate", "pepper", "ginger", "banana", "orange", "purple", "yellow", "silver", "golden", "diamond", "tigger",
-  "bank", "banking", "banker", "money", "finance", "account", "customer", "digital", "company", "business", "office",
-  "meyar", "maturity", "assessment", "security", "access", "system", "server", "database", "abc", "test", "tester",
-  "guest", "user", "welcome1", "passw", "pass", "love", "god", "jesus", "allah", "family", "dubai", "riyadh", "tehran",
-  "london", "paris", "newyork", "london", "america", "canada", "india", "pakistan", "qwertz", "asdf", "zxcv",
+  "password",
+  "passwort",
+  "motdepasse",
+  "contraseña",
+  "qwerty",
+  "azerty",
+  "letmein",
+  "welcome",
+  "iloveyou",
+  "admin",
+  "administrator",
+  "root",
+  "login",
+  "master",
+  "secret",
+  "changeme",
+  "default",
+  "monkey",
+  "dragon",
+  "football",
+  "baseball",
+  "soccer",
+  "hockey",
+  "sunshine",
+  "princess",
+  "trustno",
+  "superman",
+  "batman",
+  "shadow",
+  "michael",
+  "jennifer",
+  "jordan",
+  "charlie",
+  "freedom",
+  "whatever",
+  "starwars",
+  "pokemon",
+  "computer",
+  "internet",
+  "summer",
+  "winter",
+  "spring",
+  "autumn",
+  "january",
+  "december",
+  "monday",
+  "friday",
+  "flower",
+  "lovely",
+  "angel",
+  "hello",
+  "hunter",
+  "killer",
+  "cheese",
+  "cookie",
+  "chocolate",
+  "pepper",
+  "ginger",
+  "banana",
+  "orange",
+  "purple",
+  "yellow",
+  "silver",
+  "golden",
+  "diamond",
+  "tigger",
+  "bank",
+  "banking",
+  "banker",
+  "money",
+  "finance",
+  "account",
+  "customer",
+  "digital",
+  "company",
+  "business",
+  "office",
+  "meyar",
+  "maturity",
+  "assessment",
+  "security",
+  "access",
+  "system",
+  "server",
+  "database",
+  "abc",
+  "test",
+  "tester",
+  "guest",
+  "user",
+  "welcome1",
+  "passw",
+  "pass",
+  "love",
+  "god",
+  "jesus",
+  "allah",
+  "family",
+  "dubai",
+  "riyadh",
+  "tehran",
+  "london",
+  "paris",
+  "newyork",
+  "london",
+  "america",
+  "canada",
+  "india",
+  "pakistan",
+  "qwertz",
+  "asdf",
+  "zxcv",
 ];
 
 const KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890", "azertyuiop", "qwertzuiop", "1qaz2wsx3edc4rfv", "zaq12wsx"];
-const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", $: "s", "!": "i", "+": "t" };
+const LEET: Record<string, string> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "8": "b",
+  "@": "a",
+  $: "s",
+  "!": "i",
+  "+": "t",
+};
 
 const words = new Set(COMMON_WORDS);
 
@@ -29,7 +143,10 @@ function unpadded(password: string): string {
 
 /** Padding dropped, lower-cased, l33t undone, non-letters dropped: "P@ssw0rd2026!" → "password". */
 function skeleton(password: string): string {
-  return [...unpadded(password).toLowerCase()].map((c) => LEET[c] ?? c).join("").replace(/[^\p{L}]/gu, "");
+  return [...unpadded(password).toLowerCase()]
+    .map((c) => LEET[c] ?? c)
+    .join("")
+    .replace(/[^\p{L}]/gu, "");
 }
 
 const SEQUENCES = ["01234567890123456789", "abcdefghijklmnopqrstuvwxyz"].flatMap((s) => [s, [...s].reverse().join("")]);
@@ -50,7 +167,10 @@ export function passwordWeakness(password: string, personal: readonly string[] =
   const core = skeleton(password);
   if (new Set(password.toLowerCase()).size < 5) return "Use more different characters.";
   if (isRepeatedUnit(password) || isWalkOrSequence(password)) return "That password is a pattern attackers try first; choose another.";
-  if (core.length > 0 && (words.has(core) || [...words].some((w) => w.length >= 4 && core === w.repeat(Math.round(core.length / w.length))))) {
+  if (
+    core.length > 0 &&
+    (words.has(core) || [...words].some((w) => w.length >= 4 && core === w.repeat(Math.round(core.length / w.length))))
+  ) {
     return "That password is too common; choose another.";
   }
   // A common word padded with digits or symbols only ("Welcome2026!!!!") is as weak as the word.

@@ -34,7 +34,4 @@ export type BenchmarkView = {
   k: number;
   /** Whether the bank has a published assessment in this round. */
   hasOwnScores: boolean;
-} & (
-  | { status: "ok"; peerCount: number; metrics: MetricFigures[] }
-  | { status: "suppressed"; reason: string }
-);
+} & ({ status: "ok"; peerCount: number; metrics: MetricFigures[] } | { status: "suppressed"; reason: string });

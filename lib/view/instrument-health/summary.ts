@@ -3,7 +3,8 @@
 import type { FitIndices, InstrumentHealthReport } from "../../domain/scoring/instrument-health";
 import { median } from "../../domain/statistics/descriptive";
 
-export const fmt = (v: number | null | undefined, digits = 2): string => (v === null || v === undefined || !Number.isFinite(v) ? "—" : v.toFixed(digits));
+export const fmt = (v: number | null | undefined, digits = 2): string =>
+  v === null || v === undefined || !Number.isFinite(v) ? "—" : v.toFixed(digits);
 
 export function fitLine(fit: FitIndices | null): string {
   if (!fit) return "not fitted";
@@ -32,10 +33,16 @@ export function healthHeadline(r: InstrumentHealthReport): HealthHeadline {
   const fitted = r.factors.filter((f) => f.fit);
   const tested = r.factors.filter((f) => f.invariance);
   return {
-    fitted: fitted.length, factors: r.factors.length,
-    medianCfi: med(fitted.map((f) => f.fit?.cfi)), medianRmsea: med(fitted.map((f) => f.fit?.rmsea)), medianSrmr: med(fitted.map((f) => f.fit?.srmr)),
-    flaggedItems: r.flaggedItems, invariant: tested.filter((f) => f.invariance?.invariant).length, invarianceTested: tested.length,
-    medianIcc1: med(r.factors.map((f) => f.icc?.icc1)), medianIcc2: med(r.factors.map((f) => f.icc?.icc2)),
+    fitted: fitted.length,
+    factors: r.factors.length,
+    medianCfi: med(fitted.map((f) => f.fit?.cfi)),
+    medianRmsea: med(fitted.map((f) => f.fit?.rmsea)),
+    medianSrmr: med(fitted.map((f) => f.fit?.srmr)),
+    flaggedItems: r.flaggedItems,
+    invariant: tested.filter((f) => f.invariance?.invariant).length,
+    invarianceTested: tested.length,
+    medianIcc1: med(r.factors.map((f) => f.icc?.icc1)),
+    medianIcc2: med(r.factors.map((f) => f.icc?.icc2)),
   };
 }
 
@@ -45,11 +52,18 @@ export function summariseInstrumentHealth(r: InstrumentHealthReport, durationMs:
     `Framework ${r.frameworkVersion}: ${r.assessments} published assessments, ${r.respondents} respondents, computed in ${durationMs} ms.`,
     `  One-factor models fitted: ${h.fitted} of ${h.factors} factors; median CFI ${fmt(h.medianCfi)}, RMSEA ${fmt(h.medianRmsea, 3)}, SRMR ${fmt(h.medianSrmr, 3)}.`,
   ];
-  for (const m of r.modules) lines.push(`  Module ${m.moduleKey} (${m.items} items, ${m.factors} factors): ${m.fit ? fitLine(m.fit) : `withheld — ${m.withheld}`}`);
-  const bad = r.factors.flatMap((f) => f.items.filter((i) => i.problems.length).map((i) => `    ${i.itemKey}: standardised loading ${fmt(i.standardizedLoading)} (${i.problems.join(", ")})`));
+  for (const m of r.modules)
+    lines.push(`  Module ${m.moduleKey} (${m.items} items, ${m.factors} factors): ${m.fit ? fitLine(m.fit) : `withheld — ${m.withheld}`}`);
+  const bad = r.factors.flatMap((f) =>
+    f.items
+      .filter((i) => i.problems.length)
+      .map((i) => `    ${i.itemKey}: standardised loading ${fmt(i.standardizedLoading)} (${i.problems.join(", ")})`),
+  );
   lines.push(`  Misbehaving items: ${bad.length}${bad.length ? "" : " (none)"}`, ...bad);
   const notInv = r.factors.filter((f) => f.invariance && !f.invariance.invariant).map((f) => f.factorKey);
-  lines.push(`  Managers vs employees, metric invariance: holds for ${h.invariant} of ${h.invarianceTested} factors tested${notInv.length ? `; not for ${notInv.join(", ")}` : ""}.`);
+  lines.push(
+    `  Managers vs employees, metric invariance: holds for ${h.invariant} of ${h.invarianceTested} factors tested${notInv.length ? `; not for ${notInv.join(", ")}` : ""}.`,
+  );
   lines.push(`  Aggregation to the bank: median ICC(1) ${fmt(h.medianIcc1)}, ICC(2) ${fmt(h.medianIcc2)}.`);
   return lines;
 }

@@ -63,16 +63,25 @@ export function panelAgreementView(
 ): PanelAgreementView {
   const grids = expertSsims.map((rows) => parseSsim(factors, rows));
   const cells: SsimLetter[][] = [];
-  for (let i = 0; i < factors.length; i++) for (let j = i + 1; j < factors.length; j++) cells.push(grids.map((g) => g[i]?.[j - i - 1] as SsimLetter));
+  for (let i = 0; i < factors.length; i++)
+    for (let j = i + 1; j < factors.length; j++) cells.push(grids.map((g) => g[i]?.[j - i - 1] as SsimLetter));
   const fig = ssimLetterAgreement(cells);
   const fwd = cells.map((u) => u.map((l) => (l === "V" || l === "X" ? "1" : "0")));
   const bwd = cells.map((u) => u.map((l) => (l === "A" || l === "X" ? "1" : "0")));
   const letters: AgreementRow = { ...fig.letters, fleissKappa: expertSsims.length >= 2 ? fleissKappa(counts(cells, SSIM_LETTERS)) : null };
-  const directions: AgreementRow = { ...fig.directions, fleissKappa: expertSsims.length >= 2 ? fleissKappa(counts([...fwd, ...bwd], ["0", "1"])) : null };
+  const directions: AgreementRow = {
+    ...fig.directions,
+    fleissKappa: expertSsims.length >= 2 ? fleissKappa(counts([...fwd, ...bwd], ["0", "1"])) : null,
+  };
   let stability: FactorStability[] | null = null;
   if (expertSsims.length >= 3) {
     const s = leaveOneExpertOut(factors, expertSsims, aggregatedLevels(rule));
-    stability = factors.map((_, i) => ({ name: factorNames[i] ?? String(i + 1), level: s.fullLevels[i] as number, changeRate: s.changeRate[i] as number, maxShift: s.maxShift[i] as number }));
+    stability = factors.map((_, i) => ({
+      name: factorNames[i] ?? String(i + 1),
+      level: s.fullLevels[i] as number,
+      changeRate: s.changeRate[i] as number,
+      maxShift: s.maxShift[i] as number,
+    }));
   }
   return { experts: expertSsims.length, letters, directions, reading: agreementReading(letters), stability };
 }

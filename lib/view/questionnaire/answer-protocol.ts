@@ -31,4 +31,8 @@ export type AnswerToSave = z.input<typeof answerSchema>;
 export type SavedAnswer = z.output<typeof savedAnswerSchema>;
 
 // The questionnaire's own answer type and the protocol's are one and the same.
-export const sameAnswerValue: [AnswerValue] extends [z.output<typeof answerValueSchema>] ? ([z.output<typeof answerValueSchema>] extends [AnswerValue] ? true : never) : never = true;
+export const sameAnswerValue: [AnswerValue] extends [z.output<typeof answerValueSchema>]
+  ? [z.output<typeof answerValueSchema>] extends [AnswerValue]
+    ? true
+    : never
+  : never = true;

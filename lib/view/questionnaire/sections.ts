@@ -64,7 +64,13 @@ function moduleSections(module: ModuleDef): QuestionnaireSection[] {
 }
 
 /** One section, or several numbered parts when there are more than MAX_FACTORS_PER_SECTION factors. */
-function partSections(module: ModuleDef, factors: FactorDef[], baseKey: string, baseTitle: string, description: string): QuestionnaireSection[] {
+function partSections(
+  module: ModuleDef,
+  factors: FactorDef[],
+  baseKey: string,
+  baseTitle: string,
+  description: string,
+): QuestionnaireSection[] {
   const chunks = balancedChunks(factors, MAX_FACTORS_PER_SECTION);
   const categorised = baseKey !== module.key;
   return chunks.map((chunk, i) => ({
@@ -79,7 +85,12 @@ function partSections(module: ModuleDef, factors: FactorDef[], baseKey: string, 
 
 function toQuestionnaireFactor(f: FactorDef): QuestionnaireFactor {
   // Copy field by field: the respondent's page must never receive `reverse`, rubrics or actions.
-  return { key: f.key, name: f.name, definition: respondentText(f.definition) || f.definition, items: f.items.map((it) => ({ key: it.key, text: it.text })) };
+  return {
+    key: f.key,
+    name: f.name,
+    definition: respondentText(f.definition) || f.definition,
+    items: f.items.map((it) => ({ key: it.key, text: it.text })),
+  };
 }
 
 /**

@@ -18,7 +18,16 @@ const responses = generateResponses({
   groupBias: { managers: 0.4 },
   seed: 7,
 });
-const base = { framework, modules: [...modules], groups, responses, seed: 42, bootstrapSamples: 300 };
+const base = {
+  framework,
+  modules: [...modules],
+  groups,
+  responses,
+  seed: 42,
+  bootstrapSamples: 300,
+  ismModel: publishedReferenceModel(),
+  anonymityThreshold: 5,
+};
 const results = computeAssessmentResults(base);
 const ecrmKeys = framework.modules.find((m) => m.key === "ecrm")?.factors.map((f) => f.key) ?? [];
 
@@ -52,10 +61,7 @@ describe("computeAssessmentResults", () => {
   });
 
   it("matches the scoring engine for the overall index, modules and factors", () => {
-    const direct = scoreAssessment(
-      { framework, modules: [...modules], responses },
-      { bootstrap: { seed: 42, samples: 300 } },
-    );
+    const direct = scoreAssessment({ framework, modules: [...modules], responses }, { bootstrap: { seed: 42, samples: 300 } });
     expect(results.overall.mean).toBe(direct.overall.overall.mean);
     expect(results.overall.percent).toBe(direct.overall.overall.percent);
     expect(results.overall.level).toBe(direct.overall.overall.level);
@@ -72,7 +78,10 @@ describe("computeAssessmentResults", () => {
       expect(mine?.groups.find((g) => g.group === "managers")?.mean).toBe(managers?.mean);
     }
     expect(results.modules.map((m) => m.mean)).toEqual(direct.overall.modules.map((m) => m.mean));
-    expect(results.groups.map((g) => [g.group, g.respondents])).toEqual([["managers", 12], ["employees", 18]]);
+    expect(results.groups.map((g) => [g.group, g.respondents])).toEqual([
+      ["managers", 12],
+      ["employees", 18],
+    ]);
   });
 
   it("reports the perception gap managers − employees, largest first", () => {
@@ -119,7 +128,13 @@ describe("computeAssessmentResults", () => {
     expect(high.roadmap.phases.length).toBeGreaterThan(0);
     expect(high.roadmap.phases.map((p) => p.phase)).toEqual(high.roadmap.phases.map((_, i) => i + 1));
     const scores = Object.fromEntries(high.factors.filter((f) => f.moduleKey === "ecrm").map((f) => [f.key, f.mean]));
-    const direct = buildRoadmap({ factorScores: scores, target: { kind: "overall", level: 5 }, ism: publishedReferenceModel(), framework, hierarchy: "levels" });
+    const direct = buildRoadmap({
+      factorScores: scores,
+      target: { kind: "overall", level: 5 },
+      ism: publishedReferenceModel(),
+      framework,
+      hierarchy: "levels",
+    });
     expect(high.roadmap.phases.flatMap((p) => p.items.map((i) => i.factorKey))).toEqual(direct.items.map((i) => i.factorKey));
     const first = high.roadmap.phases[0]?.items[0];
     expect(first?.reason.length).toBeGreaterThan(10);
@@ -129,7 +144,12 @@ describe("computeAssessmentResults", () => {
   });
 
   it("honours a computed model (one level) and peer medians", () => {
-    const r = computeAssessmentResults({ ...base, ismModel: computedSeedModel(), target: { overallLevel: 5 }, benchmarkMedians: { infrastructure: 4.9, "macro-digital-policies": 4 } });
+    const r = computeAssessmentResults({
+      ...base,
+      ismModel: computedSeedModel(),
+      target: { overallLevel: 5 },
+      benchmarkMedians: { infrastructure: 4.9, "macro-digital-policies": 4 },
+    });
     expect(r.ism.levelCount).toBe(1);
     expect(r.ism.levels[0]?.factors).toHaveLength(17);
     expect(r.roadmap.hierarchy).toBe("reachability");
@@ -138,7 +158,14 @@ describe("computeAssessmentResults", () => {
   });
 
   it("explains an empty assessment without throwing", () => {
-    const empty = computeAssessmentResults({ framework, modules: [...modules], groups, responses: [] });
+    const empty = computeAssessmentResults({
+      framework,
+      modules: [...modules],
+      groups,
+      responses: [],
+      ismModel: publishedReferenceModel(),
+      anonymityThreshold: 5,
+    });
     expect(empty.status).toBe("empty");
     expect(empty.message).toMatch(/No responses yet/);
     expect(empty.overall.mean).toBeNull();
@@ -157,7 +184,12 @@ describe("computeAssessmentResults", () => {
 
   it("explains respondents who only answered don't know", () => {
     const r = computeAssessmentResults({
-      framework, modules: ["cx"], groups, responses: [{ respondentId: "a", group: "managers", answers: { "cx.macro-digital-policies.1": null } }],
+      framework,
+      modules: ["cx"],
+      groups,
+      responses: ["a", "b", "c"].map((id) => ({ respondentId: id, group: "managers", answers: { "cx.macro-digital-policies.1": null } })),
+      ismModel: publishedReferenceModel(),
+      anonymityThreshold: 3,
     });
     expect(r.status).toBe("empty");
     expect(r.message).toMatch(/don/);

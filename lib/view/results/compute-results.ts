@@ -3,14 +3,25 @@
 
 import { MATURITY_LEVEL_NAMES, type FrameworkDef, type MaturityLevel, type ModuleKey } from "../../domain/instrument/types";
 import type { IsmResult } from "../../domain/ism/types";
-import { publishedReferenceModel } from "../../domain/ism";
-import { perceptionGap, scoreAssessment, toPercent, type ResponseInput, type ScoreValue } from "../../domain/scoring";
+import { levelForScore, perceptionGap, scoreAssessment, toPercent, type ResponseInput, type ScoreValue } from "../../domain/scoring";
 import type { Interval } from "../../domain/scoring/bootstrap-ci";
 import { buildIsmViews } from "./ism-view";
 import { reliabilityRows } from "./reliability-view";
 import { buildRoadmapView } from "./roadmap-view";
 import { defaultTargetLevel } from "./target";
-import type { AssessmentResults, CategoryResult, FactorResult, GapItem, GroupSummary, IntervalView, ModuleResult, RadarPoint, ScoreView } from "./types";
+import { bandWithheldReason, effectiveThreshold, groupWithheldNote, withheldMessage } from "./anonymity";
+import { displayedScore } from "./format";
+import type {
+  AssessmentResults,
+  CategoryResult,
+  FactorResult,
+  GapItem,
+  GroupSummary,
+  IntervalView,
+  ModuleResult,
+  RadarPoint,
+  ScoreView,
+} from "./types";
 
 export type { AssessmentResults } from "./types";
 
@@ -20,8 +31,10 @@ export interface ComputeResultsInput {
   /** The assessment's respondent groups, in display order, e.g. ["managers", "employees"]. */
   groups: string[];
   responses: ResponseInput[];
-  /** Default: the seed's published reference model (publishedReferenceModel()). */
-  ismModel?: IsmResult;
+  /** The ISM model in force (the organisation's adopted panel model, else the published reference model). Required: no silent default. */
+  ismModel: IsmResult;
+  /** Minimum submitted questionnaires before any figure is shown (and per group); see anonymity.ts. */
+  anonymityThreshold: number;
   /** Default: one level above the current overall level, capped at 5. */
   target?: { overallLevel: MaturityLevel };
   benchmarkMedians?: Record<string, number>;
@@ -36,24 +49,49 @@ export interface ComputeResultsInput {
 const ROADMAP_MODULE: ModuleKey = "ecrm";
 const TOP_GAPS = 5;
 
-function view(v: ScoreValue): ScoreView {
-  return { mean: v.mean, percent: v.percent, level: v.level, levelName: v.level === null ? null : MATURITY_LEVEL_NAMES[v.level] };
+/** Level of the figure as displayed (two decimals), so the level shown always agrees with the number (docs/SCORING.md). */
+function shownLevel(mean: number | null): MaturityLevel | null {
+  return mean === null ? null : levelForScore(displayedScore(mean));
 }
 
-function intervalView(iv: Interval | null | undefined): IntervalView | null {
+function view(v: ScoreValue): ScoreView {
+  const level = shownLevel(v.mean);
+  return { mean: v.mean, percent: v.percent, level, levelName: level === null ? null : MATURITY_LEVEL_NAMES[level] };
+}
+
+const NO_SCORE: ScoreView = { mean: null, percent: null, level: null, levelName: null };
+
+function intervalView(iv: Interval | null | undefined, respondents: number, threshold: number): IntervalView | null {
   if (iv === null || iv === undefined || !Number.isFinite(iv.lower) || !Number.isFinite(iv.upper)) return null;
-  return { lower: iv.lower, upper: iv.upper, lowerPercent: toPercent(iv.lower), upperPercent: toPercent(iv.upper), validSamples: iv.validSamples };
+  if (bandWithheldReason(respondents, threshold, iv.lower, iv.upper) !== null) return null;
+  return {
+    lower: iv.lower,
+    upper: iv.upper,
+    lowerPercent: toPercent(iv.lower),
+    upperPercent: toPercent(iv.upper),
+    validSamples: iv.validSamples,
+  };
+}
+
+function overallBandNote(iv: Interval | null, respondents: number, threshold: number): string | null {
+  if (iv === null || !Number.isFinite(iv.lower) || !Number.isFinite(iv.upper)) return null;
+  return bandWithheldReason(respondents, threshold, iv.lower, iv.upper);
 }
 
 export function computeAssessmentResults(input: ComputeResultsInput): AssessmentResults {
   const { framework } = input;
-  const noAnswers = input.responses.length === 0;
+  const threshold = effectiveThreshold(input.anonymityThreshold);
+  const submitted = input.responses.length;
+  // Below the threshold nothing is computed from the answers at all: no figure can leak into any output.
+  const withheld = submitted > 0 && submitted < threshold;
+  const responses = withheld ? [] : input.responses;
+  const noAnswers = responses.length === 0;
   const bootstrapOptions = {
     ...(input.seed === undefined ? {} : { seed: input.seed }),
     ...(input.bootstrapSamples === undefined ? {} : { samples: input.bootstrapSamples }),
   };
   const scores = scoreAssessment(
-    { framework, modules: input.modules, responses: input.responses },
+    { framework, modules: input.modules, responses },
     { bootstrap: noAnswers || input.intervals === false ? false : bootstrapOptions },
   );
   const intervals = scores.intervals;
@@ -64,11 +102,16 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
   // Groups: the given order first, then any other group present in the responses.
   const groupNames = [...input.groups];
   for (const g of scores.groups) if (!groupNames.includes(g.group)) groupNames.push(g.group);
-  const groupSets = groupNames.map((name) => ({ name, set: scores.groups.find((g) => g.group === name) ?? null }));
-  const groups: GroupSummary[] = groupSets.map(({ name, set }) => ({
+  // A group below the threshold keeps its head-count but none of its figures.
+  const groupSets = groupNames.map((name) => {
+    const set = scores.groups.find((g) => g.group === name) ?? null;
+    return { name, set: set !== null && set.respondents >= threshold ? set : null, respondents: set?.respondents ?? 0 };
+  });
+  const groups: GroupSummary[] = groupSets.map(({ name, set, respondents }) => ({
     group: name,
-    respondents: set?.respondents ?? 0,
-    ...view(set?.overall ?? { mean: null, percent: null, level: null }),
+    respondents,
+    withheld: set === null && respondents > 0,
+    ...(set === null ? NO_SCORE : view(set.overall)),
   }));
 
   const factors: FactorResult[] = scores.overall.factors.map((f) => ({
@@ -77,15 +120,15 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
     moduleKey: f.moduleKey,
     moduleName: moduleDefs.find((m) => m.key === f.moduleKey)?.name ?? f.moduleKey,
     categoryKey: f.categoryKey,
-    categoryName: f.categoryKey === null ? null : categoryNames.get(`${f.moduleKey}/${f.categoryKey}`) ?? f.categoryKey,
+    categoryName: f.categoryKey === null ? null : (categoryNames.get(`${f.moduleKey}/${f.categoryKey}`) ?? f.categoryKey),
     ...view(f),
     respondents: f.respondents,
     sd: f.sd,
     coverage: { ...f.coverage },
-    interval: intervalView(intervals?.factors[f.key]),
+    interval: intervalView(intervals?.factors[f.key], f.respondents, threshold),
     groups: groupSets.map(({ name, set }) => {
       const gf = set?.factors.find((x) => x.key === f.key);
-      return { group: name, mean: gf?.mean ?? null, level: gf?.level ?? null, respondents: gf?.respondents ?? 0 };
+      return { group: name, mean: gf?.mean ?? null, level: shownLevel(gf?.mean ?? null), respondents: gf?.respondents ?? 0 };
     }),
   }));
   const factorByKey = new Map(factors.map((f) => [f.key, f]));
@@ -95,7 +138,7 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
     name: m.name,
     ...view(m),
     coverage: { ...m.coverage },
-    interval: intervalView(intervals?.modules[m.key]),
+    interval: intervalView(intervals?.modules[m.key], scores.overall.respondents, threshold),
     factorKeys: factors.filter((f) => f.moduleKey === m.key).map((f) => f.key),
   }));
 
@@ -124,34 +167,43 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
   let perceptionGapNote: string | null = null;
   if (ga === undefined || gb === undefined) {
     perceptionGapNote = "A perception gap needs two respondent groups.";
+  } else if (ga.withheld || gb.withheld) {
+    perceptionGapNote = `No perception gap: it is shown when each group has at least ${threshold} respondents.`;
   } else if (ga.mean === null || gb.mean === null) {
-    const missing = [ga, gb].filter((g) => g.mean === null).map((g) => `"${g.group}"`).join(" and ");
+    const missing = [ga, gb]
+      .filter((g) => g.mean === null)
+      .map((g) => `"${g.group}"`)
+      .join(" and ");
     perceptionGapNote = `No perception gap yet: nobody in ${missing} has answered.`;
   } else {
     const pg = perceptionGap(scores.groups, ga.group, gb.group, TOP_GAPS);
+    // Each group has reached the threshold here, so every factor's gap is between grouped answers.
     const items: GapItem[] = pg.factors.flatMap((g) =>
       g.gap === null || g.absGap === null || g.scoreA === null || g.scoreB === null
         ? []
-        : [{
-            factorKey: g.factorKey,
-            name: g.name,
-            moduleKey: factorByKey.get(g.factorKey)?.moduleKey ?? ROADMAP_MODULE,
-            scoreA: g.scoreA,
-            scoreB: g.scoreB,
-            gap: g.gap,
-            absGap: g.absGap,
-            fewRespondents: g.fewRespondents,
-          }],
+        : [
+            {
+              factorKey: g.factorKey,
+              name: g.name,
+              moduleKey: factorByKey.get(g.factorKey)?.moduleKey ?? ROADMAP_MODULE,
+              scoreA: g.scoreA,
+              scoreB: g.scoreB,
+              gap: g.gap,
+              absGap: g.absGap,
+              fewRespondents: g.fewRespondents,
+            },
+          ],
     );
     perceptionGapView = { groupA: pg.groupA, groupB: pg.groupB, items, largest: items.slice(0, TOP_GAPS) };
   }
 
   const overallScore = view(scores.overall.overall);
-  const model = input.ismModel ?? publishedReferenceModel();
+  const model = input.ismModel;
   const { ism, micmac } = buildIsmViews(model, framework, (key) => factorByKey.get(key));
 
   const ecrmScores: Record<string, number | null> = {};
-  for (const f of factors) if (f.moduleKey === ROADMAP_MODULE) ecrmScores[f.key] = f.mean;
+  // The roadmap works on the figures as displayed, so its levels agree with the dashboard's.
+  for (const f of factors) if (f.moduleKey === ROADMAP_MODULE) ecrmScores[f.key] = f.mean === null ? null : displayedScore(f.mean);
   const target = input.target?.overallLevel ?? defaultTargetLevel(overallScore.level);
   const roadmap = buildRoadmapView({
     framework,
@@ -162,13 +214,15 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
     ...(input.benchmarkMedians === undefined ? {} : { benchmarkMedians: input.benchmarkMedians }),
   });
 
-  const status = overallScore.mean === null ? "empty" : "ok";
+  const status = withheld ? "withheld" : overallScore.mean === null ? "empty" : "ok";
   const message =
     status === "ok"
       ? null
-      : noAnswers
-        ? "No responses yet. Scores, charts and the roadmap appear once respondents have answered."
-        : "Respondents have started, but no statement has been answered yet (only skipped or \u201cdon\u2019t know\u201d). Scores appear with the first answer.";
+      : withheld
+        ? withheldMessage(threshold, submitted)
+        : noAnswers
+          ? "No responses yet. Scores, charts and the roadmap appear once respondents have answered."
+          : "Respondents have started, but no statement has been answered yet (only skipped or \u201cdon\u2019t know\u201d). Scores appear with the first answer.";
 
   return {
     status,
@@ -177,10 +231,12 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
     frameworkName: framework.name,
     overall: {
       ...overallScore,
-      interval: intervalView(intervals?.overall),
+      interval: intervalView(intervals?.overall, scores.overall.respondents, threshold),
+      intervalNote: overallBandNote(intervals?.overall ?? null, scores.overall.respondents, threshold),
       coverage: { ...scores.overall.overall.coverage },
       respondents: scores.overall.respondents,
     },
+    anonymity: { threshold, submitted, withheld, groupNote: groups.some((g) => g.withheld) ? groupWithheldNote(threshold) : null },
     groups,
     modules,
     categories,

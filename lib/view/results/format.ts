@@ -12,6 +12,23 @@ const fixed = (x: number, digits: number): string => {
   return /^-0(\.0+)?$/.test(s) ? s.slice(1) : s;
 };
 
+/**
+ * A 1–5 score as displayed: two decimals. Levels are assigned from this figure (docs/SCORING.md), so
+ * 2.5999 is shown as 2.60 and is level 3, like 2.6017.
+ */
+export function displayedScore(x: number): number {
+  return Number(fixed(x, 2));
+}
+
+/** "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "83rd". */
+export function ordinal(n: number): string {
+  const r = Math.round(n);
+  const mod100 = Math.abs(r) % 100;
+  const mod10 = Math.abs(r) % 10;
+  const suffix = mod100 >= 11 && mod100 <= 13 ? "th" : mod10 === 1 ? "st" : mod10 === 2 ? "nd" : mod10 === 3 ? "rd" : "th";
+  return `${r}${suffix}`;
+}
+
 /** A 1–5 score with two decimals, e.g. "3.47". */
 export function formatScore(x: number | null | undefined): string {
   return x === null || x === undefined || !Number.isFinite(x) ? MISSING : fixed(x, 2);

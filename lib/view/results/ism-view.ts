@@ -3,6 +3,7 @@
 import type { FactorDef, FrameworkDef } from "../../domain/instrument/types";
 import type { IsmResult } from "../../domain/ism/types";
 import type { IsmDiagram, IsmNode, MicmacView, ScoreView } from "./types";
+import { customerText } from "./customer-text";
 
 const NO_SCORE: ScoreView = { mean: null, percent: null, level: null, levelName: null };
 
@@ -13,7 +14,7 @@ function caveatFor(model: IsmResult): string {
     return (
       "Levels as published in the source study. Arrows, driving and dependence power all follow the study's direct links " +
       "that run from a deeper to a higher published level, so every figure tells the same story. The study's own pairwise " +
-      "matrix, taken as printed, closes into one loop; \"About this model\" explains which links cause it."
+      'matrix, taken as printed, closes into one loop; "About this model" explains which links cause it.'
     );
   }
   if (loop) return `Computed from the pairwise matrix: all ${n} factors reach each other (one feedback loop), so they share one level.`;
@@ -64,8 +65,8 @@ export function buildIsmViews(
 
   const ism: IsmDiagram = {
     source: model.source,
-    notes: [...model.notes],
-    caveat: caveatFor(model),
+    notes: model.notes.map(customerText),
+    caveat: customerText(caveatFor(model)),
     levelCount: model.levelCount,
     levels,
     edges,

@@ -5,16 +5,25 @@ import { generateResponses } from "./test-data";
 import { measurementQuality } from "./measurement-quality";
 
 const modules = ["cx", "ecrm"] as const;
-const options = { bootstrap: false, compositeBands: { samples: 400, seed: 1 }, statistics: { factorBands: false, compare: ["managers", "employees"] as const } } as const;
+const options = {
+  bootstrap: false,
+  compositeBands: { samples: 400, seed: 1 },
+  statistics: { factorBands: false, compare: ["managers", "employees"] as const },
+} as const;
 
 describe("measurement quality view", () => {
   it("leads with the gaps distinguishable from noise, labels the rest, and carries bands and item analysis", () => {
     // Managers rate the cx module one point higher; on e-CRM the two groups answer alike.
-    const responses = generateResponses({ framework: latestFramework, modules, groups: { managers: 40, employees: 40 }, seed: 5 }).map((r) => {
-      if (r.group !== "managers") return r;
-      const shifted = Object.entries(r.answers).map(([k, v]) => [k, v == null || !k.startsWith("cx.") ? v : k.endsWith("R") || /\.5$/.test(k) ? v : Math.min(5, v + 1)]);
-      return { ...r, answers: Object.fromEntries(shifted) };
-    });
+    const responses = generateResponses({ framework: latestFramework, modules, groups: { managers: 40, employees: 40 }, seed: 5 }).map(
+      (r) => {
+        if (r.group !== "managers") return r;
+        const shifted = Object.entries(r.answers).map(([k, v]) => [
+          k,
+          v == null || !k.startsWith("cx.") ? v : k.endsWith("R") || /\.5$/.test(k) ? v : Math.min(5, v + 1),
+        ]);
+        return { ...r, answers: Object.fromEntries(shifted) };
+      },
+    );
     const view = measurementQuality(scoreAssessment({ framework: latestFramework, modules: [...modules], responses }, options));
     if (!view) throw new Error("no view");
     expect(view.overallBand?.status).toBe("ok");
@@ -39,8 +48,11 @@ describe("measurement quality view", () => {
 
     // Two camps: half answer 1, half answer 5 on every item — r*wg(J) is negative, rwg(J) is not what flags it.
     const split = Array.from({ length: 10 }, (_, i) => ({
-      respondentId: `r${i}`, group: i % 2 ? "managers" : "employees",
-      answers: Object.fromEntries(latestFramework.modules[0]!.factors.flatMap((f) => f.items.map((it) => [it.key, (i < 5) !== it.reverse ? 1 : 5]))),
+      respondentId: `r${i}`,
+      group: i % 2 ? "managers" : "employees",
+      answers: Object.fromEntries(
+        latestFramework.modules[0]!.factors.flatMap((f) => f.items.map((it) => [it.key, i < 5 !== it.reverse ? 1 : 5])),
+      ),
     }));
     const v = measurementQuality(scoreAssessment({ framework: latestFramework, modules: ["cx"], responses: split as never }, options));
     expect(v?.factors.every((f) => f.lowAgreement)).toBe(true);

@@ -76,9 +76,26 @@ const WITHHELD_WORDS: Record<string, string> = {
 };
 
 export function bandView(iv: StratifiedInterval): BandView {
-  if (iv.status === "ok") return { status: "ok", estimate: iv.estimate, lower: iv.lower, upper: iv.upper, n: iv.n, method: "stratified-bootstrap-t", withheldReason: null };
+  if (iv.status === "ok")
+    return {
+      status: "ok",
+      estimate: iv.estimate,
+      lower: iv.lower,
+      upper: iv.upper,
+      n: iv.n,
+      method: "stratified-bootstrap-t",
+      withheldReason: null,
+    };
   const words = WITHHELD_WORDS[iv.reason] ?? "Withheld.";
-  return { status: "withheld", estimate: null, lower: null, upper: null, n: iv.n, method: "stratified-bootstrap-t", withheldReason: iv.reason === "too-few-respondents" ? `${words} It needs at least ${iv.minimum}.` : words };
+  return {
+    status: "withheld",
+    estimate: null,
+    lower: null,
+    upper: null,
+    n: iv.n,
+    method: "stratified-bootstrap-t",
+    withheldReason: iv.reason === "too-few-respondents" ? `${words} It needs at least ${iv.minimum}.` : words,
+  };
 }
 
 export function measurementQuality(scores: AssessmentScores): MeasurementQualityView | null {
@@ -92,29 +109,56 @@ export function measurementQuality(scores: AssessmentScores): MeasurementQuality
     const a = f.items;
     const rwgJ = reliability.get(f.factorKey)?.rwgJ ?? null;
     return {
-      factorKey: f.factorKey, factorName: name(f.factorKey), moduleKey: moduleOf.get(f.factorKey) ?? "",
-      alpha: a.alpha, alphaLower: a.alphaInterval?.lower ?? null, alphaUpper: a.alphaInterval?.upper ?? null,
-      omega: a.omegaTotal, compositeReliability: a.compositeReliability, averageVarianceExtracted: a.averageVarianceExtracted,
+      factorKey: f.factorKey,
+      factorName: name(f.factorKey),
+      moduleKey: moduleOf.get(f.factorKey) ?? "",
+      alpha: a.alpha,
+      alphaLower: a.alphaInterval?.lower ?? null,
+      alphaUpper: a.alphaInterval?.upper ?? null,
+      omega: a.omegaTotal,
+      compositeReliability: a.compositeReliability,
+      averageVarianceExtracted: a.averageVarianceExtracted,
       items: a.items.map((i) => ({ itemKey: i.key, itemTotal: i.itemTotal, loading: i.loading, flags: [...i.flags] })),
-      flags: [...a.flags], reading: a.reading, rwgJ, rwgJStar: f.rwgJStar,
+      flags: [...a.flags],
+      reading: a.reading,
+      rwgJ,
+      rwgJStar: f.rwgJStar,
       lowAgreement: f.rwgJStar !== null && f.rwgJStar < RWG_STAR_THRESHOLD,
     };
   });
   const htmt = stats.modules.map((m): HtmtView => ({
-    moduleKey: m.moduleKey, threshold: m.htmt.threshold,
-    pairs: m.htmt.pairs.map((p) => ({ factorA: name(m.factorKeys[p.a] ?? ""), factorB: name(m.factorKeys[p.b] ?? ""), htmt: p.htmt, flagged: p.flagged })),
+    moduleKey: m.moduleKey,
+    threshold: m.htmt.threshold,
+    pairs: m.htmt.pairs.map((p) => ({
+      factorA: name(m.factorKeys[p.a] ?? ""),
+      factorB: name(m.factorKeys[p.b] ?? ""),
+      htmt: p.htmt,
+      flagged: p.flagged,
+    })),
   }));
   const gc = stats.groupComparison;
   const gaps = (gc?.factors ?? []).map((c): GapTestView => ({
-    factorKey: c.key, factorName: name(c.key), groupA: gc?.groupA ?? "", groupB: gc?.groupB ?? "",
-    meanDifference: c.welch?.meanDifference ?? null, t: c.welch?.t ?? null, df: c.welch?.df ?? null, p: c.welch?.p ?? null, q: c.q,
-    hedgesG: c.hedges?.g ?? null, gLower: c.hedges?.lower ?? null, gUpper: c.hedges?.upper ?? null, classification: c.classification,
+    factorKey: c.key,
+    factorName: name(c.key),
+    groupA: gc?.groupA ?? "",
+    groupB: gc?.groupB ?? "",
+    meanDifference: c.welch?.meanDifference ?? null,
+    t: c.welch?.t ?? null,
+    df: c.welch?.df ?? null,
+    p: c.welch?.p ?? null,
+    q: c.q,
+    hedgesG: c.hedges?.g ?? null,
+    gLower: c.hedges?.lower ?? null,
+    gUpper: c.hedges?.upper ?? null,
+    classification: c.classification,
   }));
   const rank = (g: GapTestView) => (g.classification === "distinguishable" ? 0 : g.classification === "not-distinguishable" ? 1 : 2);
   gaps.sort((x, y) => rank(x) - rank(y) || Math.abs(y.hedgesG ?? 0) - Math.abs(x.hedgesG ?? 0));
   return {
     overallBand: scores.bands ? bandView(scores.bands.overall) : null,
     moduleBands: (scores.bands?.modules ?? []).map((m) => ({ moduleKey: m.moduleKey, band: bandView(m.interval) })),
-    factors, htmt, gaps,
+    factors,
+    htmt,
+    gaps,
   };
 }

@@ -15,6 +15,19 @@ export interface RoadmapViewInput {
   benchmarkMedians?: Record<string, number>;
 }
 
+// The domain's short sentence and lane when it gives them (lib/domain/roadmap), else the first sentence.
+function whyOf(it: RoadmapItem): string {
+  const why = (it as RoadmapItem & { why?: string }).why;
+  if (typeof why === "string" && why.length > 0) return why;
+  const first = it.reason.split(/(?<=\.)\s/)[0] ?? it.reason;
+  return first.length > 160 ? `${first.slice(0, 157)}…` : first;
+}
+
+function laneOf(it: RoadmapItem): string {
+  const lane = (it as RoadmapItem & { lane?: string }).lane;
+  return typeof lane === "string" ? lane : it.ism ? "ism" : "ecrm";
+}
+
 function itemView(it: RoadmapItem): RoadmapItemView {
   return {
     rank: it.rank,
@@ -29,6 +42,8 @@ function itemView(it: RoadmapItem): RoadmapItemView {
     gap: it.gap,
     priority: it.priority.value,
     ismLevel: it.ism?.level ?? null,
+    lane: laneOf(it),
+    why: whyOf(it),
     reason: it.reason,
     rubric: { current: it.rubric.current, target: it.rubric.target },
     actions: it.actions.map((a) => ({ from: a.from, to: a.to, actions: [...a.actions] })),

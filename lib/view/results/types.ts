@@ -68,6 +68,8 @@ export interface ModuleResult extends ScoreView {
 export interface GroupSummary extends ScoreView {
   group: string;
   respondents: number;
+  /** Figures withheld: the group has respondents, but fewer than the anonymity threshold. */
+  withheld: boolean;
 }
 
 /** One spoke of the CX radar: a category of the CX module (each measured as one factor in 2026.1). */
@@ -174,6 +176,11 @@ export interface RoadmapItemView {
   gap: number;
   priority: number;
   ismLevel: number | null;
+  /** "ism" for a factor of the ISM model, else its module key ("cx", "ckm"). */
+  lane: string;
+  /** One short sentence on why it sits where it does. */
+  why: string;
+  /** The long reason (shown when the item is expanded). */
   reason: string;
   rubric: { current: string; target: string };
   actions: LevelStepActions[];
@@ -194,12 +201,16 @@ export interface RoadmapView {
 }
 
 export interface AssessmentResults {
-  /** "empty": no respondent has answered anything yet; every score is null and `message` says why. */
-  status: "ok" | "empty";
+  /**
+   * "empty": no respondent has answered anything yet; "withheld": fewer submitted questionnaires than the
+   * anonymity threshold. In both every score is null and `message` says why.
+   */
+  status: "ok" | "empty" | "withheld";
   message: string | null;
   frameworkVersion: string;
   frameworkName: string;
-  overall: ScoreView & { interval: IntervalView | null; coverage: Coverage; respondents: number };
+  overall: ScoreView & { interval: IntervalView | null; intervalNote: string | null; coverage: Coverage; respondents: number };
+  anonymity: { threshold: number; submitted: number; withheld: boolean; groupNote: string | null };
   /** Groups in the order given (then any other group found in the responses). */
   groups: GroupSummary[];
   modules: ModuleResult[];

@@ -4,9 +4,22 @@
 // with known type-7 weights (h = (n − 1)·p), so least squares over those equations gives every score
 // and the extra institution's. Against today's unprotected maths (type 7, full precision, P10/P90
 // always) this returns the extra institution's exact score; the tests show it fails after the fix.
-export interface Figures { n: number; p10: number | null; q1: number; median: number; q3: number; p90: number | null }
+export interface Figures {
+  n: number;
+  p10: number | null;
+  q1: number;
+  median: number;
+  q3: number;
+  p90: number | null;
+}
 
-const QS: [keyof Figures, number][] = [["p10", 0.1], ["q1", 0.25], ["median", 0.5], ["q3", 0.75], ["p90", 0.9]];
+const QS: [keyof Figures, number][] = [
+  ["p10", 0.1],
+  ["q1", 0.25],
+  ["median", 0.5],
+  ["q3", 0.75],
+  ["p90", 0.9],
+];
 
 /** Rows of type-7 weights over `size` sorted values, mapped onto the unknowns by `index`. */
 function rows(f: Figures, unknowns: number, index: (i: number) => number): { a: number[]; b: number }[] {
@@ -28,7 +41,10 @@ function rows(f: Figures, unknowns: number, index: (i: number) => number): { a: 
 /** Least squares by normal equations; null when the system does not determine the unknowns. */
 function solve(eqs: { a: number[]; b: number }[], n: number): { x: number[]; residual: number } | null {
   if (eqs.length < n) return null;
-  const m = Array.from({ length: n }, (_, i) => [...Array.from({ length: n }, (_, j) => eqs.reduce((s, e) => s + e.a[i]! * e.a[j]!, 0)), eqs.reduce((s, e) => s + e.a[i]! * e.b, 0)]);
+  const m = Array.from({ length: n }, (_, i) => [
+    ...Array.from({ length: n }, (_, j) => eqs.reduce((s, e) => s + e.a[i]! * e.a[j]!, 0)),
+    eqs.reduce((s, e) => s + e.a[i]! * e.b, 0),
+  ]);
   for (let c = 0; c < n; c++) {
     let piv = c;
     for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[piv]![c]!)) piv = r;
@@ -62,5 +78,10 @@ export function differencingAttack(withIt: Figures, without: Figures): number | 
 
 /** Every score of a group read off its own figures (the five-peer case); null when not determined. */
 export function groupAttack(f: Figures): number[] | null {
-  return solve(rows(f, f.n, (i) => i), f.n)?.x ?? null;
+  return (
+    solve(
+      rows(f, f.n, (i) => i),
+      f.n,
+    )?.x ?? null
+  );
 }

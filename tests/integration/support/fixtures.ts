@@ -26,8 +26,12 @@ async function user(db: Db, email: string, name: string): Promise<SessionUser> {
 }
 
 export async function createCast(db: Db): Promise<Cast> {
-  const orgA = await db.organization.create({ data: { slug: "alpha-bank", name: "Alpha Bank", kind: "BANK", ownership: "PRIVATE", sizeBand: "MEDIUM", region: "Gulf" } });
-  const orgB = await db.organization.create({ data: { slug: "beta-bank", name: "Beta Bank", kind: "BANK", ownership: "STATE", sizeBand: "LARGE", region: "Levant" } });
+  const orgA = await db.organization.create({
+    data: { slug: "alpha-bank", name: "Alpha Bank", kind: "BANK", ownership: "PRIVATE", sizeBand: "MEDIUM", region: "Gulf" },
+  });
+  const orgB = await db.organization.create({
+    data: { slug: "beta-bank", name: "Beta Bank", kind: "BANK", ownership: "STATE", sizeBand: "LARGE", region: "Levant" },
+  });
   const a = {} as Record<Role, SessionUser>;
   for (const role of ["OWNER", "ADMIN", "ANALYST", "VIEWER"] as const) {
     a[role] = await user(db, `${role.toLowerCase()}@alpha.example`, `Alpha ${role}`);
@@ -38,17 +42,50 @@ export async function createCast(db: Db): Promise<Cast> {
   const bViewer = await user(db, "viewer@beta.example", "Beta Viewer");
   const m = await db.membership.create({ data: { organizationId: orgB.id, userId: bViewer.id, role: "VIEWER" } });
   const inv = await db.invitation.create({
-    data: { organizationId: orgB.id, email: "new@beta.example", role: "VIEWER", tokenHash: "b".repeat(64), expiresAt: new Date(Date.now() + 86_400_000), invitedById: bOwner.id },
+    data: {
+      organizationId: orgB.id,
+      email: "new@beta.example",
+      role: "VIEWER",
+      tokenHash: "b".repeat(64),
+      expiresAt: new Date(Date.now() + 86_400_000),
+      invitedById: bOwner.id,
+    },
   });
   await ensureFrameworksStored(db);
   const assessment = await db.assessment.create({
-    data: { organizationId: orgB.id, name: "Beta baseline", frameworkVersion: latestFramework.version, modules: ["cx", "ecrm"], groups: ["managers", "employees"], status: "CLOSED" },
+    data: {
+      organizationId: orgB.id,
+      name: "Beta baseline",
+      frameworkVersion: latestFramework.version,
+      modules: ["cx", "ecrm"],
+      groups: ["managers", "employees"],
+      status: "CLOSED",
+    },
   });
   const respondent = await db.respondent.create({
     data: { assessmentId: assessment.id, organizationId: orgB.id, email: "r1@beta.example", group: "managers", ...sealedToken() },
   });
-  const apiKey = await db.apiKey.create({ data: { organizationId: orgB.id, name: "Beta warehouse", scope: "READ", prefix: "myr_beta00", keyHash: "c".repeat(64), createdById: bOwner.id } });
-  return { orgA, orgB, a, bOwner, bViewerMembershipId: m.id, bPendingInvitationId: inv.id, bAssessmentId: assessment.id, bRespondentId: respondent.id, bApiKeyId: apiKey.id };
+  const apiKey = await db.apiKey.create({
+    data: {
+      organizationId: orgB.id,
+      name: "Beta warehouse",
+      scope: "READ",
+      prefix: "myr_beta00",
+      keyHash: "c".repeat(64),
+      createdById: bOwner.id,
+    },
+  });
+  return {
+    orgA,
+    orgB,
+    a,
+    bOwner,
+    bViewerMembershipId: m.id,
+    bPendingInvitationId: inv.id,
+    bAssessmentId: assessment.id,
+    bRespondentId: respondent.id,
+    bApiKeyId: apiKey.id,
+  };
 }
 
 function sealedToken() {

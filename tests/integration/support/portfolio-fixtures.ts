@@ -49,16 +49,32 @@ export async function createPortfolioCast(db: Db): Promise<PortfolioCast> {
   const otherConsultancy = await orgWithMembers(db, "omega-advisory", "Omega Advisory", "CONSULTANCY");
   const regulator = await orgWithMembers(db, "delta-supervision", "Delta Supervision", "REGULATOR");
   const clients = [];
-  for (const [k, [slug, name]] of [["north-bank", "North Bank"], ["south-bank", "South Bank"]].entries()) {
-    const bank = await db.organization.create({ data: { slug: slug as string, name: name as string, kind: "BANK", ownership: "PRIVATE", sizeBand: "MEDIUM", region: "Gulf" } });
+  for (const [k, [slug, name]] of [
+    ["north-bank", "North Bank"],
+    ["south-bank", "South Bank"],
+  ].entries()) {
+    const bank = await db.organization.create({
+      data: { slug: slug as string, name: name as string, kind: "BANK", ownership: "PRIVATE", sizeBand: "MEDIUM", region: "Gulf" },
+    });
     await db.accessGrant.create({ data: { kind: "CONSULTANCY", grantorOrgId: bank.id, granteeOrgId: consultancy.id } });
     const assessmentId = await seedClosedAssessment(db, bank.id, `${name} baseline`, 100 + k);
     clients.push({ id: bank.id, slug: bank.slug, name: bank.name, assessmentId });
   }
-  const former = await db.organization.create({ data: { slug: "west-bank", name: "West Bank", kind: "BANK", ownership: "STATE", sizeBand: "LARGE", region: "Levant" } });
-  await db.accessGrant.create({ data: { kind: "CONSULTANCY", grantorOrgId: former.id, granteeOrgId: consultancy.id, revokedAt: new Date() } });
+  const former = await db.organization.create({
+    data: { slug: "west-bank", name: "West Bank", kind: "BANK", ownership: "STATE", sizeBand: "LARGE", region: "Levant" },
+  });
+  await db.accessGrant.create({
+    data: { kind: "CONSULTANCY", grantorOrgId: former.id, granteeOrgId: consultancy.id, revokedAt: new Date() },
+  });
   // Beta Bank (cast.orgB) reports to the regulator but never granted the consultancy anything.
   await db.accessGrant.create({ data: { kind: "REGULATOR", grantorOrgId: cast.orgB.id, granteeOrgId: regulator.id } });
   const formerAssessmentId = await seedClosedAssessment(db, former.id, "West baseline", 200, 4);
-  return { ...cast, consultancy, otherConsultancy, regulator, clients, formerClient: { id: former.id, slug: former.slug, assessmentId: formerAssessmentId } };
+  return {
+    ...cast,
+    consultancy,
+    otherConsultancy,
+    regulator,
+    clients,
+    formerClient: { id: former.id, slug: former.slug, assessmentId: formerAssessmentId },
+  };
 }

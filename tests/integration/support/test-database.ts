@@ -30,7 +30,15 @@ export async function openTestDatabase(engine: Engine): Promise<TestDatabase> {
     cpSync(inject("pgliteTemplate"), dir, { recursive: true });
     const url = `file:${dir}`;
     const { prisma, close } = createPrismaClient(url);
-    return { engine, url, db: prisma, dispose: async () => { await close(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      engine,
+      url,
+      db: prisma,
+      dispose: async () => {
+        await close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const server = postgresServerUrl();
   const template = inject("postgresTemplate");
@@ -40,7 +48,13 @@ export async function openTestDatabase(engine: Engine): Promise<TestDatabase> {
   const url = withDatabase(server, name);
   const { prisma, close } = createPrismaClient(url);
   return {
-    engine, url, db: prisma,
-    dispose: async () => { await close(); await prisma.$disconnect(); await adminQuery(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`); },
+    engine,
+    url,
+    db: prisma,
+    dispose: async () => {
+      await close();
+      await prisma.$disconnect();
+      await adminQuery(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
   };
 }

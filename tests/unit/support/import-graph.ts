@@ -20,7 +20,9 @@ function resolveFile(base: string): string | null {
 
 /** Import targets named in a source text, as absolute paths (not checked to exist). */
 export function importsOf(file: string, text: string): string[] {
-  const specs = [...text.matchAll(/(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\s*\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] ?? m[2] ?? "");
+  const specs = [...text.matchAll(/(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\s*\(\s*["']([^"']+)["']\s*\)/g)].map(
+    (m) => m[1] ?? m[2] ?? "",
+  );
   return specs.flatMap((s) => {
     if (s.startsWith(".")) return [path.resolve(path.dirname(file), s)];
     if (s.startsWith("@/")) return [path.join(root, s.slice(2))];

@@ -5,7 +5,13 @@ import { redirect } from "next/navigation";
 import { runOrgActionFromForm } from "@/lib/features/access/action-form";
 import type { ActionResult } from "@/lib/platform/http/action-result";
 import {
-  addRespondents, closeAssessment, createAssessment, publishAssessment, remindRespondents, reopenAssessment, revokeRespondent,
+  addRespondents,
+  closeAssessment,
+  createAssessment,
+  publishAssessment,
+  remindRespondents,
+  reopenAssessment,
+  revokeRespondent,
 } from "@/lib/features/assessments/manage";
 import { reissueRespondentLink } from "@/lib/features/assessments/link-rotation";
 

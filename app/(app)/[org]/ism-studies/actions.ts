@@ -4,7 +4,15 @@ import { unreadableForm } from "@/lib/platform/http/action-result";
 import { redirect } from "next/navigation";
 import { runOrgActionFromForm } from "@/lib/features/access/action-form";
 import type { ActionResult } from "@/lib/platform/http/action-result";
-import { addIsmExperts, adoptIsmModel, closeIsmStudy, createIsmStudy, reopenIsmStudy, resetIsmModel, revokeIsmExpert } from "@/lib/features/ism-studies/manage";
+import {
+  addIsmExperts,
+  adoptIsmModel,
+  closeIsmStudy,
+  createIsmStudy,
+  reopenIsmStudy,
+  resetIsmModel,
+  revokeIsmExpert,
+} from "@/lib/features/ism-studies/manage";
 
 type State = ActionResult<unknown> | null;
 

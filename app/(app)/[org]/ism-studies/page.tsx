@@ -6,7 +6,7 @@ import { requireOrgPage } from "@/lib/features/access/page";
 import { ISM_STUDIES } from "@/lib/features/access/requirements";
 import { listIsmStudies } from "@/lib/features/ism-studies/queries";
 import { instrumentFactors } from "@/lib/features/ism-studies/factors";
-import { adoptedIsmModel, referenceModelInUse } from "@/lib/features/ism-studies/adopted-model";
+import { adoptedIsmModel, referenceModelInUse } from "@/lib/features/results/adopted-model";
 import { Card } from "@/components/ui/card";
 import { StatusBadge } from "@/components/assessments/status-badge";
 import { CreateStudyForm } from "@/components/ism-studies/create-study-form";
@@ -24,12 +24,18 @@ export default async function IsmStudiesPage({ params }: { params: Promise<{ org
     <>
       <h1 className="text-2xl font-semibold">ISM studies</h1>
       <p className="text-sm text-slate-700">
-        Ask a panel of experts how the factors influence each other, one pair at a time; aggregate their answers into an
-        interpretive structural model and, if you wish, adopt it for your roadmaps instead of the published model.
+        Ask a panel of experts how the factors influence each other, one pair at a time; aggregate their answers into an interpretive
+        structural model and, if you wish, adopt it for your roadmaps instead of the published model.
       </p>
       <Card title="Model in use for roadmaps">
-        <p className="text-sm text-slate-800" data-testid="org-ism-model">{(adopted ?? referenceModelInUse()).label}</p>
-        {adopted && canManage && <div className="mt-3"><ResetModelForm orgSlug={org.slug} /></div>}
+        <p className="text-sm text-slate-800" data-testid="org-ism-model">
+          {(adopted ?? referenceModelInUse()).label}
+        </p>
+        {adopted && canManage && (
+          <div className="mt-3">
+            <ResetModelForm orgSlug={org.slug} />
+          </div>
+        )}
       </Card>
       <Card title="Studies">
         {studies.length === 0 ? (
@@ -38,8 +44,12 @@ export default async function IsmStudiesPage({ params }: { params: Promise<{ org
           <ul className="divide-y divide-slate-100">
             {studies.map((s) => (
               <li key={s.id} className="flex flex-wrap items-center gap-3 py-3">
-                <Link href={`/${org.slug}/ism-studies/${s.id}`} className="flex-1 font-medium text-brand-700 hover:underline">{s.name}</Link>
-                <span className="text-xs text-slate-500">{s.factorKeys.length} factors · {s.pairs} pairs · {s.finished} of {s.experts} experts finished</span>
+                <Link href={`/${org.slug}/ism-studies/${s.id}`} className="flex-1 font-medium text-brand-700 hover:underline">
+                  {s.name}
+                </Link>
+                <span className="text-xs text-slate-500">
+                  {s.factorKeys.length} factors · {s.pairs} pairs · {s.finished} of {s.experts} experts finished
+                </span>
                 <StatusBadge status={s.status} />
               </li>
             ))}

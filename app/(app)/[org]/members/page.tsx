@@ -36,12 +36,23 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
       </Card>
       {canManage && (
         <>
-          <Card title="Invite a member"><InviteMemberForm orgSlug={org.slug} canInviteOwner={role === "OWNER"} /></Card>
+          <Card title="Invite a member">
+            <InviteMemberForm orgSlug={org.slug} canInviteOwner={role === "OWNER"} />
+          </Card>
           <Card title="Open invitations">
-            {invitations.length === 0 ? <p className="text-sm text-slate-600">No open invitations.</p> : (
+            {invitations.length === 0 ? (
+              <p className="text-sm text-slate-600">No open invitations.</p>
+            ) : (
               <ul className="divide-y divide-slate-100">
                 {invitations.map((i) => (
-                  <InvitationRow key={i.id} orgSlug={org.slug} id={i.id} email={i.email} roleLabel={ROLE_LABELS[i.role]} expires={i.expiresAt.toISOString().slice(0, 10)} />
+                  <InvitationRow
+                    key={i.id}
+                    orgSlug={org.slug}
+                    id={i.id}
+                    email={i.email}
+                    roleLabel={ROLE_LABELS[i.role]}
+                    expires={i.expiresAt.toISOString().slice(0, 10)}
+                  />
                 ))}
               </ul>
             )}

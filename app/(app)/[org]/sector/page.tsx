@@ -15,10 +15,22 @@ import { RankingTable } from "@/components/supervision/ranking-table";
 export const metadata: Metadata = { title: "Sector" };
 
 // GET /:org/sector?round= – a regulator's view of the institutions that report to it (scores only).
-export default async function SectorPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SectorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const [{ org: slug }, raw] = await Promise.all([params, searchParams]);
   const { org, unpaid } = await requireOrgPage(slug, SECTOR);
-  if (unpaid) return (<><h1 className="text-2xl font-semibold">Sector</h1><PlanRequired refusal={unpaid} orgSlug={org.slug} /></>);
+  if (unpaid)
+    return (
+      <>
+        <h1 className="text-2xl font-semibold">Sector</h1>
+        <PlanRequired refusal={unpaid} orgSlug={org.slug} />
+      </>
+    );
   const { filters, errors } = parsePeerFilters({ round: raw.round });
   const view = await loadSector(db, org.id, filters.round);
   const factors = view.metrics.filter((m) => m.kind === "factor" && m.distribution !== null);
@@ -34,31 +46,56 @@ export default async function SectorPage({ params, searchParams }: { params: Pro
           or who answered. An institution that revokes its grant disappears from this page.
         </p>
       </div>
-      {errors.length > 0 && <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">{errors.join(" ")}</p>}
+      {errors.length > 0 && (
+        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+          {errors.join(" ")}
+        </p>
+      )}
       {view.round === null ? (
-        <p role="status" className="rounded-lg bg-slate-100 px-4 py-3 text-sm text-slate-700">No reporting institution has published an assessment yet.</p>
+        <p role="status" className="rounded-lg bg-slate-100 px-4 py-3 text-sm text-slate-700">
+          No reporting institution has published an assessment yet.
+        </p>
       ) : (
         <>
           <Card
             title={`Ranking · ${view.round}`}
-            actions={<a href={`/${org.slug}/sector/ranking.csv?round=${view.round}`} className="text-sm text-brand-700 underline" download>Download CSV</a>}
+            actions={
+              <a href={`/${org.slug}/sector/ranking.csv?round=${view.round}`} className="text-sm text-brand-700 underline" download>
+                Download CSV
+              </a>
+            }
           >
             <div className="space-y-3">
               <form method="get" className="flex flex-wrap items-end gap-2" aria-label="Round">
-                <label htmlFor="sector-round" className="text-sm font-medium text-slate-700">Round</label>
-                <select id="sector-round" name="round" defaultValue={String(view.round)} className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm">
-                  {view.rounds.map((r) => <option key={r} value={r}>{r}</option>)}
+                <label htmlFor="sector-round" className="text-sm font-medium text-slate-700">
+                  Round
+                </label>
+                <select
+                  id="sector-round"
+                  name="round"
+                  defaultValue={String(view.round)}
+                  className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm"
+                >
+                  {view.rounds.map((r) => (
+                    <option key={r} value={r}>
+                      {r}
+                    </option>
+                  ))}
                 </select>
-                <button type="submit" className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50">Show</button>
+                <button type="submit" className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50">
+                  Show
+                </button>
               </form>
               <p className="text-sm text-slate-700">
-                {view.ranking.length} institutions with a published assessment in {view.round}; {laggards} flagged as laggards. A laggard is at
-                maturity level {LAGGARD_LEVEL} ({MATURITY_LEVEL_NAMES[LAGGARD_LEVEL]}) or lower overall, or in the sector&rsquo;s bottom quartile
-                (overall at or below Q1 = {formatScore(view.overallQ1)}).
+                {view.ranking.length} institutions with a published assessment in {view.round}; {laggards} flagged as laggards. A laggard is
+                at maturity level {LAGGARD_LEVEL} ({MATURITY_LEVEL_NAMES[LAGGARD_LEVEL]}) or lower overall, or in the sector&rsquo;s bottom
+                quartile (overall at or below Q1 = {formatScore(view.overallQ1)}).
               </p>
               <RankingTable rows={view.ranking} />
               {view.missing.length > 0 && (
-                <p className="text-xs text-slate-600">No published assessment in {view.round}: {view.missing.map((m) => m.name).join(", ")}.</p>
+                <p className="text-xs text-slate-600">
+                  No published assessment in {view.round}: {view.missing.map((m) => m.name).join(", ")}.
+                </p>
               )}
             </div>
           </Card>
@@ -69,20 +106,39 @@ export default async function SectorPage({ params, searchParams }: { params: Pro
                 const rows = factors.filter((f) => f.moduleKey === mk);
                 return (
                   <section key={mk ?? "none"} aria-labelledby={`sector-${mk}`}>
-                    <h3 id={`sector-${mk}`} className="mb-2 text-sm font-semibold text-slate-900">{moduleName(mk)}</h3>
+                    <h3 id={`sector-${mk}`} className="mb-2 text-sm font-semibold text-slate-900">
+                      {moduleName(mk)}
+                    </h3>
                     <BandChart mode="box" rows={rows.map((f) => ({ key: f.key, name: f.name, own: null, peers: f.distribution }))} />
                     <ChartTable caption={`${moduleName(mk)}: distribution of factor scores across reporting institutions`}>
                       <thead>
                         <tr>
-                          {["Factor", "Institutions", "P10", "Q1", "Median", "Q3", "P90", "IQR"].map((h, i) => <th key={h} scope="col" className={`${th}${i ? " text-right" : ""}`}>{h}</th>)}
+                          {["Factor", "Institutions", "P10", "Q1", "Median", "Q3", "P90", "IQR"].map((h, i) => (
+                            <th key={h} scope="col" className={`${th}${i ? " text-right" : ""}`}>
+                              {h}
+                            </th>
+                          ))}
                         </tr>
                       </thead>
                       <tbody>
                         {rows.map((f) => (
                           <tr key={f.key}>
-                            <th scope="row" className={`${td} font-normal`}>{f.name}</th>
+                            <th scope="row" className={`${td} font-normal`}>
+                              {f.name}
+                            </th>
                             <td className={num}>{f.distribution?.n}</td>
-                            {[f.distribution?.p10, f.distribution?.q1, f.distribution?.median, f.distribution?.q3, f.distribution?.p90, f.distribution?.iqr].map((v, i) => <td key={i} className={num}>{formatScore(v)}</td>)}
+                            {[
+                              f.distribution?.p10,
+                              f.distribution?.q1,
+                              f.distribution?.median,
+                              f.distribution?.q3,
+                              f.distribution?.p90,
+                              f.distribution?.iqr,
+                            ].map((v, i) => (
+                              <td key={i} className={num}>
+                                {formatScore(v)}
+                              </td>
+                            ))}
                           </tr>
                         ))}
                       </tbody>

@@ -4,6 +4,7 @@ import { unreadableForm } from "@/lib/platform/http/action-result";
 import { runOrgActionFromForm } from "@/lib/features/access/action-form";
 import type { ActionResult } from "@/lib/platform/http/action-result";
 import { grantAccess, revokeGrant } from "@/lib/features/grants/actions";
+import { updateAnonymityThreshold } from "@/lib/features/org/organizations";
 
 type State = ActionResult<unknown> | null;
 
@@ -15,4 +16,8 @@ export async function grantAccessAction(_prev: State, formData: FormData) {
 export async function revokeGrantAction(_prev: State, formData: FormData) {
   if (!(formData instanceof FormData)) return unreadableForm();
   return runOrgActionFromForm(revokeGrant, formData);
+}
+
+export async function updateAnonymityThresholdAction(_prev: State, formData: FormData) {
+  return runOrgActionFromForm(updateAnonymityThreshold, formData);
 }

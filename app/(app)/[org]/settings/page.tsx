@@ -6,21 +6,40 @@ import { db } from "@/lib/platform/db/prisma";
 import { liveGrantsGiven } from "@/lib/features/grants/grants";
 import { GrantAccessForm } from "@/components/grants/grant-access-form";
 import { GrantRow } from "@/components/grants/grant-row";
+import { AnonymityThresholdForm } from "@/components/org/anonymity-threshold-form";
+import { effectiveThreshold } from "@/lib/view/results/anonymity";
+import { hasRole } from "@/lib/platform/access/roles";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
-  const { org } = await requireOrgPage(slug, { minRole: "ADMIN" });
+  const { org, role } = await requireOrgPage(slug, { minRole: "ADMIN" });
   return (
     <>
       <h1 className="text-2xl font-semibold">Settings</h1>
       <Card title="Organisation profile">
-        <OrgSettingsForm org={{
-          slug: org.slug, name: org.name, isBank: org.kind === "BANK", ownership: org.ownership ?? undefined,
-          sizeBand: org.sizeBand ?? undefined, region: org.region ?? undefined, country: org.country ?? undefined,
-        }} />
+        <OrgSettingsForm
+          org={{
+            slug: org.slug,
+            name: org.name,
+            isBank: org.kind === "BANK",
+            ownership: org.ownership ?? undefined,
+            sizeBand: org.sizeBand ?? undefined,
+            region: org.region ?? undefined,
+            country: org.country ?? undefined,
+          }}
+        />
       </Card>
+      {org.kind === "BANK" && (
+        <Card title="Respondent anonymity">
+          <AnonymityThresholdForm
+            orgSlug={org.slug}
+            threshold={effectiveThreshold(org.anonymityThreshold)}
+            canEdit={hasRole(role, "OWNER")}
+          />
+        </Card>
+      )}
       {org.kind === "BANK" && <AccessGrantsCard orgSlug={org.slug} orgId={org.id} />}
     </>
   );
@@ -43,7 +62,15 @@ async function AccessGrantsCard({ orgSlug, orgId }: { orgSlug: string; orgId: st
         ) : (
           <ul className="divide-y divide-slate-100" aria-label="Live grants">
             {grants.map((g) => (
-              <GrantRow key={g.id} orgSlug={orgSlug} id={g.id} granteeName={g.grantee.name} granteeSlug={g.grantee.slug} kindLabel={GRANT_KIND_LABELS[g.kind]} since={g.createdAt.toISOString().slice(0, 10)} />
+              <GrantRow
+                key={g.id}
+                orgSlug={orgSlug}
+                id={g.id}
+                granteeName={g.grantee.name}
+                granteeSlug={g.grantee.slug}
+                kindLabel={GRANT_KIND_LABELS[g.kind]}
+                since={g.createdAt.toISOString().slice(0, 10)}
+              />
             ))}
           </ul>
         )}

@@ -13,7 +13,9 @@ export default async function NewOrganisationPage() {
       <AppHeader userName={user.name} />
       <main className="mx-auto max-w-xl space-y-6 px-4 py-8">
         <h1 className="text-2xl font-semibold">New organisation</h1>
-        <Card><CreateOrgForm /></Card>
+        <Card>
+          <CreateOrgForm />
+        </Card>
       </main>
     </>
   );

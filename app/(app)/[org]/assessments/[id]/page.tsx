@@ -35,29 +35,66 @@ export default async function AssessmentPage({ params }: { params: Promise<{ org
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="flex-1 text-2xl font-semibold">{assessment.name}</h1>
         <StatusBadge status={assessment.status} />
-        <Link href={`/${org.slug}/assessments/${assessment.id}/results`} className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">View results</Link>
+        <Link
+          href={`/${org.slug}/assessments/${assessment.id}/results`}
+          className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+        >
+          View results
+        </Link>
       </div>
       <Card title="Summary">
         <dl className="grid grid-cols-2 gap-y-2 text-sm sm:grid-cols-4">
-          <dt className="text-slate-500">Framework</dt><dd>{assessment.frameworkVersion}</dd>
-          <dt className="text-slate-500">Modules</dt><dd>{assessment.modules.join(", ")} ({itemCount} statements)</dd>
-          <dt className="text-slate-500">Groups</dt><dd>{assessment.groups.join(", ")}</dd>
-          <dt className="text-slate-500">Deadline</dt><dd>{assessment.deadline?.toISOString().slice(0, 10) ?? "none"}</dd>
-          <dt className="text-slate-500">Submitted</dt><dd data-testid="submitted-count">{submitted} of {active.length}</dd>
+          <dt className="text-slate-500">Framework</dt>
+          <dd>{assessment.frameworkVersion}</dd>
+          <dt className="text-slate-500">Modules</dt>
+          <dd>
+            {assessment.modules.join(", ")} ({itemCount} statements)
+          </dd>
+          <dt className="text-slate-500">Groups</dt>
+          <dd>{assessment.groups.join(", ")}</dd>
+          <dt className="text-slate-500">Deadline</dt>
+          <dd>{assessment.deadline?.toISOString().slice(0, 10) ?? "none"}</dd>
+          <dt className="text-slate-500">Submitted</dt>
+          <dd data-testid="submitted-count">
+            {submitted} of {active.length}
+          </dd>
         </dl>
-        {canManage && <div className="mt-4"><StatusControls orgSlug={org.slug} assessmentId={assessment.id} status={assessment.status} /></div>}
+        {canManage && (
+          <div className="mt-4">
+            <StatusControls orgSlug={org.slug} assessmentId={assessment.id} status={assessment.status} />
+          </div>
+        )}
       </Card>
       {canManage && assessment.status === "OPEN" && (
         <Card title="Invite respondents">
           <AddRespondentsForm orgSlug={org.slug} assessmentId={assessment.id} groups={assessment.groups} />
-          {!mailConfigured() && <p className="mt-3 text-xs text-slate-500">E-mail is not configured on this server (see SMTP settings in .env.example): copy each person&apos;s link from the list below.</p>}
+          {!mailConfigured() && (
+            <p className="mt-3 text-xs text-slate-500">
+              E-mail sending is not set up for this installation: copy each person&apos;s link from the list below and send it yourself.
+            </p>
+          )}
         </Card>
       )}
-      <Card title={`Respondents (${active.length})`} actions={canManage && assessment.status === "OPEN" && mailConfigured() ? <RemindButton orgSlug={org.slug} assessmentId={assessment.id} /> : undefined}>
-        {respondents.length === 0 ? <p className="text-sm text-slate-600">Nobody has been invited yet.</p> : canManage ? (
-          <RespondentsTable rows={respondentRows(respondents, origin)} itemCount={itemCount} manage={assessment.status === "OPEN" ? { orgSlug: org.slug, assessmentId: assessment.id } : undefined} />
+      <Card
+        title={`Respondents (${active.length})`}
+        actions={
+          canManage && assessment.status === "OPEN" && mailConfigured() ? (
+            <RemindButton orgSlug={org.slug} assessmentId={assessment.id} />
+          ) : undefined
+        }
+      >
+        {respondents.length === 0 ? (
+          <p className="text-sm text-slate-600">Nobody has been invited yet.</p>
+        ) : canManage ? (
+          <RespondentsTable
+            rows={respondentRows(respondents, origin)}
+            itemCount={itemCount}
+            manage={assessment.status === "OPEN" ? { orgSlug: org.slug, assessmentId: assessment.id } : undefined}
+          />
         ) : (
-          <p className="text-sm text-slate-600">{submitted} of {active.length} respondents have submitted. Respondent identities are visible to owners and admins only.</p>
+          <p className="text-sm text-slate-600">
+            {submitted} of {active.length} respondents have submitted. Respondent identities are visible to owners and admins only.
+          </p>
         )}
       </Card>
     </>

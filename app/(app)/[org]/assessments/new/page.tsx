@@ -13,7 +13,9 @@ export default async function NewAssessmentPage({ params }: { params: Promise<{ 
   return (
     <>
       <h1 className="text-2xl font-semibold">New assessment</h1>
-      <Card><CreateAssessmentForm orgSlug={org.slug} framework={framework} /></Card>
+      <Card>
+        <CreateAssessmentForm orgSlug={org.slug} framework={framework} />
+      </Card>
     </>
   );
 }

@@ -19,26 +19,41 @@ export const metadata: Metadata = { title: "Client" };
 export default async function ClientPage({ params }: { params: Promise<{ org: string; bank: string }> }) {
   const { org: slug, bank: bankSlug } = await params;
   const { org, role, bank } = await requireOnPage((db, user) => resolveClientAccess(db, user, slug, bankSlug));
-  const assessments = await clientAssessments(db, bank.id);
+  const assessments = await clientAssessments(db, org.id, bank.id);
   const canRun = hasRole(role, "ADMIN");
   const framework = latestFrameworkChoice();
   return (
     <>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="flex-1 text-2xl font-semibold">{bank.name}</h1>
-        <Link href={`/${org.slug}/clients`} className="text-sm text-brand-700 underline">All clients</Link>
+        <Link href={`/${org.slug}/clients`} className="text-sm text-brand-700 underline">
+          All clients
+        </Link>
       </div>
-      <p className="text-sm text-slate-600">{bank.name} has granted {org.name} access to its assessments. The bank can revoke this at any time.</p>
+      <p className="text-sm text-slate-600">
+        {bank.name} has granted {org.name} access to its assessments. The bank can revoke this at any time.
+      </p>
       <Card title="Assessments">
         {assessments.length === 0 ? (
-          <p className="text-sm text-slate-600">No assessments yet.{canRun ? " Create one below and invite the bank's managers and employees." : ""}</p>
+          <p className="text-sm text-slate-600">
+            No assessments yet.{canRun ? " Create one below and invite the bank's managers and employees." : ""}
+          </p>
         ) : (
           <ul className="divide-y divide-slate-100">
             {assessments.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center gap-3 py-3">
-                <Link href={`/${org.slug}/clients/${bank.slug}/assessments/${a.id}`} className="flex-1 font-medium text-brand-700 hover:underline">{a.name}</Link>
-                <span className="text-xs text-slate-500">{a.submitted} of {a.invited} submitted · {a.createdAt.toISOString().slice(0, 10)}</span>
-                <span className="text-sm tabular-nums">{formatIndex(a.overall?.percent)} <span className="text-xs text-slate-500">({formatScore(a.overall?.mean)})</span></span>
+                <Link
+                  href={`/${org.slug}/clients/${bank.slug}/assessments/${a.id}`}
+                  className="flex-1 font-medium text-brand-700 hover:underline"
+                >
+                  {a.name}
+                </Link>
+                <span className="text-xs text-slate-500">
+                  {a.submitted} of {a.invited} submitted · {a.createdAt.toISOString().slice(0, 10)}
+                </span>
+                <span className="text-sm tabular-nums">
+                  {formatIndex(a.overall?.percent)} <span className="text-xs text-slate-500">({formatScore(a.overall?.mean)})</span>
+                </span>
                 <LevelBadge level={a.overall?.level ?? null} />
                 <StatusBadge status={a.status} />
               </li>
@@ -48,7 +63,12 @@ export default async function ClientPage({ params }: { params: Promise<{ org: st
       </Card>
       {canRun && (
         <Card title={`Run a new assessment for ${bank.name}`}>
-          <CreateAssessmentForm orgSlug={org.slug} framework={framework} action={createClientAssessmentAction} hidden={{ bank: bank.slug }} />
+          <CreateAssessmentForm
+            orgSlug={org.slug}
+            framework={framework}
+            action={createClientAssessmentAction}
+            hidden={{ bank: bank.slug }}
+          />
         </Card>
       )}
     </>

@@ -5,7 +5,7 @@ import { db } from "@/lib/platform/db/prisma";
 import { hasRole } from "@/lib/platform/access/roles";
 import { requireOrgPage } from "@/lib/features/access/page";
 import { ISM_STUDIES } from "@/lib/features/access/requirements";
-import { adoptedChoice } from "@/lib/features/ism-studies/adopted-model";
+import { adoptedChoice } from "@/lib/features/results/adopted-model";
 import { getIsmStudy } from "@/lib/features/ism-studies/queries";
 import { aggregateStudy, expertProgress } from "@/lib/features/ism-studies/aggregation";
 import { ruleSchema } from "@/lib/features/ism-studies/validation";
@@ -29,7 +29,13 @@ import { AdoptModelForm, RevokeExpertButton, StudyStatusControl } from "@/compon
 export const metadata: Metadata = { title: "ISM study" };
 
 // GET /:org/ism-studies/:id?rule=majority|threshold&threshold=60 – completion, aggregate, agreement, model.
-export default async function IsmStudyPage({ params, searchParams }: { params: Promise<{ org: string; id: string }>; searchParams: Promise<{ rule?: string; threshold?: string }> }) {
+export default async function IsmStudyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string; id: string }>;
+  searchParams: Promise<{ rule?: string; threshold?: string }>;
+}) {
   const [{ org: slug, id }, query] = await Promise.all([params, searchParams]);
   const { org, role } = await requireOrgPage(slug, ISM_STUDIES);
   const study = await getIsmStudy(db, org.id, id);
@@ -47,27 +53,44 @@ export default async function IsmStudyPage({ params, searchParams }: { params: P
   const views = aggregation.ok ? buildIsmViews(aggregation.model, latestFramework, () => undefined) : null;
   const own = ownFactors(study.factorKeys);
   const thresholdText = rule.kind === "threshold" ? String(Math.round(rule.threshold * 100)) : "";
-  const isAdopted = adopted?.studyId === study.id && adopted.ruleKind === rule.kind && (rule.kind === "majority" || adopted.threshold === rule.threshold);
+  const isAdopted =
+    adopted?.studyId === study.id && adopted.ruleKind === rule.kind && (rule.kind === "majority" || adopted.threshold === rule.threshold);
   return (
     <>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="flex-1 text-2xl font-semibold">{study.name}</h1>
         <StatusBadge status={study.status} />
-        <Link href={`/${org.slug}/ism-studies`} className="text-sm text-brand-700 underline">All studies</Link>
+        <Link href={`/${org.slug}/ism-studies`} className="text-sm text-brand-700 underline">
+          All studies
+        </Link>
       </div>
       {canManage && <StudyStatusControl orgSlug={org.slug} studyId={study.id} status={study.status} />}
 
       <Card title={`Factors (${study.factorKeys.length}, ${pairCount(study.factorKeys.length)} pairs)`}>
         <ol className="grid list-decimal gap-x-6 pl-5 text-sm sm:grid-cols-2">
-          {study.factorNames.map((n) => <li key={n}>{n}</li>)}
+          {study.factorNames.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
         </ol>
       </Card>
 
       <Card title={`Experts: ${active.filter((e) => e.finished).length} of ${active.length} finished`}>
-        {experts.length === 0 ? <p className="text-sm text-slate-600">Nobody has been invited yet.</p> : (
+        {experts.length === 0 ? (
+          <p className="text-sm text-slate-600">Nobody has been invited yet.</p>
+        ) : (
           <table className="w-full text-left text-sm" data-testid="expert-table">
             <thead className="text-xs text-slate-500">
-              <tr><th className="py-2">Expert</th>{canManage && <th>E-mail</th>}<th>Progress</th><th>Status</th>{canManage && <th><span className="sr-only">Actions</span></th>}</tr>
+              <tr>
+                <th className="py-2">Expert</th>
+                {canManage && <th>E-mail</th>}
+                <th>Progress</th>
+                <th>Status</th>
+                {canManage && (
+                  <th>
+                    <span className="sr-only">Actions</span>
+                  </th>
+                )}
+              </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {experts.map((e) => {
@@ -77,8 +100,12 @@ export default async function IsmStudyPage({ params, searchParams }: { params: P
                   <tr key={e.id} data-testid={`expert-${e.email}`}>
                     <td className="py-2 pr-3">{e.name}</td>
                     {canManage && <td className="pr-3">{e.email}</td>}
-                    <td className="pr-3 tabular-nums" data-testid="expert-progress">{e.answered} / {e.total}</td>
-                    <td className="pr-3"><StatusBadge status={status} /></td>
+                    <td className="pr-3 tabular-nums" data-testid="expert-progress">
+                      {e.answered} / {e.total}
+                    </td>
+                    <td className="pr-3">
+                      <StatusBadge status={status} />
+                    </td>
                     {canManage && (
                       <td className="space-x-2 whitespace-nowrap">
                         {!e.revoked && token && <CopyLinkButton url={expertUrl(origin, token)} email={e.email} />}
@@ -94,7 +121,11 @@ export default async function IsmStudyPage({ params, searchParams }: { params: P
         {canManage && study.status === "OPEN" && (
           <div className="mt-4 space-y-2">
             <AddExpertsForm orgSlug={org.slug} studyId={study.id} />
-            {!mailConfigured() && <p className="text-xs text-slate-500">E-mail is not configured on this server: copy each expert&apos;s link from the list above.</p>}
+            {!mailConfigured() && (
+              <p className="text-xs text-slate-500">
+                E-mail is not configured on this server: copy each expert&apos;s link from the list above.
+              </p>
+            )}
           </div>
         )}
       </Card>
@@ -110,41 +141,74 @@ export default async function IsmStudyPage({ params, searchParams }: { params: P
           </label>
           <label className="space-y-1">
             <span className="block font-medium text-slate-700">Threshold (%)</span>
-            <input name="threshold" defaultValue={thresholdText} inputMode="decimal" placeholder="e.g. 60" className="w-24 rounded border border-slate-300 px-2 py-1" />
+            <input
+              name="threshold"
+              defaultValue={thresholdText}
+              inputMode="decimal"
+              placeholder="e.g. 60"
+              className="w-24 rounded border border-slate-300 px-2 py-1"
+            />
           </label>
-          <button type="submit" className="rounded-lg border border-slate-300 px-3 py-1.5 hover:bg-slate-50">Aggregate</button>
-          {!parsedRule.success && <p role="alert" className="text-xs text-red-700">Give a threshold between 1 and 100 %; showing the majority rule.</p>}
+          <button type="submit" className="rounded-lg border border-slate-300 px-3 py-1.5 hover:bg-slate-50">
+            Aggregate
+          </button>
+          {!parsedRule.success && (
+            <p role="alert" className="text-xs text-red-700">
+              Give a threshold between 1 and 100 %; showing the majority rule.
+            </p>
+          )}
         </form>
-        {!aggregation.ok ? <p className="text-sm text-slate-600">{aggregation.reason}</p> : (
+        {!aggregation.ok ? (
+          <p className="text-sm text-slate-600">{aggregation.reason}</p>
+        ) : (
           <div className="space-y-4">
             <dl className="grid grid-cols-2 gap-y-1 text-sm sm:grid-cols-4" data-testid="aggregate-summary">
-              <dt className="text-slate-500">Experts counted</dt><dd>{aggregation.aggregate.expertCount}</dd>
-              <dt className="text-slate-500">Rule</dt><dd>{rule.kind === "majority" ? "majority" : `threshold ${thresholdText} %`}</dd>
-              <dt className="text-slate-500">Mean agreement</dt><dd data-testid="mean-agreement">{formatShare(aggregation.aggregate.meanAgreement)}</dd>
-              <dt className="text-slate-500">Fleiss&rsquo; kappa</dt><dd>{aggregation.aggregate.fleissKappa === null ? "–" : aggregation.aggregate.fleissKappa.toFixed(2)}</dd>
+              <dt className="text-slate-500">Experts counted</dt>
+              <dd>{aggregation.aggregate.expertCount}</dd>
+              <dt className="text-slate-500">Rule</dt>
+              <dd>{rule.kind === "majority" ? "majority" : `threshold ${thresholdText} %`}</dd>
+              <dt className="text-slate-500">Mean agreement</dt>
+              <dd data-testid="mean-agreement">{formatShare(aggregation.aggregate.meanAgreement)}</dd>
+              <dt className="text-slate-500">Fleiss&rsquo; kappa</dt>
+              <dd>{aggregation.aggregate.fleissKappa === null ? "–" : aggregation.aggregate.fleissKappa.toFixed(2)}</dd>
             </dl>
             <PanelAgreement panel={aggregation.panel} />
-            <p className="text-xs text-slate-600">Only experts who judged every pair count. Each cell shows the aggregated letter and the share of experts who gave exactly that letter (green ≥ 75 %, amber ≥ 50 %, red below).</p>
+            <p className="text-xs text-slate-600">
+              Only experts who judged every pair count. Each cell shows the aggregated letter and the share of experts who gave exactly that
+              letter (green ≥ 75 %, amber ≥ 50 %, red below).
+            </p>
             <AgreementMatrix aggregate={aggregation.aggregate} names={study.factorNames} />
             {views && (
               <>
                 <p className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-xs text-amber-900">{views.ism.caveat}</p>
-                <p className="text-xs text-slate-600">A study has no maturity scores, so the boxes read &ldquo;No data&rdquo;; once adopted, the results dashboard colours them by the bank&rsquo;s maturity.</p>
+                <p className="text-xs text-slate-600">
+                  A study has no maturity scores, so the boxes read &ldquo;No data&rdquo;; once adopted, the results dashboard colours them
+                  by the bank&rsquo;s maturity.
+                </p>
                 <IsmLevelDiagram ism={views.ism} />
                 <IsmTable ism={views.ism} />
                 <h3 className="text-sm font-semibold">Driving and dependence (MICMAC)</h3>
                 <MicmacScatter micmac={views.micmac} />
               </>
             )}
-            {canManage && (
-              own.length > 0 ? (
-                <p className="text-sm text-slate-600">This study has its own factors, not only the instrument&rsquo;s e-CRM factors, so its model cannot drive the roadmap.</p>
+            {canManage &&
+              (own.length > 0 ? (
+                <p className="text-sm text-slate-600">
+                  This study has its own factors, not only the instrument&rsquo;s e-CRM factors, so its model cannot drive the roadmap.
+                </p>
               ) : isAdopted ? (
-                <p className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800" data-testid="adopted-note">This model (with this rule) is the one your roadmaps use.</p>
+                <p className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800" data-testid="adopted-note">
+                  This model (with this rule) is the one your roadmaps use.
+                </p>
               ) : (
-                <AdoptModelForm orgSlug={org.slug} studyId={study.id} rule={rule.kind} threshold={thresholdText} label="Adopt this model for our roadmaps" />
-              )
-            )}
+                <AdoptModelForm
+                  orgSlug={org.slug}
+                  studyId={study.id}
+                  rule={rule.kind}
+                  threshold={thresholdText}
+                  label="Adopt this model for our roadmaps"
+                />
+              ))}
           </div>
         )}
       </Card>

@@ -1,15 +1,7 @@
 // Small builders that turn the compact content of meyar-2026.1 into FrameworkDef factors.
 // They only assemble data (item keys "<module>.<factor>.<n>", rubric and level-step records);
 // they carry no content of their own. Part of the published version: do not change their output.
-import type {
-  FactorDef,
-  ItemDef,
-  LevelStepActions,
-  MaturityLevel,
-  ModuleKey,
-  ParadigmRole,
-  SeedId,
-} from "../../types";
+import type { FactorDef, ItemDef, LevelStepActions, MaturityLevel, ModuleKey, ParadigmRole, SeedId } from "../../types";
 
 /** A reverse-worded statement: agreement means LOWER maturity. */
 export interface ReverseItem {

@@ -72,14 +72,8 @@ export const ckmCausalCentralFactors: FactorDef[] = [
         "Identify the international standards relevant to customer orientation (complaints, service quality, data protection).",
         "Compare current practice with one standard and list the gaps.",
       ],
-      [
-        "Formally adopt the selected standards and write them into procedures.",
-        "Train the staff concerned on the adopted standards.",
-      ],
-      [
-        "Audit compliance with the adopted standards every year.",
-        "Report the gaps and progress in closing them to senior management.",
-      ],
+      ["Formally adopt the selected standards and write them into procedures.", "Train the staff concerned on the adopted standards."],
+      ["Audit compliance with the adopted standards every year.", "Report the gaps and progress in closing them to senior management."],
       [
         "Seek external certification for key customer processes.",
         "Take part in industry bodies that develop customer-orientation standards.",
@@ -235,18 +229,12 @@ export const ckmCausalCentralFactors: FactorDef[] = [
         "State in writing how customer knowledge should support the bank's competitive goals.",
         "Identify the customer information the bank most needs and does not yet have.",
       ],
-      [
-        "Write a customer knowledge and CRM strategy with objectives and owners.",
-        "Align the strategy with the bank's business plan.",
-      ],
+      ["Write a customer knowledge and CRM strategy with objectives and owners.", "Align the strategy with the bank's business plan."],
       [
         "Set measurable objectives and review them with the business plan every year.",
         "Prioritise CRM investments according to the strategy.",
       ],
-      [
-        "Update the strategy every year from results and market change.",
-        "Benchmark the strategy against leading banks.",
-      ],
+      ["Update the strategy every year from results and market change.", "Benchmark the strategy against leading banks."],
     ],
   }),
   factor(M, {
@@ -271,14 +259,8 @@ export const ckmCausalCentralFactors: FactorDef[] = [
       "The bank creates value together with its customers, and its personalised solutions are recognised as leading in its market.",
     ],
     actions: [
-      [
-        "Identify the main needs of each customer segment.",
-        "Adapt at least one product to a segment's needs.",
-      ],
-      [
-        "Use CRM data to tailor offers and advice to each segment.",
-        "Measure the value customers perceive in key products.",
-      ],
+      ["Identify the main needs of each customer segment.", "Adapt at least one product to a segment's needs."],
+      ["Use CRM data to tailor offers and advice to each segment.", "Measure the value customers perceive in key products."],
       [
         "Personalise offers and advice for individual customers using CRM data.",
         "Track value for customers and value for the bank side by side.",

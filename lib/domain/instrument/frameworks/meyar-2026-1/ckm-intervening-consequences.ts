@@ -32,18 +32,12 @@ export const ckmInterveningConsequencesFactors: FactorDef[] = [
         "Define what customer-facing staff may decide without approval.",
         "Create a simple channel for staff suggestions on customer service.",
       ],
-      [
-        "Widen decision limits for common customer problems.",
-        "Answer every staff suggestion within a set time.",
-      ],
+      ["Widen decision limits for common customer problems.", "Answer every staff suggestion within a set time."],
       [
         "Measure empowerment and knowledge sharing in the annual staff survey.",
         "Recognise staff whose shared customer knowledge improved service.",
       ],
-      [
-        "Hold regular, blame-free reviews of mistakes and lessons learned.",
-        "Let front-line teams redesign their own customer processes.",
-      ],
+      ["Hold regular, blame-free reviews of mistakes and lessons learned.", "Let front-line teams redesign their own customer processes."],
     ],
   }),
   factor(M, {
@@ -69,14 +63,8 @@ export const ckmInterveningConsequencesFactors: FactorDef[] = [
       "The bank sets the pace of competition in its market, anticipating competitors' moves from customer and market data.",
     ],
     actions: [
-      [
-        "Assign someone to track competitors' products and prices every month.",
-        "Ask departing customers why they are leaving.",
-      ],
-      [
-        "Produce a regular competitor report on products, prices and service.",
-        "Analyse the reasons for customer departures by segment.",
-      ],
+      ["Assign someone to track competitors' products and prices every month.", "Ask departing customers why they are leaving."],
+      ["Produce a regular competitor report on products, prices and service.", "Analyse the reasons for customer departures by segment."],
       [
         "Review competitive intelligence together with customer knowledge at management level every month.",
         "Prepare response plans for likely competitor moves.",
@@ -110,10 +98,7 @@ export const ckmInterveningConsequencesFactors: FactorDef[] = [
       "The bank holds a durable lead in its target segments, sustained by customer knowledge competitors cannot copy.",
     ],
     actions: [
-      [
-        "Measure market share and customer acquisition in the target segments.",
-        "Ask new customers why they chose the bank.",
-      ],
+      ["Measure market share and customer acquisition in the target segments.", "Ask new customers why they chose the bank."],
       [
         "Identify which of the bank's advantages come from customer knowledge and CRM.",
         "Benchmark the bank's position against competitors every year.",
@@ -151,10 +136,7 @@ export const ckmInterveningConsequencesFactors: FactorDef[] = [
       "Satisfaction is among the highest in the market and is monitored continuously after key interactions.",
     ],
     actions: [
-      [
-        "Run a customer-satisfaction survey at least once a year.",
-        "Present the results to management.",
-      ],
+      ["Run a customer-satisfaction survey at least once a year.", "Present the results to management."],
       [
         "Measure satisfaction by segment and channel at least twice a year.",
         "Share the results with the staff who serve customers.",
@@ -164,10 +146,7 @@ export const ckmInterveningConsequencesFactors: FactorDef[] = [
         "Set satisfaction targets and include them in staff objectives.",
         "Link satisfaction results with CRM data to find which experiences drive them.",
       ],
-      [
-        "Measure satisfaction after key interactions in near real time.",
-        "Benchmark satisfaction against competitors every year.",
-      ],
+      ["Measure satisfaction after key interactions in near real time.", "Benchmark satisfaction against competitors every year."],
     ],
   }),
   factor(M, {
@@ -192,10 +171,7 @@ export const ckmInterveningConsequencesFactors: FactorDef[] = [
       "The bank is recognised for strengthening banking in its communities, and community insight feeds its products and channels.",
     ],
     actions: [
-      [
-        "Map which communities in the bank's area are underserved.",
-        "Run a pilot financial-education programme in one community.",
-      ],
+      ["Map which communities in the bank's area are underserved.", "Run a pilot financial-education programme in one community."],
       [
         "Define access and financial-education programmes with owners and budgets.",
         "Use customer and market data to target underserved communities.",

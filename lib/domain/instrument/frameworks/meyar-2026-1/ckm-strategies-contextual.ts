@@ -36,10 +36,7 @@ export const ckmStrategiesContextualFactors: FactorDef[] = [
         "Use one customer view for marketing, sales and service.",
         "Plan campaigns jointly across branches, digital channels and the call centre.",
       ],
-      [
-        "Set contact rules so that no customer receives conflicting offers.",
-        "Measure campaign results across all channels together.",
-      ],
+      ["Set contact rules so that no customer receives conflicting offers.", "Measure campaign results across all channels together."],
       [
         "Orchestrate all customer communication from one decision engine.",
         "Update marketing plans continuously from new customer insight.",
@@ -108,18 +105,12 @@ export const ckmStrategiesContextualFactors: FactorDef[] = [
       "Alliances create joint customer value and knowledge that competitors cannot easily copy.",
     ],
     actions: [
-      [
-        "Identify partners whose offer or knowledge complements the bank's.",
-        "Start one long-term partnership with shared goals.",
-      ],
+      ["Identify partners whose offer or knowledge complements the bank's.", "Start one long-term partnership with shared goals."],
       [
         "Select alliances against the strategy and set their goals in written agreements.",
         "Define legal and consent rules for exchanging customer knowledge with partners.",
       ],
-      [
-        "Review each alliance's performance every quarter.",
-        "Develop joint offers with the strongest partners.",
-      ],
+      ["Review each alliance's performance every quarter.", "Develop joint offers with the strongest partners."],
       [
         "Build shared knowledge assets, such as joint customer research, with key partners.",
         "Renew or end each alliance every year according to its value for customers.",
@@ -148,10 +139,7 @@ export const ckmStrategiesContextualFactors: FactorDef[] = [
       "The bank holds a system lock-in position: its services and partners form a network that customers and partners rely on.",
     ],
     actions: [
-      [
-        "Map key customers' complete financial needs beyond single products.",
-        "Design one bundled solution for a priority segment.",
-      ],
+      ["Map key customers' complete financial needs beyond single products.", "Design one bundled solution for a priority segment."],
       [
         "Choose the bank's target position for each segment: best product, total customer solution or system lock-in.",
         "Design total customer solutions using CRM knowledge of each segment.",
@@ -193,10 +181,7 @@ export const ckmStrategiesContextualFactors: FactorDef[] = [
         "Put customer feedback on the executive committee agenda every month.",
         "Have each senior manager spend time with customers or customer-facing staff every quarter.",
       ],
-      [
-        "Appoint a senior sponsor for CRM and customer knowledge.",
-        "Add customer measures to the executive dashboard.",
-      ],
+      ["Appoint a senior sponsor for CRM and customer knowledge.", "Add customer measures to the executive dashboard."],
       [
         "Link part of senior managers' variable pay to customer measures.",
         "Require every major proposal to state its expected effect on customers.",
@@ -238,10 +223,7 @@ export const ckmStrategiesContextualFactors: FactorDef[] = [
         "Assess each significant regulatory change for customer opportunities as well as risks.",
         "Involve business units in planning the bank's response to regulatory change.",
       ],
-      [
-        "Keep a regulatory roadmap with prepared responses.",
-        "Measure how long the bank takes to use new regulatory freedoms.",
-      ],
+      ["Keep a regulatory roadmap with prepared responses.", "Measure how long the bank takes to use new regulatory freedoms."],
       [
         "Contribute to regulatory consultations and industry working groups.",
         "Use customer knowledge to propose improvements to regulation.",

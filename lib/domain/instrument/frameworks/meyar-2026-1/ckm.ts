@@ -19,7 +19,7 @@ export const ckmCategories: CategoryDef[] = [
     key: "central",
     name: "Central phenomenon",
     description:
-      "The core of the integration (the seed's \"phenomenon-orientation\" class): the management framework, manpower supply, " +
+      'The core of the integration (the seed\'s "phenomenon-orientation" class): the management framework, manpower supply, ' +
       "the strategies chosen and value creation for customers.",
   },
   {
@@ -40,14 +40,14 @@ export const ckmCategories: CategoryDef[] = [
     key: "intervening",
     name: "Intervening conditions",
     description:
-      "Conditions that strengthen or weaken the strategies (the seed's \"interventionist\" categories): a culture of bank " +
+      'Conditions that strengthen or weaken the strategies (the seed\'s "interventionist" categories): a culture of bank ' +
       "empowerment and dynamic competition.",
   },
   {
     key: "consequences",
     name: "Consequences",
     description:
-      "The results of the integration (the seed's \"consequential\" categories): competitive advantage for the bank, customer " +
+      'The results of the integration (the seed\'s "consequential" categories): competitive advantage for the bank, customer ' +
       "satisfaction and stronger banking services in the community.",
   },
 ];

@@ -160,10 +160,7 @@ export const ecrmCausalContextualFactors: FactorDef[] = [
       "Artificial intelligence and big-data analysis predict customer needs and behaviour in real time, and the systems are benchmarked against leading banks.",
     ],
     actions: [
-      [
-        "Select and deploy a CRM system for customer-facing staff.",
-        "Define one customer identifier used across all product systems.",
-      ],
+      ["Select and deploy a CRM system for customer-facing staff.", "Define one customer identifier used across all product systems."],
       [
         "Integrate contacts from branch, call centre, web and app into the CRM record.",
         "Set data-quality rules and appoint an owner for customer master data.",

@@ -417,10 +417,7 @@ export const ecrmInterveningStrategyOutcomeFactors: FactorDef[] = [
       "Customers engage actively with the bank through proactive dialogue, communities and co-creation, and interaction quality is a recognised strength.",
     ],
     actions: [
-      [
-        "Offer at least one digital messaging channel with published opening hours.",
-        "Log every customer contact, whatever the channel.",
-      ],
+      ["Offer at least one digital messaging channel with published opening hours.", "Log every customer contact, whatever the channel."],
       [
         "Record all interactions in a single customer history that every channel can see.",
         "Set and publish response-time targets for each channel.",

@@ -4,8 +4,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/platform/db/prisma";
 import { requireOnPage } from "@/lib/features/access/page";
 import { resolveClientAccess } from "@/lib/features/portfolio/access";
-import { clientAssessmentResults } from "@/lib/features/portfolio/results";
-import { ismModelInUse } from "@/lib/features/ism-studies/adopted-model";
+import { loadAssessmentResults } from "@/lib/features/results/assessment-results";
 import { getAssessment, listRespondents } from "@/lib/features/assessments/queries";
 import { maySeeRespondentLinks } from "@/lib/features/assessments/link-rotation";
 import { respondentRows } from "@/lib/features/assessments/respondent-rows";
@@ -29,37 +28,67 @@ export default async function ClientAssessmentPage({ params }: { params: Promise
   if (!assessment) notFound();
   // E-mails and links only for an assessment this consultancy runs; the bank's own stay the bank's.
   const seesLinks = maySeeRespondentLinks(org, role, assessment);
-  // The consultancy's adopted model first (its own panel), then the bank's, else the reference model.
-  const model = await ismModelInUse(db, [org.id, bank.id]);
-  const [results, respondents, origin] = await Promise.all([
-    clientAssessmentResults(db, assessment, { ismModel: model.model }),
+  // The grant was checked above; the loader applies the consultancy's adopted model first (its own
+  // panel), then the bank's, else the reference model, and the bank's anonymity threshold.
+  const [loaded, respondents, origin] = await Promise.all([
+    loadAssessmentResults(db, { org, client: bank }, id),
     listRespondents(db, bank.id, assessment.id),
     requestOrigin(),
   ]);
-  if (!results) notFound();
+  if (!loaded) notFound();
+  const { results, model } = loaded;
   const active = respondents.filter((r) => !r.revokedAt);
   return (
     <>
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="flex-1 text-2xl font-semibold">{assessment.name} · {bank.name}</h1>
+        <h1 className="flex-1 text-2xl font-semibold">
+          {assessment.name} · {bank.name}
+        </h1>
         <StatusBadge status={assessment.status} />
-        <Link href={`/${org.slug}/clients/${bank.slug}`} className="text-sm text-brand-700 underline">{bank.name}</Link>
+        <Link href={`/${org.slug}/clients/${bank.slug}`} className="text-sm text-brand-700 underline">
+          {bank.name}
+        </Link>
       </div>
       <Card title="Respondents">
-        <p className="text-sm text-slate-700" data-testid="submitted-count">{active.filter((r) => r.submittedAt).length} of {active.length} submitted.</p>
-        {!seesLinks && <p className="mt-2 text-xs text-slate-500">{assessment.runByOrgId === org.id ? "Respondent identities are visible to admins only." : `${bank.name} runs this assessment: who was asked, and their links, stay with ${bank.name}.`}</p>}
+        <p className="text-sm text-slate-700" data-testid="submitted-count">
+          {active.filter((r) => r.submittedAt).length} of {active.length} submitted.
+        </p>
+        {!seesLinks && (
+          <p className="mt-2 text-xs text-slate-500">
+            {assessment.runByOrgId === org.id
+              ? "Respondent identities are visible to admins only."
+              : `${bank.name} runs this assessment: who was asked, and their links, stay with ${bank.name}.`}
+          </p>
+        )}
         {seesLinks && assessment.status === "OPEN" && (
           <div className="mt-4 space-y-3">
-            <AddRespondentsForm orgSlug={org.slug} assessmentId={assessment.id} groups={assessment.groups} action={addClientRespondentsAction} hidden={{ bank: bank.slug }} />
-            {!mailConfigured() && <p className="text-xs text-slate-500">E-mail is not configured on this server: copy each person&apos;s link from the list below.</p>}
+            <AddRespondentsForm
+              orgSlug={org.slug}
+              assessmentId={assessment.id}
+              groups={assessment.groups}
+              action={addClientRespondentsAction}
+              hidden={{ bank: bank.slug }}
+            />
+            {!mailConfigured() && (
+              <p className="text-xs text-slate-500">
+                E-mail is not configured on this server: copy each person&apos;s link from the list below.
+              </p>
+            )}
           </div>
         )}
         {seesLinks && respondents.length > 0 && (
-          <div className="mt-4"><RespondentsTable rows={respondentRows(respondents, origin)} itemCount={itemKeysFor(assessment.frameworkVersion, assessment.modules).size} /></div>
+          <div className="mt-4">
+            <RespondentsTable
+              rows={respondentRows(respondents, origin)}
+              itemCount={itemKeysFor(assessment.frameworkVersion, assessment.modules).size}
+            />
+          </div>
         )}
       </Card>
       {assessment.status === "OPEN" && (
-        <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">Interim results: the assessment is still open. Only submitted questionnaires are counted.</p>
+        <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Interim results: the assessment is still open. Only submitted questionnaires are counted.
+        </p>
       )}
       <ResultsDashboard results={results} modelInUse={model.label} showTargetControl={false} />
     </>

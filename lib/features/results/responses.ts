@@ -4,7 +4,11 @@ import type { Db } from "../../platform/db/connect.ts";
 import type { LikertAnswer } from "../../domain/instrument/index.ts";
 import type { ResponseInput } from "../../domain/scoring/index.ts";
 
-export async function loadSubmittedResponses(db: Pick<Db, "$queryRaw">, organizationId: string, assessmentId: string): Promise<ResponseInput[]> {
+export async function loadSubmittedResponses(
+  db: Pick<Db, "$queryRaw">,
+  organizationId: string,
+  assessmentId: string,
+): Promise<ResponseInput[]> {
   const rows = await db.$queryRaw<{ respondentId: string; group: string; itemKey: string; value: number | null }[]>`
     SELECT r.id AS "respondentId", r."group", a."itemKey", a.value
       FROM "Respondent" r JOIN "Answer" a ON a."respondentId" = r.id

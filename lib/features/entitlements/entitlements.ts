@@ -13,15 +13,24 @@
 // (no STRIPE_SECRET_KEY) MEYAR_DEFAULT_PLAN; else the Stripe subscription (kept during the grace
 // period after a failed payment), and Free otherwise. Downgrades never delete data; they only stop
 // new use beyond the lower plan.
-import "server-only";
 import { fail, type ActionFailure } from "../../platform/http/action-result.ts";
 import type { Db } from "../../platform/db/connect.ts";
 import type { BillingAccount } from "../../platform/db/generated/client.ts";
 import { billingConfig, type BillingConfig } from "./config.ts";
 import {
-  FEATURE_LABELS, PLANS, cheapestPlanAdmitting, cheapestPlanWith, describeLimit, isPlanKey, planIncludes, withinLimit,
-  type Feature, type Limit, type Plan, type PlanKey,
-} from "./plans.ts";
+  FEATURE_LABELS,
+  PLANS,
+  cheapestPlanAdmitting,
+  cheapestPlanWith,
+  describeLimit,
+  isPlanKey,
+  planIncludes,
+  withinLimit,
+  type Feature,
+  type Limit,
+  type Plan,
+  type PlanKey,
+} from "../../domain/billing/plans.ts";
 
 export type PlanSource =
   | "assigned" // set by the operator on this organisation
@@ -94,13 +103,24 @@ export async function planGate(db: BillingReader, org: { id: string }, feature: 
 }
 
 /** null when the organisation's plan includes the feature; else a 402 naming the plan that does. Used by the guard only. */
-export async function requireFeature(db: BillingReader, org: { id: string }, feature: Feature, options?: EntitlementOptions): Promise<ActionFailure | null> {
+export async function requireFeature(
+  db: BillingReader,
+  org: { id: string },
+  feature: Feature,
+  options?: EntitlementOptions,
+): Promise<ActionFailure | null> {
   const { plan } = await planInForce(db, org, options);
   return featureRefusal(plan, feature);
 }
 
 /** null when `wanted` (the total after the change) fits the plan's limit; else a 402 naming the plan that allows it. */
-export async function checkLimit(db: BillingReader, org: { id: string }, limit: Limit, wanted: number, options?: EntitlementOptions): Promise<ActionFailure | null> {
+export async function checkLimit(
+  db: BillingReader,
+  org: { id: string },
+  limit: Limit,
+  wanted: number,
+  options?: EntitlementOptions,
+): Promise<ActionFailure | null> {
   const { plan } = await planInForce(db, org, options);
   return limitRefusal(plan, limit, wanted);
 }
@@ -108,14 +128,20 @@ export async function checkLimit(db: BillingReader, org: { id: string }, limit: 
 export function featureRefusal(plan: Plan, feature: Feature): ActionFailure | null {
   if (planIncludes(plan, feature)) return null;
   const needed = cheapestPlanWith(feature);
-  return fail(402, `${FEATURE_LABELS[feature]} needs the ${needed.name} plan; this organisation is on ${plan.name}. Upgrade to ${needed.name} to use it.`);
+  return fail(
+    402,
+    `${FEATURE_LABELS[feature]} needs the ${needed.name} plan; this organisation is on ${plan.name}. Upgrade to ${needed.name} to use it.`,
+  );
 }
 
 export function limitRefusal(plan: Plan, limit: Limit, wanted: number): ActionFailure | null {
   if (withinLimit(plan, limit, wanted)) return null;
   const needed = cheapestPlanAdmitting(limit, wanted);
   const max = plan.limits[limit];
-  return fail(402, `The ${plan.name} plan allows ${describeLimit(limit, max)}; this would make ${wanted}. Upgrade to ${needed.name} for ${describeLimit(limit, needed.limits[limit]).toLowerCase()}. Nothing was changed.`);
+  return fail(
+    402,
+    `The ${plan.name} plan allows ${describeLimit(limit, max)}; this would make ${wanted}. Upgrade to ${needed.name} for ${describeLimit(limit, needed.limits[limit]).toLowerCase()}. Nothing was changed.`,
+  );
 }
 
 /**

@@ -1,7 +1,6 @@
 // Billing settings from the environment. Billing is on only when STRIPE_SECRET_KEY is set; without
 // it nothing calls Stripe and every organisation gets MEYAR_DEFAULT_PLAN (default: all features).
-import "server-only";
-import { isPlanKey, type PlanKey } from "./plans.ts";
+import { isPlanKey, type PlanKey } from "../../domain/billing/plans.ts";
 import { env as currentEnv } from "../../platform/env.ts";
 
 /** The environment, or any stand-in for it in tests. */
@@ -46,7 +45,9 @@ function defaultPlanWithoutBilling(value: string | undefined): PlanKey {
   if (isPlanKey(v)) return v;
   if (!warnedPlan) {
     warnedPlan = true;
-    console.warn(`[billing] MEYAR_DEFAULT_PLAN="${value}" is not a plan (free, professional, consultancy, regulator, unlimited); using "unlimited".`);
+    console.warn(
+      `[billing] MEYAR_DEFAULT_PLAN="${value}" is not a plan (free, professional, consultancy, regulator, unlimited); using "unlimited".`,
+    );
   }
   return "unlimited";
 }

@@ -2,13 +2,20 @@
 // a member of another organisation, every role, nobody signed in, a revoked grant where one
 // applies), and tests/integration/action-registry.test.ts fails when a definition or a server
 // action under app/ is missing here.
+import "server-only";
 import { z } from "zod";
-import type { OrgAction } from "./action.ts";
+import type { OrgAction } from "../access/action.ts";
 import { changeRole, removeMember } from "../org/members.ts";
 import { inviteMember, revokeInvitation } from "../org/invitations.ts";
-import { updateOrganization } from "../org/organizations.ts";
+import { updateAnonymityThreshold, updateOrganization } from "../org/organizations.ts";
 import {
-  addRespondents, closeAssessment, createAssessment, publishAssessment, remindRespondents, reopenAssessment, revokeRespondent,
+  addRespondents,
+  closeAssessment,
+  createAssessment,
+  publishAssessment,
+  remindRespondents,
+  reopenAssessment,
+  revokeRespondent,
 } from "../assessments/manage.ts";
 import { reissueRespondentLink } from "../assessments/link-rotation.ts";
 import { openBillingPortal, startCheckout } from "../billing/checkout.ts";
@@ -16,19 +23,47 @@ import { createApiKey, revokeApiKey } from "../api-keys/keys.ts";
 import { grantAccess, revokeGrant } from "../grants/actions.ts";
 import { addClientRespondents, createClientAssessment } from "../portfolio/actions.ts";
 import {
-  addIsmExperts, adoptIsmModel, closeIsmStudy, createIsmStudy, reopenIsmStudy, resetIsmModel, revokeIsmExpert,
+  addIsmExperts,
+  adoptIsmModel,
+  closeIsmStudy,
+  createIsmStudy,
+  reopenIsmStudy,
+  resetIsmModel,
+  revokeIsmExpert,
 } from "../ism-studies/manage.ts";
 
 export type AnyOrgAction = OrgAction<z.ZodType, unknown>;
 
 export const orgActions: readonly AnyOrgAction[] = [
-  updateOrganization, inviteMember, revokeInvitation, changeRole, removeMember,
-  createAssessment, addRespondents, remindRespondents, revokeRespondent, reissueRespondentLink, closeAssessment, reopenAssessment, publishAssessment,
-  startCheckout, openBillingPortal,
-  createApiKey, revokeApiKey,
-  grantAccess, revokeGrant,
-  createClientAssessment, addClientRespondents,
-  createIsmStudy, addIsmExperts, revokeIsmExpert, closeIsmStudy, reopenIsmStudy, adoptIsmModel, resetIsmModel,
+  updateOrganization,
+  updateAnonymityThreshold,
+  inviteMember,
+  revokeInvitation,
+  changeRole,
+  removeMember,
+  createAssessment,
+  addRespondents,
+  remindRespondents,
+  revokeRespondent,
+  reissueRespondentLink,
+  closeAssessment,
+  reopenAssessment,
+  publishAssessment,
+  startCheckout,
+  openBillingPortal,
+  createApiKey,
+  revokeApiKey,
+  grantAccess,
+  revokeGrant,
+  createClientAssessment,
+  addClientRespondents,
+  createIsmStudy,
+  addIsmExperts,
+  revokeIsmExpert,
+  closeIsmStudy,
+  reopenIsmStudy,
+  adoptIsmModel,
+  resetIsmModel,
 ];
 
 /** The actions of one concern by name prefix, e.g. "portfolio." or "ism-study.". */
