@@ -163,5 +163,5 @@ show(
 const ism = computeInstrumentStatistics(prep, { compare: ["managers", "employees"] });
 const first = ism.factors[0];
 console.log(
-  `sanity: ${first?.factorKey} ${first?.items.reading} band ${first?.interval.status === "ok" ? `[${first.interval.lower.toFixed(3)}, ${first.interval.upper.toFixed(3)}]` : first?.interval.reason}`,
+  `sanity: ${first?.factorKey} ${first?.items.reading} band ${first?.interval?.status === "ok" ? `[${first.interval.lower.toFixed(3)}, ${first.interval.upper.toFixed(3)}]` : first?.interval?.reason}`,
 );

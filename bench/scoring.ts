@@ -12,6 +12,7 @@ import {
   prepareResponses,
   scoreAssessment,
 } from "../lib/domain/scoring/index";
+import { compositeIntervals } from "../lib/domain/scoring/composite-intervals";
 
 const WARMUP = 20;
 const RUNS = 100;
@@ -75,6 +76,21 @@ time("  score set (all respondents)", () =>
 );
 time("  reliability (alpha, alpha-if-deleted, rwg)", () => computeReliability(prep));
 time("  bootstrap only (1,000 samples)", () => bootstrapIntervals(prep, { samples: 1000, seed: 1 }));
+// Issue 14: overall + module bands by the stratified bootstrap-t in place of the percentile bootstrap.
+time("issue 14: scoreAssessment + bootstrap-t overall/module", () =>
+  scoreAssessment({ framework, modules, responses }, { bootstrap: false, compositeBands: { samples: 1000, seed: 1 } }),
+);
+time("issue 14 all: + item analysis, HTMT, r*wg(J), Welch/g/BH", () =>
+  scoreAssessment(
+    { framework, modules, responses },
+    {
+      bootstrap: false,
+      compositeBands: { samples: 1000, seed: 1 },
+      statistics: { factorBands: false, compare: ["managers", "employees"] },
+    },
+  ),
+);
+time("  bootstrap-t overall + 3 module bands only", () => compositeIntervals(prep, { samples: 1000, seed: 1 }));
 
 for (let i = 0; i < 200; i++) scoreAssessment({ framework, modules, responses }, { bootstrap: { samples: 1000, seed: i } });
 const heapAfter = heapMb();

@@ -9,6 +9,7 @@ export function OrgNav({ slug, canManage, isBank, kind }: { slug: string; canMan
     ...(kind === "REGULATOR" ? [{ href: `/${slug}/sector`, label: "Sector" }] : []),
     ...(kind === "CONSULTANCY" ? [{ href: `/${slug}/clients`, label: "Clients" }] : []),
     ...(kind === "BANK" || kind === "CONSULTANCY" ? [{ href: `/${slug}/ism-studies`, label: "ISM studies" }] : []),
+    ...(kind === "CONSULTANCY" || kind === "REGULATOR" ? [{ href: `/${slug}/instrument-health`, label: "Instrument health" }] : []),
     { href: `/${slug}/members`, label: "Members" },
     ...(canManage ? [{ href: `/${slug}/settings`, label: "Settings" }] : []),
     ...(canManage ? [{ href: `/${slug}/billing`, label: "Billing" }] : []),

@@ -3,6 +3,9 @@
 import type { FrameworkDef, ModuleKey } from "../instrument/types";
 import type { BootstrapOptions } from "../statistics/bootstrap";
 import { bootstrapIntervals, type IntervalSet } from "./bootstrap-ci";
+import type { StratifiedBootstrapOptions } from "../statistics/stratified-bootstrap";
+import { compositeIntervals, type CompositeIntervals } from "./composite-intervals";
+import { computeInstrumentStatistics, type InstrumentStatistics, type InstrumentStatisticsOptions } from "./instrument-statistics";
 import { buildPlan } from "./plan";
 import { prepareResponses } from "./prepare";
 import { computeReliability, type FactorReliability } from "./reliability";
@@ -19,6 +22,13 @@ export interface ScoreAssessmentInput {
 export interface ScoreAssessmentOptions {
   /** Bootstrap settings, or false to skip the intervals (e.g. for a live progress view). */
   bootstrap?: BootstrapOptions | false;
+  /**
+   * Overall and module bands by the stratified bootstrap-t (docs/SCORING.md §11.5), meant to replace
+   * the percentile bootstrap's overall and module bands (then pass `bootstrap: false`). Off by default.
+   */
+  compositeBands?: StratifiedBootstrapOptions | false;
+  /** Issue 14's measurement-quality statistics from the same answers (docs/SCORING.md §11); off by default. */
+  statistics?: InstrumentStatisticsOptions | false;
 }
 
 export interface AssessmentScores {
@@ -31,6 +41,10 @@ export interface AssessmentScores {
   reliability: FactorReliability[];
   /** Bootstrap intervals on all respondents; null when disabled. */
   intervals: IntervalSet | null;
+  /** Stratified bootstrap-t bands for the overall index and each module; null unless asked for. */
+  bands: CompositeIntervals | null;
+  /** Item analysis, r*wg(J), HTMT and the group comparison; null unless asked for. */
+  statistics: InstrumentStatistics | null;
 }
 
 export function scoreAssessment(input: ScoreAssessmentInput, options: ScoreAssessmentOptions = {}): AssessmentScores {
@@ -53,5 +67,9 @@ export function scoreAssessment(input: ScoreAssessmentInput, options: ScoreAsses
     groups: groupNames.map((group) => ({ group, ...computeScoreSet(prep, byGroup.get(group) ?? []) })),
     reliability: computeReliability(prep),
     intervals: options.bootstrap === false ? null : bootstrapIntervals(prep, options.bootstrap ?? {}),
+    bands:
+      options.compositeBands === undefined || options.compositeBands === false ? null : compositeIntervals(prep, options.compositeBands),
+    statistics:
+      options.statistics === undefined || options.statistics === false ? null : computeInstrumentStatistics(prep, options.statistics),
   };
 }

@@ -512,12 +512,18 @@ export function metricInvariance(
 ): MetricInvarianceResult {
   const a = mlCovariance(completeRows(groupA));
   const b = mlCovariance(completeRows(groupB));
-  const p = a.p;
+  return metricInvarianceFromCovariances({ cov: a.cov, n: a.n }, { cov: b.cov, n: b.n }, a.p, factorOf);
+}
+
+/** The same test from two N-divisor covariance matrices (for pooled moments that never hold the rows). */
+export function metricInvarianceFromCovariances(
+  a: CfaGroupInput,
+  b: CfaGroupInput,
+  p: number,
+  factorOf?: readonly number[],
+): MetricInvarianceResult {
   const pattern = factorOf ?? new Array<number>(p).fill(0);
-  const groups = [
-    { cov: a.cov, n: a.n },
-    { cov: b.cov, n: b.n },
-  ];
+  const groups = [a, b];
   const configural = fitCfa({ p, factorOf: pattern, groups });
   const metric = fitCfa({ p, factorOf: pattern, groups, equalLoadings: true });
   const chisqDiff = metric.chisq - configural.chisq;

@@ -74,5 +74,5 @@ export {
   aggregatedLevels,
 } from "./panel-agreement";
 export type { NominalUnit, Ac1Result, AgreementFigures, SsimPanelAgreement, LeaveOneOutStability, LevelsOf } from "./panel-agreement";
-export { fitCfa, cfaFromData, metricInvariance, oneFactorMl } from "./cfa";
+export { fitCfa, cfaFromData, metricInvariance, metricInvarianceFromCovariances, oneFactorMl } from "./cfa";
 export type { OneFactorMlFit, CfaSpec, CfaGroupInput, CfaResult, CfaGroupEstimates, MetricInvarianceResult } from "./cfa";

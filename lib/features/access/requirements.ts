@@ -14,3 +14,5 @@ export const PORTFOLIO_WORK = { ...PORTFOLIO, feature: "clientPortfolio" } as co
 export const ISM_STUDIES = { kinds: ["BANK", "CONSULTANCY"] } as const satisfies OrgGuard;
 /** Only a bank grants access to its data. */
 export const GRANTOR = { kinds: ["BANK"] } as const satisfies OrgGuard;
+/** Instrument health across the pool: those who run or supervise assessments (not one bank's business). */
+export const INSTRUMENT_HEALTH = { kinds: ["CONSULTANCY", "REGULATOR"] } as const satisfies OrgGuard;

@@ -3,6 +3,7 @@
 import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import { aggregateSsims, analyseSsim, type AggregatedSsim, type AggregationRule, type IsmResult } from "../../domain/ism/index.ts";
+import { panelAgreementView, type PanelAgreementView } from "../../view/ism/panel-agreement.ts";
 import { pairCount, ssimFromJudgements } from "./factors.ts";
 
 export interface StudyRef {
@@ -70,7 +71,8 @@ export async function finishedExpertSsims(
   });
 }
 
-export type StudyAggregation = { ok: true; aggregate: AggregatedSsim; model: IsmResult } | { ok: false; reason: string };
+export type StudyAggregation =
+  { ok: true; aggregate: AggregatedSsim; model: IsmResult; panel: PanelAgreementView } | { ok: false; reason: string };
 
 export function analyseAggregate(study: StudyRef, aggregate: AggregatedSsim): IsmResult {
   return analyseSsim(study.factorKeys, aggregate.ssim, { factorNames: study.factorNames });
@@ -84,5 +86,11 @@ export async function aggregateStudy(db: Db, organizationId: string, study: Stud
     ssims.map((s) => s.ssim),
     rule,
   );
-  return { ok: true, aggregate, model: analyseAggregate(study, aggregate) };
+  const panel = panelAgreementView(
+    study.factorKeys,
+    study.factorNames,
+    ssims.map((s) => s.ssim),
+    rule,
+  );
+  return { ok: true, aggregate, model: analyseAggregate(study, aggregate), panel };
 }

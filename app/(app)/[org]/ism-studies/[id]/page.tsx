@@ -23,7 +23,7 @@ import { IsmLevelDiagram } from "@/components/results/ism-level-diagram";
 import { IsmTable } from "@/components/results/ism-table";
 import { MicmacScatter } from "@/components/results/micmac-scatter";
 import { AddExpertsForm } from "@/components/ism-studies/add-experts-form";
-import { AgreementMatrix } from "@/components/ism-studies/agreement-matrix";
+import { AgreementMatrix, PanelAgreement } from "@/components/ism-studies/agreement-matrix";
 import { AdoptModelForm, RevokeExpertButton, StudyStatusControl } from "@/components/ism-studies/study-controls";
 
 export const metadata: Metadata = { title: "ISM study" };
@@ -172,6 +172,7 @@ export default async function IsmStudyPage({
               <dt className="text-slate-500">Fleiss&rsquo; kappa</dt>
               <dd>{aggregation.aggregate.fleissKappa === null ? "–" : aggregation.aggregate.fleissKappa.toFixed(2)}</dd>
             </dl>
+            <PanelAgreement panel={aggregation.panel} />
             <p className="text-xs text-slate-600">
               Only experts who judged every pair count. Each cell shows the aggregated letter and the share of experts who gave exactly that
               letter (green ≥ 75 %, amber ≥ 50 %, red below).
