@@ -44,6 +44,8 @@ function scenarioFor(action: AnyOrgAction, cast: PortfolioCast, ids: Ids): Scena
   switch (action.name) {
     case "org.update":
       return bank({ name: "Renamed", ownership: "PRIVATE", sizeBand: "SMALL", region: "Elsewhere" });
+    case "org.anonymity-threshold":
+      return bank({ threshold: "9" });
     case "member.invite":
       return bank({ email: "someone@example.com", role: "VIEWER" });
     case "member.revoke-invitation":
@@ -185,6 +187,7 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
       "member.invite",
       "member.remove",
       "member.revoke-invitation",
+      "org.anonymity-threshold",
       "org.update",
       "portfolio.add-respondents",
       "portfolio.create-assessment",
