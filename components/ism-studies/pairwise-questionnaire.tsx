@@ -3,6 +3,7 @@
 // Each judgement is saved at once; the page resumes at the first unanswered pair. Keys 1–4 (or
 // V, A, X, O) answer, ← and → move between pairs.
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { SSIM_LETTER_GUIDE } from "@/lib/domain/ism/vocabulary";
 
 type Letter = "V" | "A" | "X" | "O";
 
@@ -12,6 +13,8 @@ interface Props {
   organizationName: string;
   expertName: string;
   factors: string[];
+  /** Each factor's definition (same order as `factors`); null when the study's own factor has none. */
+  definitions?: (string | null)[];
   open: boolean;
   initial: { i: number; j: number; letter: string }[];
 }
@@ -20,14 +23,46 @@ const KEYS: Record<string, Letter> = { "1": "V", "2": "A", "3": "X", "4": "O", v
 
 function choices(a: string, b: string): { letter: Letter; key: string; label: string }[] {
   return [
-    { letter: "V", key: "1", label: `${a} influences ${b}` },
-    { letter: "A", key: "2", label: `${b} influences ${a}` },
-    { letter: "X", key: "3", label: "Both influence each other" },
-    { letter: "O", key: "4", label: "Neither influences the other" },
+    { letter: "V", key: "1", label: `${a} influences ${b} (V)` },
+    { letter: "A", key: "2", label: `${b} influences ${a} (A)` },
+    { letter: "X", key: "3", label: "Both influence each other (X)" },
+    { letter: "O", key: "4", label: "Neither influences the other (O)" },
   ];
 }
 
-export function PairwiseQuestionnaire({ token, studyName, organizationName, expertName, factors, open, initial }: Props) {
+/** What V, A, X and O mean, each with a worked example, so every expert reads the four answers the same way. */
+function LetterGuide() {
+  return (
+    <details className="rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm" data-testid="letter-guide">
+      <summary className="cursor-pointer font-medium text-brand-700">How to answer: the four choices, with examples</summary>
+      <p className="mt-2 text-slate-600">
+        In each pair the first factor is A and the second is B. Your answer is recorded as one of four letters used in this method.
+      </p>
+      <dl className="mt-2 space-y-2">
+        {SSIM_LETTER_GUIDE.map((g) => (
+          <div key={g.letter}>
+            <dt className="font-semibold text-slate-900">
+              {g.letter}: {g.meaning}
+            </dt>
+            <dd className="text-slate-600">Example: {g.example}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
+
+function Definition({ name, text }: { name: string; text: string | null | undefined }) {
+  if (!text) return null;
+  return (
+    <p className="text-sm text-slate-600">
+      <span className="font-medium text-slate-800">{name}: </span>
+      {text}
+    </p>
+  );
+}
+
+export function PairwiseQuestionnaire({ token, studyName, organizationName, expertName, factors, definitions = [], open, initial }: Props) {
   const pairs = useMemo(() => {
     const out: { i: number; j: number }[] = [];
     for (let i = 0; i < factors.length; i++) for (let j = i + 1; j < factors.length; j++) out.push({ i, j });
@@ -43,6 +78,8 @@ export function PairwiseQuestionnaire({ token, studyName, organizationName, expe
   const a = pair ? (factors[pair.i] ?? "") : "";
   const b = pair ? (factors[pair.j] ?? "") : "";
   const current = pair ? answers.get(`${pair.i}:${pair.j}`) : undefined;
+  const defA = pair ? definitions[pair.i] : null;
+  const defB = pair ? definitions[pair.j] : null;
 
   const answer = useCallback(
     async (letter: Letter) => {
@@ -117,6 +154,8 @@ export function PairwiseQuestionnaire({ token, studyName, organizationName, expe
         </div>
       </div>
 
+      <LetterGuide />
+
       {!open && (
         <p role="status" className="rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-800">
           This study is closed; your judgements can no longer change. Thank you for taking part.
@@ -136,6 +175,12 @@ export function PairwiseQuestionnaire({ token, studyName, organizationName, expe
           <h2 id="pair-question" className="text-lg font-medium text-slate-900">
             Does <strong>{a}</strong> influence <strong>{b}</strong>, <strong>{b}</strong> influence <strong>{a}</strong>, both, or neither?
           </h2>
+          {(defA || defB) && (
+            <div className="space-y-1 rounded-lg bg-slate-50 px-3 py-2" data-testid="pair-definitions">
+              <Definition name={a} text={defA} />
+              <Definition name={b} text={defB} />
+            </div>
+          )}
           <div role="group" aria-labelledby="pair-question" className="grid gap-2 sm:grid-cols-2">
             {choices(a, b).map((c) => (
               <button

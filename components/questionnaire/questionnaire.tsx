@@ -253,7 +253,13 @@ export function Questionnaire({
                   tabIndex={-1}
                   className="mt-1 scroll-mt-40 text-xl font-semibold text-slate-900 focus:outline-none"
                 >
-                  {section.title}
+                  {section.titleTerm ? (
+                    <abbr title={section.titleTerm} className="no-underline">
+                      {section.title}
+                    </abbr>
+                  ) : (
+                    section.title
+                  )}
                 </h2>
                 {section.description && <p className="mt-1 max-w-3xl text-sm text-slate-600">{section.description}</p>}
               </div>

@@ -69,7 +69,9 @@ export function SectionNav({ sections, progress, current, onSelect }: SectionNav
                 >
                   {complete ? "✓" : i + 1}
                 </span>
-                <span className="min-w-0 flex-1">{section.title}</span>
+                <span className="min-w-0 flex-1" title={section.titleTerm}>
+                  {section.title}
+                </span>
                 <span className="shrink-0 text-xs tabular-nums text-slate-500">
                   <span className="sr-only">{complete ? "complete, " : ""}</span>
                   {p ? `${p.answered}/${p.total}` : ""}

@@ -1,6 +1,7 @@
 import { Suspense } from "react";
 import { Card } from "@/components/ui/card";
 import type { AssessmentResults } from "@/lib/view/results/types";
+import { AboutModel } from "./about-model";
 import { CxRadar } from "./cx-radar";
 import { FactorBars } from "./factor-bars";
 import { FactorTable } from "./factor-table";
@@ -41,16 +42,7 @@ function IsmCard({ results, modelInUse }: { results: AssessmentResults; modelInU
         <LevelLegend />
         <IsmLevelDiagram ism={ism} />
         <IsmTable ism={ism} />
-        {ism.notes.length > 0 && (
-          <details className="text-sm">
-            <summary className="cursor-pointer font-medium text-brand-700 hover:underline">About this model</summary>
-            <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-700">
-              {ism.notes.map((n) => (
-                <li key={n}>{n}</li>
-              ))}
-            </ul>
-          </details>
-        )}
+        <AboutModel about={ism.about} notes={ism.notes} />
       </div>
     </Card>
   );

@@ -3,6 +3,27 @@ import type { RoadmapItemView, RoadmapView } from "@/lib/view/results/types";
 import { LevelBadge } from "./level-badge";
 
 const LANE_NAMES: Record<string, string> = { ism: "e-CRM", ecrm: "e-CRM", cx: "Digital CX", ckm: "Customer knowledge" };
+const LANE_HOW: Record<string, string> = {
+  ism: "ordered by the ISM hierarchy",
+  ecrm: "outside the ISM model",
+  cx: "its own lane: the governing category first, the others after it",
+  ckm: "its own lane, by priority",
+};
+
+/** Which lanes the roadmap covers and how each is ordered, so a CX step next to an e-CRM step reads right. */
+function LaneLegend({ roadmap }: { roadmap: RoadmapView }) {
+  const counts = new Map<string, number>();
+  for (const p of roadmap.phases) for (const it of p.items) counts.set(it.lane, (counts.get(it.lane) ?? 0) + 1);
+  if (counts.size < 2) return null;
+  return (
+    <p className="text-xs text-slate-600" data-testid="roadmap-lanes">
+      <span className="font-semibold">This roadmap covers: </span>
+      {[...counts]
+        .map(([lane, n]) => `${LANE_NAMES[lane] ?? lane} (${n} step${n === 1 ? "" : "s"}, ${LANE_HOW[lane] ?? "by priority"})`)
+        .join(" · ")}
+    </p>
+  );
+}
 
 /** One step: name, current → target, one short sentence on why it sits here; the rest behind "Details". */
 function Item({ item }: { item: RoadmapItemView }) {
@@ -71,6 +92,7 @@ export function RoadmapTimeline({ roadmap }: { roadmap: RoadmapView }) {
         </p>
       )}
       {roadmap.message && <p className="rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-900">{roadmap.message}</p>}
+      <LaneLegend roadmap={roadmap} />
       {roadmap.phases.length > 0 && (
         <ol
           className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-[repeat(auto-fit,minmax(15rem,1fr))]"

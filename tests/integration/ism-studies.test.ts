@@ -14,6 +14,7 @@ import {
 import { expertJudgements, findExpert, saveJudgement } from "../../lib/features/ism-studies/expert.ts";
 import { expertToken } from "../../lib/features/ism-studies/expert-links.ts";
 import { aggregateStudy, expertProgress } from "../../lib/features/ism-studies/aggregation.ts";
+import { adoptionDecision } from "../../lib/features/ism-studies/adoption.ts";
 import { adoptedIsmModel, ismModelInUse } from "../../lib/features/results/adopted-model.ts";
 import { studyPairs } from "../../lib/features/ism-studies/factors.ts";
 import { aggregateSsims, analyseSsim, type SsimLetter } from "../../lib/domain/ism/index.ts";
@@ -246,6 +247,92 @@ describe.each(enginesUnderTest())("ISM studies on %s", (engine) => {
 
     expect(await resetIsmModel.invoke(t.db, bankOwner, cast.orgA.slug, {})).toMatchObject({ ok: true });
     expect((await ismModelInUse(t.db, [cast.orgA.id])).kind).toBe("reference");
+  });
+
+  it("adopting needs every invited expert finished or an explicit decision naming the missing ones; a flat model warns", async () => {
+    const bankOwner = cast.a.OWNER;
+    const created = await createIsmStudy.invoke(t.db, bankOwner, cast.orgA.slug, {
+      name: "Half panel",
+      factorSource: "own",
+      factorList: FACTORS,
+    });
+    if (!created.ok) throw new Error(created.error);
+    const id = created.data.id;
+    await addIsmExperts.invoke(t.db, bankOwner, cast.orgA.slug, { studyId: id, list: "Yan, yan@panel.example\nXia, xia@panel.example" });
+    const yan = await t.db.ismExpert.findFirstOrThrow({ where: { studyId: id, email: "yan@panel.example" } });
+    const xia = await t.db.ismExpert.findFirstOrThrow({ where: { studyId: id, email: "xia@panel.example" } });
+    const pairs = studyPairs(4);
+    for (const [k, pair] of pairs.entries())
+      await saveJudgement(t.db, expertToken(yan.tokenSealed) ?? "", { ...pair, letter: ["V", "V", "V", "O", "V", "V"][k] });
+    // Xia answered two of the six pairs.
+    for (const pair of pairs.slice(0, 2)) await saveJudgement(t.db, expertToken(xia.tokenSealed) ?? "", { ...pair, letter: "V" });
+
+    const refused = await adoptIsmModel.invoke(t.db, bankOwner, cast.orgA.slug, { studyId: id });
+    expect(refused).toMatchObject({
+      ok: false,
+      status: 409,
+      error: expect.stringContaining("1 invited expert has not finished: Xia (xia@panel.example)"),
+    });
+    // A decision naming someone else is no decision about Xia.
+    expect(await adoptIsmModel.invoke(t.db, bankOwner, cast.orgA.slug, { studyId: id, proceedWithout: yan.id })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
+    expect(await adoptedIsmModel(t.db, cast.orgA.id)).toBeNull();
+
+    const allowed = await adoptIsmModel.invoke(t.db, bankOwner, cast.orgA.slug, { studyId: id, proceedWithout: xia.id });
+    expect(allowed).toMatchObject({
+      ok: true,
+      data: { expertCount: 1 },
+      message: expect.stringContaining("Adopted without Xia (xia@panel.example)"),
+    });
+    expect(await t.db.adoptedIsmModel.findUnique({ where: { organizationId: cast.orgA.id } })).toMatchObject({ studyId: id });
+    const audit = await t.db.auditEvent.findFirstOrThrow({
+      where: { organizationId: cast.orgA.id, action: "ism-model.adopted", target: id },
+    });
+    expect(audit.detail).toMatchObject({ without: ["Xia (xia@panel.example)"] });
+
+    // Three levels: no warning on the page before adopting.
+    const three = await aggregateStudy(t.db, cast.orgA.id, await t.db.ismStudy.findUniqueOrThrow({ where: { id } }), { kind: "majority" });
+    if (!three.ok) throw new Error(three.reason);
+    expect(three.model.levelCount).toBe(3);
+    expect(
+      adoptionDecision(
+        await expertProgress(t.db, cast.orgA.id, await t.db.ismStudy.findUniqueOrThrow({ where: { id } })),
+        3,
+        new Set([xia.id]),
+      ).warnings,
+    ).toEqual(["Adopted without Xia (xia@panel.example), by an explicit decision."]);
+
+    // A panel that sees every factor drive every other: one loop, one level, a warning before and after adopting.
+    const flat = await createIsmStudy.invoke(t.db, bankOwner, cast.orgA.slug, {
+      name: "Flat panel",
+      factorSource: "own",
+      factorList: FACTORS,
+    });
+    if (!flat.ok) throw new Error(flat.error);
+    await addIsmExperts.invoke(t.db, bankOwner, cast.orgA.slug, { studyId: flat.data.id, list: "Wu, wu@panel.example" });
+    const wu = await t.db.ismExpert.findFirstOrThrow({ where: { studyId: flat.data.id } });
+    for (const pair of pairs) await saveJudgement(t.db, expertToken(wu.tokenSealed) ?? "", { ...pair, letter: "X" });
+    const flatStudy = await t.db.ismStudy.findUniqueOrThrow({ where: { id: flat.data.id } });
+    const flatModel = await aggregateStudy(t.db, cast.orgA.id, flatStudy, { kind: "majority" });
+    if (!flatModel.ok) throw new Error(flatModel.reason);
+    expect(flatModel.model.levelCount).toBe(1);
+    const before = adoptionDecision(await expertProgress(t.db, cast.orgA.id, flatStudy), flatModel.model.levelCount, new Set());
+    expect(before).toMatchObject({ allowed: true, warnings: [expect.stringContaining("only 1 level")] });
+    const flatAdopted = await adoptIsmModel.invoke(t.db, bankOwner, cast.orgA.slug, { studyId: flat.data.id });
+    expect(flatAdopted).toMatchObject({ ok: true, message: expect.stringContaining("only 1 level") });
+
+    // The results page then says the panel's factors form a loop, names the closing links and gives the three remedies.
+    const assessment = await t.db.assessment.findFirstOrThrow({ where: { organizationId: cast.orgA.id, name: "Alpha baseline" } });
+    const results = (await loadAssessmentResults(t.db, { org: cast.orgA }, assessment.id, { intervals: false }))?.results;
+    expect(results?.ism.about).toMatchObject({
+      kind: "panel-loop",
+      summary: expect.stringContaining("4 factors all influence one another"),
+    });
+    expect(results?.ism.about?.closingLinks.length).toBeGreaterThan(0);
+    expect(results?.ism.about?.remedies).toHaveLength(3);
+    expect(await resetIsmModel.invoke(t.db, bankOwner, cast.orgA.slug, {})).toMatchObject({ ok: true });
   });
 
   it("a study with own (non-instrument) factors can be aggregated but not adopted for the roadmap", async () => {

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { expertForLink, expertJudgements } from "@/lib/features/ism-studies/expert";
 import { clientIpFrom } from "@/lib/platform/http/client-ip";
 import { PairwiseQuestionnaire } from "@/components/ism-studies/pairwise-questionnaire";
+import { latestFramework } from "@/lib/domain/instrument";
 
 export const metadata: Metadata = { title: "Expert judgement", referrer: "no-referrer", robots: { index: false } };
 
@@ -23,6 +24,9 @@ export default async function ExpertPage({ params }: { params: Promise<{ token: 
     );
   }
   const { study } = expert;
+  // Factors the instrument defines keep the instrument's definition; a study's own factors have none.
+  const definitionOf = new Map(latestFramework.modules.flatMap((m) => m.factors.map((f) => [f.key, f.definition] as const)));
+  const definitions = study.factorKeys.map((k) => definitionOf.get(k) ?? null);
   return (
     <PairwiseQuestionnaire
       token={token}
@@ -30,6 +34,7 @@ export default async function ExpertPage({ params }: { params: Promise<{ token: 
       organizationName={study.organization.name}
       expertName={expert.name}
       factors={study.factorNames}
+      definitions={definitions}
       open={study.status === "OPEN"}
       initial={await expertJudgements(db, expert.id)}
     />

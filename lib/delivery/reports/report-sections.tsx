@@ -74,6 +74,20 @@ export function IsmSection({ results }: { results: AssessmentResults }) {
       <IsmLevelChart ism={ism} />
       <LevelLegend />
       <Text style={[styles.small, { marginTop: 6 }]}>{t(ism.caveat)}</Text>
+      {ism.about && (
+        <View style={{ marginTop: 4 }}>
+          <Text style={{ fontFamily: "Helvetica-Bold", fontSize: 9 }}>About this model</Text>
+          <Text style={styles.small}>{t(ism.about.summary)}</Text>
+          {ism.about.closingLinks.length > 0 && (
+            <Text style={styles.small}>{t(`Links that close the loop: ${ism.about.closingLinks.join("; ")}.`)}</Text>
+          )}
+          {ism.about.remedies.map((r) => (
+            <Text key={r.title} style={styles.small}>
+              {t(`${r.title}: ${r.text}`)}
+            </Text>
+          ))}
+        </View>
+      )}
     </View>
   );
 }
@@ -87,7 +101,7 @@ export function RoadmapSection({ results }: { results: AssessmentResults }) {
       </Text>
       <Text style={{ marginBottom: 4 }}>
         {t(
-          `Steps are ordered by the ISM hierarchy: foundations first, because the factors above them depend on them. ${roadmap.target.isDefault ? "Target: one level above the current overall level." : "Target chosen by the user."}`,
+          `e-CRM steps are ordered by the ISM hierarchy: foundations first, because the factors above them depend on them. ${roadmap.phases.some((p) => p.items.some((i) => i.lane === "cx" || i.lane === "ckm")) ? "The customer-experience categories (and customer-knowledge factors, when assessed) follow in lanes of their own, the governing category first. " : ""}${roadmap.target.isDefault ? "Target: one level above the current overall level." : "Target chosen by the user."}`,
         )}
       </Text>
       {roadmap.message && <Text style={styles.muted}>{t(roadmap.message)}</Text>}
@@ -102,6 +116,9 @@ export function RoadmapSection({ results }: { results: AssessmentResults }) {
                   `#${item.rank} ${item.name}: ${formatScore(item.currentScore)} (level ${item.currentLevel} ${item.currentLevelName}) -> level ${item.targetLevel} ${item.targetLevelName}`,
                 )}
               </Text>
+              {(item.lane === "cx" || item.lane === "ckm") && (
+                <Text style={styles.small}>{item.lane === "cx" ? "Digital CX lane" : "Customer-knowledge lane"}</Text>
+              )}
               <Text style={{ marginVertical: 2 }}>{t(item.why)}</Text>
               {item.reason !== item.why && <Text style={[styles.small, { marginBottom: 2 }]}>{t(item.reason)}</Text>}
               {item.actions.map((step) => (
@@ -151,7 +168,7 @@ export function MethodSection({ results }: { results: AssessmentResults }) {
       </Bullet>
       <Bullet>
         {
-          "Only submitted questionnaires count; revoked links are excluded. The roadmap covers the e-CRM factors and orders them by the interpretive structural model in force (the published model of Azimi, Aria & Jalali (2023), or the bank's adopted expert-panel model)."
+          "Only submitted questionnaires count; revoked links are excluded. The roadmap covers the e-CRM factors, ordered by the interpretive structural model in force (the published model of Azimi, Aria & Jalali (2023), or the bank's adopted expert-panel model), and the customer-experience categories (and customer-knowledge factors, when assessed) in lanes of their own."
         }
       </Bullet>
       <Text style={styles.h2}>Reliability per factor</Text>

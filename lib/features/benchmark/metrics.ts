@@ -4,6 +4,7 @@
 import type { FrameworkDef, ModuleKey } from "../../domain/instrument/types";
 
 import type { MetricKind } from "../../view/benchmark/types.ts";
+import { displayName } from "../../view/role-names.ts";
 
 export type { MetricKind };
 
@@ -27,7 +28,13 @@ export function benchmarkMetrics(framework: FrameworkDef): Metric[] {
     metrics.push({ key: `module:${m.key}`, kind: "module", name: m.name, moduleKey: m.key, categoryKey: null });
   for (const m of framework.modules) {
     for (const c of m.categories ?? [])
-      metrics.push({ key: `category:${m.key}/${c.key}`, kind: "category", name: c.name, moduleKey: m.key, categoryKey: c.key });
+      metrics.push({
+        key: `category:${m.key}/${c.key}`,
+        kind: "category",
+        name: displayName(c.name).name,
+        moduleKey: m.key,
+        categoryKey: c.key,
+      });
   }
   for (const m of framework.modules) {
     for (const f of m.factors)

@@ -17,7 +17,8 @@ import {
   studyRefSchema,
 } from "./validation.ts";
 import { emailExpertLinks, issueExpertToken } from "./expert-links.ts";
-import { aggregateStudy } from "./aggregation.ts";
+import { aggregateStudy, expertProgress } from "./aggregation.ts";
+import { adoptionDecision } from "./adoption.ts";
 import { ISM_STUDIES } from "../access/requirements.ts";
 
 async function findStudy(db: Db, ctx: OrgContext, studyId: string) {
@@ -199,6 +200,10 @@ export const adoptIsmModel = defineOrgAction({
     }
     const aggregated = await aggregateStudy(db, ctx.org.id, study, rule.data);
     if (!aggregated.ok) return fail(409, aggregated.reason);
+    const experts = await expertProgress(db, ctx.org.id, study);
+    const excused = new Set((input.proceedWithout ?? "").split(",").map((s) => s.trim()));
+    const decision = adoptionDecision(experts, aggregated.model.levelCount, excused);
+    if (!decision.allowed) return fail(409, decision.reasons.join(" "));
     const { ssim, expertCount } = aggregated.aggregate;
     const row = {
       studyId: study.id,
@@ -223,10 +228,13 @@ export const adoptIsmModel = defineOrgAction({
         actorUserId: ctx.user.id,
         action: "ism-model.adopted",
         target: study.id,
-        detail: { rule: rule.data.kind, threshold: row.threshold, expertCount },
+        detail: { rule: rule.data.kind, threshold: row.threshold, expertCount, without: decision.missing, warnings: decision.warnings },
       });
     });
-    return ok({ expertCount }, `Adopted: roadmaps now use the model of ${study.name} (${expertCount} experts).`);
+    return ok(
+      { expertCount },
+      [`Adopted: roadmaps now use the model of ${study.name} (${expertCount} experts).`, ...decision.warnings].join(" "),
+    );
   },
 });
 

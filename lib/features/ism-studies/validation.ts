@@ -35,7 +35,13 @@ export const ruleSchema = z
     return { kind: "threshold", threshold: share };
   });
 
-export const adoptSchema = z.object({ studyId: z.string().min(1), rule: z.string().optional(), threshold: z.string().optional() });
+export const adoptSchema = z.object({
+  studyId: z.string().min(1),
+  rule: z.string().optional(),
+  threshold: z.string().optional(),
+  /** Comma-separated ids of the unfinished experts the adopter explicitly decided to proceed without. */
+  proceedWithout: z.string().max(20_000).optional(),
+});
 
 export const judgementSchema = z.object({
   i: z.number({ error: "i must be a factor position." }).int("i must be a whole number."),

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { allItems, defaultModuleKeys, latestFramework, type FrameworkDef } from "@/lib/domain/instrument";
+import { displayName } from "@/lib/view/role-names";
 import {
   MAX_FACTORS_PER_SECTION,
   balancedChunks,
@@ -32,11 +33,18 @@ describe("buildSections with the real framework", () => {
     expect(keys).toContain("ckm.causal");
   });
 
+  test("grounded-theory categories are titled by their plain names, the academic term kept for a tooltip", () => {
+    const causal = sections.find((s) => s.key === "ckm.causal");
+    expect(causal?.title).toBe("Root causes");
+    expect(causal?.titleTerm).toMatch(/^Causal conditions: /);
+    expect(sections.find((s) => s.moduleKey === "cx")?.titleTerm).toBeUndefined();
+  });
+
   test("modules with categories get one page per category, in category order", () => {
     for (const mod of latestFramework.modules.filter((m) => m.categories?.length)) {
       const pages = sections.filter((s) => s.moduleKey === mod.key);
       const categories = mod.categories!.filter((c) => mod.factors.some((f) => f.category === c.key));
-      expect(pages.map((p) => p.title)).toEqual(categories.map((c) => c.name));
+      expect(pages.map((p) => p.title)).toEqual(categories.map((c) => displayName(c.name).name));
       pages.forEach((p, i) => {
         expect(p.description).toBe(respondentText(categories[i]!.description));
         expect(p.description).toBeTruthy();

@@ -2,6 +2,7 @@
 // Pure TypeScript, no framework imports; every value is plain JSON so it can cross the server/client boundary.
 // Deliberately carries no scoring information (no `reverse` flag, no rubric): respondents must not see it.
 import type { FactorDef, FrameworkDef, ModuleDef } from "@/lib/domain/instrument/types";
+import { displayName, termTitle } from "@/lib/view/role-names";
 
 /** A Likert answer as the respondent gives it: 1 = strongly disagree … 5 = strongly agree; null = "don't know". */
 export type AnswerValue = 1 | 2 | 3 | 4 | 5 | null;
@@ -25,6 +26,8 @@ export interface QuestionnaireSection {
   moduleKey: string;
   moduleName: string;
   title: string;
+  /** The academic term behind a plain title (e.g. "Causal conditions" behind "Root causes"), for a tooltip. */
+  titleTerm?: string;
   description?: string;
   factors: QuestionnaireFactor[];
 }
@@ -55,7 +58,13 @@ function moduleSections(module: ModuleDef): QuestionnaireSection[] {
   const known = new Set(module.categories.map((c) => c.key));
   for (const category of module.categories) {
     const factors = module.factors.filter((f) => f.category === category.key);
-    out.push(...partSections(module, factors, `${module.key}.${category.key}`, category.name, respondentText(category.description)));
+    const shown = displayName(category.name);
+    const term = termTitle(shown);
+    out.push(
+      ...partSections(module, factors, `${module.key}.${category.key}`, shown.name, respondentText(category.description)).map((s) =>
+        term === undefined ? s : { ...s, titleTerm: term },
+      ),
+    );
   }
   // Factors without a (known) category would otherwise be lost; keep them on a page of their own.
   const rest = module.factors.filter((f) => !f.category || !known.has(f.category));

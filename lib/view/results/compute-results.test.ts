@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { meyar2026_1 } from "../../domain/instrument";
 import { computedSeedModel, publishedReferenceModel } from "../../domain/ism";
-import { buildRoadmap } from "../../domain/roadmap";
+import { buildRoadmap, roadmapFactorScores } from "../../domain/roadmap";
 import { perceptionGap, scoreAssessment } from "../../domain/scoring";
 import { computeAssessmentResults } from "./compute-results";
 import { formatGap, formatIndex, formatScore, formatShare } from "./format";
@@ -121,13 +121,16 @@ describe("computeAssessmentResults", () => {
     expect(results.micmac.note ?? "").not.toMatch(/same point/);
   });
 
-  it("builds a phased roadmap below target, matching buildRoadmap in levels mode", () => {
+  it("builds a phased roadmap below target over the e-CRM factors and the CX lane, matching buildRoadmap in levels mode", () => {
     const target = defaultTargetLevel(results.overall.level);
     expect(results.roadmap.target).toEqual({ level: target, levelName: expect.any(String), isDefault: true });
     const high = computeAssessmentResults({ ...base, target: { overallLevel: 5 } });
     expect(high.roadmap.phases.length).toBeGreaterThan(0);
     expect(high.roadmap.phases.map((p) => p.phase)).toEqual(high.roadmap.phases.map((_, i) => i + 1));
-    const scores = Object.fromEntries(high.factors.filter((f) => f.moduleKey === "ecrm").map((f) => [f.key, f.mean]));
+    const means = Object.fromEntries(high.factors.map((f) => [f.key, f.mean]));
+    const scores = roadmapFactorScores(framework, means, { cx: true });
+    const cxKeys = framework.modules.find((m) => m.key === "cx")?.factors.map((f) => f.key) ?? [];
+    expect(new Set(Object.keys(scores))).toEqual(new Set([...cxKeys, ...ecrmKeys]));
     const direct = buildRoadmap({
       factorScores: scores,
       target: { kind: "overall", level: 5 },
@@ -140,6 +143,18 @@ describe("computeAssessmentResults", () => {
     expect(first?.reason.length).toBeGreaterThan(10);
     expect(first?.actions.length).toBeGreaterThan(0);
     expect(first?.targetLevel).toBe(5);
+    // Every CX category below target has a step in the CX lane; every step says why it sits where it does.
+    const items = high.roadmap.phases.flatMap((p) => p.items);
+    const cxBelow = high.factors.filter((f) => f.moduleKey === "cx" && f.level !== null && f.level < 5).map((f) => f.key);
+    expect(cxBelow.length).toBeGreaterThan(0);
+    expect(
+      items
+        .filter((i) => i.lane === "cx")
+        .map((i) => i.factorKey)
+        .sort(),
+    ).toEqual([...cxBelow].sort());
+    expect(items.filter((i) => i.lane === "ism").length).toBeGreaterThan(0);
+    for (const i of items) expect(i.why.length, i.factorKey).toBeGreaterThan(10);
     assertPlain(high);
   });
 
@@ -153,7 +168,15 @@ describe("computeAssessmentResults", () => {
     expect(r.ism.levelCount).toBe(1);
     expect(r.ism.levels[0]?.factors).toHaveLength(17);
     expect(r.roadmap.hierarchy).toBe("reachability");
-    expect(r.roadmap.phases).toHaveLength(1);
+    // One level: every e-CRM step sits in phase 1. The CX lane's lead goes first, the other CX categories one phase after it.
+    const items = r.roadmap.phases.flatMap((p) => p.items.map((i) => ({ ...i, phase: p.phase })));
+    const ism = items.filter((i) => i.lane === "ism");
+    expect(ism.length).toBeGreaterThan(0);
+    expect(ism.every((i) => i.phase === 1)).toBe(true);
+    const cx = items.filter((i) => i.lane === "cx");
+    expect(cx.find((i) => i.factorKey === "macro-digital-policies")?.phase).toBe(1);
+    expect(cx.filter((i) => i.factorKey !== "macro-digital-policies").every((i) => i.phase === 2)).toBe(true);
+    expect(r.roadmap.phases).toHaveLength(2);
     expect(r.roadmap.error).toBeNull();
   });
 

@@ -8,9 +8,11 @@ import type { Interval } from "../../domain/scoring/bootstrap-ci";
 import { buildIsmViews } from "./ism-view";
 import { reliabilityRows } from "./reliability-view";
 import { buildRoadmapView } from "./roadmap-view";
+import { roadmapFactorScores } from "../../domain/roadmap";
 import { defaultTargetLevel } from "./target";
 import { bandWithheldReason, effectiveThreshold, groupWithheldNote, withheldMessage } from "./anonymity";
 import { displayedScore } from "./format";
+import { displayName } from "../role-names";
 import type {
   AssessmentResults,
   CategoryResult,
@@ -45,7 +47,7 @@ export interface ComputeResultsInput {
   bootstrapSamples?: number;
 }
 
-/** Modules whose factors the roadmap and the level diagram cover. */
+/** The module whose factors the ISM model places (the level diagram and the roadmap's hierarchy). */
 const ROADMAP_MODULE: ModuleKey = "ecrm";
 const TOP_GAPS = 5;
 
@@ -97,7 +99,10 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
   const intervals = scores.intervals;
   const moduleDefs = framework.modules.filter((m) => scores.modules.includes(m.key));
   const categoryNames = new Map<string, string>();
-  for (const m of moduleDefs) for (const c of m.categories ?? []) categoryNames.set(`${m.key}/${c.key}`, c.name);
+  // Grounded-theory category names (CKM) are shown by their plain names; the academic term rides along.
+  for (const m of moduleDefs) for (const c of m.categories ?? []) categoryNames.set(`${m.key}/${c.key}`, displayName(c.name).name);
+  const categoryTerms = new Map<string, string | null>();
+  for (const m of moduleDefs) for (const c of m.categories ?? []) categoryTerms.set(`${m.key}/${c.key}`, displayName(c.name).academicTerm);
 
   // Groups: the given order first, then any other group present in the responses.
   const groupNames = [...input.groups];
@@ -145,6 +150,7 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
   const categories: CategoryResult[] = scores.overall.categories.map((c) => ({
     key: c.key,
     name: categoryNames.get(`${c.moduleKey}/${c.key}`) ?? c.key,
+    academicTerm: categoryTerms.get(`${c.moduleKey}/${c.key}`) ?? null,
     moduleKey: c.moduleKey,
     factorKeys: [...c.factorKeys],
     ...view(c),
@@ -201,14 +207,19 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
   const model = input.ismModel;
   const { ism, micmac } = buildIsmViews(model, framework, (key) => factorByKey.get(key));
 
-  const ecrmScores: Record<string, number | null> = {};
-  // The roadmap works on the figures as displayed, so its levels agree with the dashboard's.
-  for (const f of factors) if (f.moduleKey === ROADMAP_MODULE) ecrmScores[f.key] = f.mean === null ? null : displayedScore(f.mean);
+  // The roadmap works on the figures as displayed, so its levels agree with the dashboard's. It covers the
+  // e-CRM factors (placed by the ISM model) and, in lanes of their own, the CX categories and the CKM
+  // factors of the modules this assessment includes. Without the e-CRM module there is no model to plan by.
+  const displayedMeans: Record<string, number | null> = {};
+  for (const f of factors) displayedMeans[f.key] = f.mean === null ? null : displayedScore(f.mean);
+  const roadmapScores = scores.modules.includes(ROADMAP_MODULE)
+    ? roadmapFactorScores(framework, displayedMeans, { cx: scores.modules.includes("cx"), ckm: scores.modules.includes("ckm") })
+    : {};
   const target = input.target?.overallLevel ?? defaultTargetLevel(overallScore.level);
   const roadmap = buildRoadmapView({
     framework,
     model,
-    factorScores: ecrmScores,
+    factorScores: roadmapScores,
     target,
     isDefaultTarget: input.target === undefined,
     ...(input.benchmarkMedians === undefined ? {} : { benchmarkMedians: input.benchmarkMedians }),

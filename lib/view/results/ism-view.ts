@@ -4,6 +4,8 @@ import type { FactorDef, FrameworkDef } from "../../domain/instrument/types";
 import type { IsmResult } from "../../domain/ism/types";
 import type { IsmDiagram, IsmNode, MicmacView, ScoreView } from "./types";
 import { customerText } from "./customer-text";
+import { aboutPanelModel, aboutReferenceModel } from "./about-model";
+import { rawSsimReferenceModel, referenceAudit } from "../../domain/ism";
 
 const NO_SCORE: ScoreView = { mean: null, percent: null, level: null, levelName: null };
 
@@ -67,6 +69,8 @@ export function buildIsmViews(
     source: model.source,
     notes: model.notes.map(customerText),
     caveat: customerText(caveatFor(model)),
+    about:
+      model.source === "published" ? aboutReferenceModel(referenceAudit(), rawSsimReferenceModel().levelCount) : aboutPanelModel(model),
     levelCount: model.levelCount,
     levels,
     edges,

@@ -2,6 +2,7 @@
 // instances, functions, Map/Set, undefined, NaN or Infinity): it travels from a server component to
 // client charts. Missing figures are null. Scores are on 1–5 (`mean`) and 0–100 (`percent`).
 
+import type { AboutModelView } from "./about-model";
 import type { LevelStepActions, MaturityLevel, ModuleKey, ParadigmRole } from "../../domain/instrument/types";
 import type { MicmacQuadrant } from "../../domain/ism/types";
 import type { ReliabilityFlag } from "../../domain/scoring/reliability";
@@ -52,7 +53,10 @@ export interface FactorResult extends ScoreView {
 
 export interface CategoryResult extends ScoreView {
   key: string;
+  /** Plain name ("Root causes" for the grounded-theory role "Causal conditions"). */
   name: string;
+  /** The academic term behind a plain name, for a tooltip or print; null otherwise. */
+  academicTerm: string | null;
   moduleKey: ModuleKey;
   factorKeys: string[];
 }
@@ -134,6 +138,8 @@ export interface IsmDiagram {
   notes: string[];
   /** One short sentence for the dashboard. */
   caveat: string;
+  /** "About this model": where the structure comes from, loops and remedies (absent in results stored before it existed). */
+  about?: AboutModelView | null;
   levelCount: number;
   /** Level 1 (top) first. */
   levels: { level: number; factors: IsmNode[] }[];

@@ -7,8 +7,11 @@ import { requireOrgPage } from "@/lib/features/access/page";
 import { ISM_STUDIES } from "@/lib/features/access/requirements";
 import { adoptedChoice } from "@/lib/features/results/adopted-model";
 import { getIsmStudy } from "@/lib/features/ism-studies/queries";
-import { aggregateStudy, expertProgress } from "@/lib/features/ism-studies/aggregation";
+import { aggregateStudy, expertProgress, finishedExpertSsims } from "@/lib/features/ism-studies/aggregation";
+import { aboutPanelModel } from "@/lib/view/results/about-model";
+import { AboutModel } from "@/components/results/about-model";
 import { ruleSchema } from "@/lib/features/ism-studies/validation";
+import { adoptionDecision, expertLabel } from "@/lib/features/ism-studies/adoption";
 import { ownFactors, pairCount } from "@/lib/features/ism-studies/factors";
 import { expertToken, expertUrl } from "@/lib/features/ism-studies/expert-links";
 import { latestFramework } from "@/lib/domain/instrument";
@@ -43,16 +46,27 @@ export default async function IsmStudyPage({
   const canManage = hasRole(role, "ADMIN");
   const parsedRule = ruleSchema.safeParse({ rule: query.rule === "threshold" ? "threshold" : "majority", threshold: query.threshold });
   const rule = parsedRule.success ? parsedRule.data : { kind: "majority" as const };
-  const [experts, aggregation, adopted, origin] = await Promise.all([
+  const [experts, aggregation, adopted, origin, expertSsims] = await Promise.all([
     expertProgress(db, org.id, study),
     aggregateStudy(db, org.id, study, rule),
     adoptedChoice(db, org.id),
     requestOrigin(),
+    finishedExpertSsims(db, org.id, study),
   ]);
   const active = experts.filter((e) => !e.revoked);
   const views = aggregation.ok ? buildIsmViews(aggregation.model, latestFramework, () => undefined) : null;
+  // With the experts' own answers the loop report can say which agreement threshold would break a loop.
+  const about = aggregation.ok
+    ? aboutPanelModel(
+        aggregation.model,
+        expertSsims.map((e) => e.ssim),
+      )
+    : null;
   const own = ownFactors(study.factorKeys);
   const thresholdText = rule.kind === "threshold" ? String(Math.round(rule.threshold * 100)) : "";
+  const unfinished = active.filter((e) => !e.finished);
+  // What adopting would say if the adopter proceeds without every unfinished expert: the warnings to show first.
+  const adoption = aggregation.ok ? adoptionDecision(experts, aggregation.model.levelCount, new Set(unfinished.map((e) => e.id))) : null;
   const isAdopted =
     adopted?.studyId === study.id && adopted.ruleKind === rule.kind && (rule.kind === "majority" || adopted.threshold === rule.threshold);
   return (
@@ -187,6 +201,7 @@ export default async function IsmStudyPage({
                 </p>
                 <IsmLevelDiagram ism={views.ism} />
                 <IsmTable ism={views.ism} />
+                <AboutModel about={about} notes={[]} />
                 <h3 className="text-sm font-semibold">Driving and dependence (MICMAC)</h3>
                 <MicmacScatter micmac={views.micmac} />
               </>
@@ -207,6 +222,8 @@ export default async function IsmStudyPage({
                   rule={rule.kind}
                   threshold={thresholdText}
                   label="Adopt this model for our roadmaps"
+                  missing={unfinished.map((e) => ({ id: e.id, label: expertLabel(e) }))}
+                  warnings={(adoption?.warnings ?? []).filter((w) => !w.startsWith("Adopted without"))}
                 />
               ))}
           </div>
