@@ -90,6 +90,18 @@ time("issue 14 all: + item analysis, HTMT, r*wg(J), Welch/g/BH", () =>
     },
   ),
 );
+// What the results page computes since issue 14 landed: percentile bands per factor, bootstrap-t bands for
+// the overall index and modules, and the measurement-quality statistics.
+time("results page: + percentile factor bands (all of the above)", () =>
+  scoreAssessment(
+    { framework, modules, responses },
+    {
+      bootstrap: { samples: 1000, seed: 1 },
+      compositeBands: { samples: 1000, seed: 1 },
+      statistics: { factorBands: false, compare: ["managers", "employees"] },
+    },
+  ),
+);
 time("  bootstrap-t overall + 3 module bands only", () => compositeIntervals(prep, { samples: 1000, seed: 1 }));
 
 for (let i = 0; i < 200; i++) scoreAssessment({ framework, modules, responses }, { bootstrap: { samples: 1000, seed: i } });

@@ -5,6 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { COMPARISON_CSV_COLUMNS } from "../lib/features/portfolio/compare.ts";
 import { storageStateFor } from "./support.ts";
 import { addRespondents } from "./support-assessment.ts";
+import { expectResultsLaidOut, RESULT_WIDTHS } from "./support-results.ts";
 
 test.use({ storageState: storageStateFor("consultant") });
 
@@ -131,4 +132,12 @@ test("an expert-panel ISM study: create, two experts answer every pair, aggregat
   await page.goto(`${FIRM}/clients/cedar-bank`);
   await page.getByRole("link", { name: "Digital CX review 2026 (demo)" }).click();
   await expect(page.getByTestId("ism-model-in-use").first()).toContainText(name);
+  // The client's dashboard on the adopted panel model, laid out at phone, laptop and wide widths.
+  const clientResults = page.url();
+  for (const width of RESULT_WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(clientResults);
+    await expect(page.getByTestId("ism-model-in-use").first()).toContainText(name);
+    await expectResultsLaidOut(page, `results-panel-${width}.png`);
+  }
 });

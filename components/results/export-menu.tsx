@@ -17,6 +17,7 @@ export function ExportMenu({
   const datasets = [
     { key: "scores", label: "Scores" },
     { key: "roadmap", label: "Roadmap" },
+    { key: "measurement-quality", label: "Measurement quality" },
     ...(canExportRaw ? [{ key: "raw-answers", label: "Raw answers (pseudonymised)" }] : []),
   ];
   return (

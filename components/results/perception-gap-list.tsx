@@ -1,7 +1,9 @@
-import { formatGap, formatGroup, formatScore } from "@/lib/view/results/format";
+import { formatGap, formatGroup, formatScore, formatStat } from "@/lib/view/results/format";
+
+const formatQ = (q: number | null) => (q === null ? "–" : q < 0.001 ? "< 0.001" : q.toFixed(3));
 import type { PerceptionGapView } from "@/lib/view/results/types";
 
-/** The perception gap between the first two groups, largest first, with a bar showing its size. */
+/** The perception gap between the first two groups: gaps that stand out from noise first, each labelled, with a bar for its size. */
 export function PerceptionGapList({ gap, note, limit = 8 }: { gap: PerceptionGapView | null; note: string | null; limit?: number }) {
   if (gap === null) return <p className="text-sm text-slate-600">{note ?? "No perception gap to show."}</p>;
   const a = formatGroup(gap.groupA);
@@ -11,7 +13,12 @@ export function PerceptionGapList({ gap, note, limit = 8 }: { gap: PerceptionGap
   return (
     <div className="space-y-2">
       <p className="text-sm text-slate-600">
-        Gap = {a} − {b} on the 1–5 scale; positive means {a.toLowerCase()} rate the bank higher. Largest first.
+        Gap = {a} − {b} on the 1–5 scale; positive means {a.toLowerCase()} rate the bank higher.{" "}
+        <span data-testid="gap-summary">
+          {gap.distinguishableCount === 0
+            ? "No gap stands out from the noise of sampling: with groups of this size, differences like these arise by chance."
+            : `${gap.distinguishableCount} ${gap.distinguishableCount === 1 ? "gap stands" : "gaps stand"} out from the noise (listed first); the rest could be chance.`}
+        </span>
       </p>
       <ol className="space-y-2">
         {items.map((g) => (
@@ -32,7 +39,14 @@ export function PerceptionGapList({ gap, note, limit = 8 }: { gap: PerceptionGap
                 style={{ width: `${(g.absGap / max) * 100}%` }}
               />
             </div>
-            {g.fewRespondents && <p className="mt-0.5 text-xs text-slate-500">Fewer than 5 respondents in a group: treat with caution.</p>}
+            <p className="mt-0.5 text-xs text-slate-500" data-classification={g.test.classification}>
+              {g.test.classification === "distinguishable"
+                ? `Stands out from noise (Hedges\u2019 g ${formatStat(g.test.hedgesG)}, q ${formatQ(g.test.q)})`
+                : g.test.classification === "not-distinguishable"
+                  ? "Could be chance"
+                  : "Not tested: too few answers in a group"}
+              {g.fewRespondents ? " · fewer than 5 respondents in a group" : ""}
+            </p>
           </li>
         ))}
       </ol>

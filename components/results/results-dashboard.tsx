@@ -9,6 +9,7 @@ import { HeadlineCard } from "./headline-card";
 import { IsmLevelDiagram } from "./ism-level-diagram";
 import { IsmTable } from "./ism-table";
 import { LevelLegend } from "./level-legend";
+import { MeasurementQuality } from "./measurement-quality";
 import { MicmacScatter } from "./micmac-scatter";
 import { PerceptionGapList } from "./perception-gap-list";
 import { ReliabilityTable } from "./reliability-table";
@@ -130,6 +131,8 @@ export function ResultsDashboard({
       <Card title="Reliability and agreement">
         <ReliabilityTable rows={results.reliability} />
       </Card>
+
+      {results.measurementQuality && <MeasurementQuality quality={results.measurementQuality} />}
 
       <IsmCard results={results} modelInUse={modelInUse} />
 

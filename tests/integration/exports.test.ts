@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OrgContext } from "../../lib/platform/access/access.ts";
 import { loadAssessmentResults } from "../../lib/features/results/assessment-results.ts";
 import { parseCsv } from "../../lib/platform/http/csv.ts";
-import { exportDataset } from "../../lib/delivery/exports/download.ts";
+import { DATASETS, exportDataset } from "../../lib/delivery/exports/download.ts";
 import { RAW_ANSWER_COLUMNS, rawAnswerRows } from "../../lib/delivery/exports/raw-answers.ts";
 import { SCORE_COLUMNS } from "../../lib/delivery/exports/scores.ts";
 import { latestFramework } from "../../lib/domain/instrument/index.ts";
@@ -118,8 +118,7 @@ describe.each(enginesUnderTest())("exports on %s", (engine) => {
 
   it("another organisation's assessment is not found; unknown dataset or format is refused", async () => {
     const ctx = await ctxFor("OWNER");
-    for (const d of ["scores", "roadmap", "raw-answers"])
-      expect((await exportDataset(t.db, ctx, cast.bAssessmentId, d, url())).status).toBe(404);
+    for (const d of DATASETS) expect((await exportDataset(t.db, ctx, cast.bAssessmentId, d, url())).status).toBe(404);
     expect((await exportDataset(t.db, ctx, scored.id, "emails", url())).status).toBe(404);
     const badFormat = await exportDataset(t.db, ctx, scored.id, "scores", url("?format=xlsx"));
     expect(badFormat.status).toBe(422);

@@ -11,6 +11,7 @@ import { assessmentRoadmapV1, assessmentScoresV1 } from "../../lib/delivery/api/
 import { parseCsv } from "../../lib/platform/http/csv.ts";
 import { latestFramework } from "../../lib/domain/instrument/index.ts";
 import { formatScore } from "../../lib/view/results/format.ts";
+import { internalTextIn } from "../../lib/view/results/internal-text.ts";
 import type { AssessmentResults } from "../../lib/view/results/types.ts";
 import { publishAssessment } from "../../lib/features/assessments/manage.ts";
 import { pdfTextLines } from "../support/pdf-inspect.ts";
@@ -79,10 +80,31 @@ describe.each(enginesUnderTest())("one source of truth on %s", (engine) => {
     const apiScores = await (await assessmentScoresV1(new Request("http://127.0.0.1/"), await apiCtx(), { id: scoredId })).json();
     expect(apiScores.overall).toMatchObject({ mean: dashboard.overall.mean, level: dashboard.overall.level });
     expect(apiScores.factors.map((f: { level: number }) => f.level)).toEqual(dashboard.factors.map((f) => f.level));
+    // Measurement quality: the API and the JSON export carry the dashboard's section as is.
+    expect(dashboard.measurementQuality).not.toBeNull();
+    expect(apiScores.measurementQuality).toEqual(dashboard.measurementQuality);
+    const quality = await (await exportDataset(t.db, await ctx(), scoredId, "measurement-quality", url("?format=json"))).json();
+    expect(quality.measurementQuality).toEqual(dashboard.measurementQuality);
+    const qualityCsv = parseCsv(await (await exportDataset(t.db, await ctx(), scoredId, "measurement-quality", url("?format=csv"))).text());
+    const alphaCol = qualityCsv[0]!.indexOf("alpha");
+    const firstFactor = dashboard.measurementQuality!.factors[0]!;
+    expect(Number(qualityCsv.find((row) => row[2] === firstFactor.factorKey && row[0] === "factor")![alphaCol])).toBeCloseTo(
+      firstFactor.alpha!,
+      9,
+    );
 
     // PDF: the roadmap lines appear in the dashboard's order, each with its score and level.
     const pdf = new Uint8Array(await (await executiveReportResponse(t.db, await ctx(), scoredId, url(`?target=${target}`))).arrayBuffer());
     const text = pdfTextLines(pdf).join(" ").replace(/\s+/g, " ");
+    // Customer words in every output: papers cited as papers, no file names, paths or settings.
+    for (const [output, body] of Object.entries({
+      api: JSON.stringify(api),
+      apiScores: JSON.stringify(apiScores),
+      scores: JSON.stringify(scores),
+      pdf: text,
+    })) {
+      expect(internalTextIn(body), output).toEqual([]);
+    }
     let at = 0;
     for (const i of items) {
       const line = `#${i.rank} ${i.name}: ${formatScore(i.currentScore)} (level ${i.currentLevel}`;

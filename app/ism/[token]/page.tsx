@@ -5,6 +5,7 @@ import { expertForLink, expertJudgements } from "@/lib/features/ism-studies/expe
 import { clientIpFrom } from "@/lib/platform/http/client-ip";
 import { PairwiseQuestionnaire } from "@/components/ism-studies/pairwise-questionnaire";
 import { latestFramework } from "@/lib/domain/instrument";
+import { respondentText } from "@/lib/view/questionnaire/sections";
 
 export const metadata: Metadata = { title: "Expert judgement", referrer: "no-referrer", robots: { index: false } };
 
@@ -24,8 +25,11 @@ export default async function ExpertPage({ params }: { params: Promise<{ token: 
     );
   }
   const { study } = expert;
-  // Factors the instrument defines keep the instrument's definition; a study's own factors have none.
-  const definitionOf = new Map(latestFramework.modules.flatMap((m) => m.factors.map((f) => [f.key, f.definition] as const)));
+  // Factors the instrument defines keep the instrument's definition (without its notes on the research
+  // sources, as respondents see it); a study's own factors have none.
+  const definitionOf = new Map(
+    latestFramework.modules.flatMap((m) => m.factors.map((f) => [f.key, respondentText(f.definition) || f.definition] as const)),
+  );
   const definitions = study.factorKeys.map((k) => definitionOf.get(k) ?? null);
   return (
     <PairwiseQuestionnaire

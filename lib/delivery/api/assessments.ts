@@ -186,6 +186,7 @@ export async function assessmentScoresV1(_request: Request, ctx: ApiContext, par
       interval: iv(f.interval),
       groups: f.groups,
     })),
+    measurementQuality: r.measurementQuality,
   });
 }
 

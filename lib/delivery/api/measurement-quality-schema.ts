@@ -1,6 +1,5 @@
 // The response schema of the measurement-quality section (lib/view/results/measurement-quality.ts), for
-// API v1 and the OpenAPI document. To be added to `scoresResponse` as `measurementQuality` (nullable)
-// once the results view model carries it.
+// API v1 and the OpenAPI document (`scoresResponse.measurementQuality`).
 import "server-only";
 import { z } from "zod";
 
@@ -11,6 +10,7 @@ const band = z.object({
   lower: num,
   upper: num,
   n: z.number().int(),
+  validSamples: z.number().int(),
   method: z.literal("stratified-bootstrap-t"),
   withheldReason: z.string().nullable(),
 });

@@ -1,6 +1,7 @@
 // The zod schemas of API v1: the same objects validate requests and generate /api/v1/openapi.json.
 import "server-only";
 import { z } from "zod";
+import { measurementQualitySchema } from "./measurement-quality-schema.ts";
 import { latestFramework } from "../../domain/instrument/index.ts";
 
 export const MAX_PAGE_SIZE = 100;
@@ -122,6 +123,11 @@ export const scoresResponse = z.object({
       groups: z.array(z.object({ group: z.string(), mean: z.number().nullable(), level, respondents: z.number().int() })),
     }),
   ),
+  measurementQuality: measurementQualitySchema.nullable().meta({
+    description:
+      "Reliability, validity and agreement per factor, the overall and module bands (stratified bootstrap-t) and the tested " +
+      "perception gaps; null when no figures are shown (below the anonymity threshold or without answers).",
+  }),
 });
 
 export const roadmapResponse = z.object({

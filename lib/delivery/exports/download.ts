@@ -13,11 +13,12 @@ import { toCsv, toRecords } from "../../platform/http/csv.ts";
 import { rawAnswersCsvStream, rawAnswersJsonStream } from "./raw-answers.ts";
 import { ROADMAP_COLUMNS, roadmapRows } from "./roadmap.ts";
 import { SCORE_COLUMNS, scoreRows } from "./scores.ts";
+import { QUALITY_COLUMNS, qualityRows } from "./measurement-quality.ts";
 
 /** Who may download (the route declares it to the guard): ANALYST and up, on a plan with exports. */
 export const EXPORT_ACCESS = { minRole: "ANALYST", feature: "exports" } as const satisfies OrgGuard;
 
-export const DATASETS = ["scores", "roadmap", "raw-answers"] as const;
+export const DATASETS = ["scores", "roadmap", "measurement-quality", "raw-answers"] as const;
 export type Dataset = (typeof DATASETS)[number];
 export const FORMATS = ["csv", "json"] as const;
 export type ExportFormat = (typeof FORMATS)[number];
@@ -101,6 +102,17 @@ export async function exportDataset(db: Db, ctx: OrgContext, assessmentId: strin
       format === "csv"
         ? toCsv(SCORE_COLUMNS, rows)
         : JSON.stringify({ assessmentId: assessment.id, frameworkVersion: results.frameworkVersion, rows: toRecords(SCORE_COLUMNS, rows) });
+    return audited(db, ctx, assessment.id, dataset, format, attachment(body, fileName, format));
+  }
+  if (dataset === "measurement-quality") {
+    const body =
+      format === "csv"
+        ? toCsv(QUALITY_COLUMNS, qualityRows(results.measurementQuality))
+        : JSON.stringify({
+            assessmentId: assessment.id,
+            frameworkVersion: results.frameworkVersion,
+            measurementQuality: results.measurementQuality,
+          });
     return audited(db, ctx, assessment.id, dataset, format, attachment(body, fileName, format));
   }
   const rows = roadmapRows(results.roadmap);

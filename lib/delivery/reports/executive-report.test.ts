@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { latestFramework } from "../../domain/instrument/index.ts";
 import { formatIndex, formatScore } from "../../view/results/format.ts";
 import { pdfPageCount, pdfTextLines } from "../../../tests/support/pdf-inspect.ts";
+import { internalTextIn } from "../../view/results/internal-text.ts";
 import { demoReportInput } from "./demo-report-input.ts";
 import { DEMO_LABEL } from "./executive-report.tsx";
 import { headlineGaps, headlineStrengths } from "./report-data.ts";
@@ -59,6 +60,15 @@ describe("executive report PDF (demo assessment)", async () => {
     expect(text).toContain(first!.actions[0]!.actions[0]!);
     for (const node of input.results.ism.levels.flatMap((l) => l.factors)) expect(text).toContain(node.name.split(" ")[0]);
     expect(text).toContain("Azimi, S. M., Aria, K., & Jalali, S. M. (2023)");
+  });
+
+  it("cites papers, never corpus files, repository paths or settings", () => {
+    expect(internalTextIn(text)).toEqual([]);
+    expect(text).toContain("https://doi.org/10.61838/kman.ijimob.3.4.7");
+    expect(text).toMatch(/\[ ?5 ?\] Developing a Framework to Integrate Customers/);
+    expect(text).toContain(
+      "Electronic customer relationship management (E-CRM) and its performance, challenges and solutions. (2018). 1(3), 33-50.",
+    );
   });
 
   it("renders no benchmark section without benchmark data, and one with it", async () => {

@@ -2,7 +2,7 @@
 // Text is real PDF text in Helvetica (selectable and searchable); charts are vector graphics.
 import { Document, Page, Text, View } from "@react-pdf/renderer";
 import type { SourceDef } from "../../domain/instrument/types.ts";
-import { formatIndex, formatScore } from "../../view/results/format.ts";
+import { formatGap, formatIndex, formatScore } from "../../view/results/format.ts";
 import { pdfText } from "./pdf-text.ts";
 import { formatDate, headlineGaps, headlineStrengths, type ReportInput } from "./report-data.ts";
 import {
@@ -90,11 +90,7 @@ function Summary({ input }: { input: ReportInput }) {
       ))}
       {!results.perceptionGap && results.perceptionGapNote && <Text style={styles.muted}>{t(results.perceptionGapNote)}</Text>}
       {results.perceptionGap && results.perceptionGap.largest[0] && (
-        <Text style={{ marginTop: 2 }}>
-          {t(
-            `Largest perception gap (${results.perceptionGap.groupA} minus ${results.perceptionGap.groupB}): ${results.perceptionGap.largest[0].name}, ${formatScore(results.perceptionGap.largest[0].gap)}.`,
-          )}
-        </Text>
+        <Text style={{ marginTop: 2 }}>{t(perceptionGapLine(results.perceptionGap))}</Text>
       )}
       <View style={[styles.row, { marginTop: 8 }]}>
         <View style={{ flex: 1, marginRight: 12 }}>
@@ -118,6 +114,17 @@ function Summary({ input }: { input: ReportInput }) {
       ))}
     </View>
   );
+}
+
+/** The summary's line on the perception gap: a gap that stands out from noise, or the largest, said to be possibly chance. */
+function perceptionGapLine(gap: NonNullable<ReportInput["results"]["perceptionGap"]>): string {
+  const first = gap.largest[0];
+  if (!first) return "";
+  const between = `${gap.groupA} minus ${gap.groupB}`;
+  return gap.distinguishableCount > 0
+    ? `Perception gap that stands out from noise (${between}): ${first.name}, ${formatGap(first.gap)}` +
+        (gap.distinguishableCount > 1 ? `, and ${gap.distinguishableCount - 1} more.` : ".")
+    : `Largest perception gap (${between}): ${first.name}, ${formatGap(first.gap)}; at these group sizes it could be chance.`;
 }
 
 export function ExecutiveReport({ input, sources }: { input: ReportInput; sources: SourceDef[] }) {

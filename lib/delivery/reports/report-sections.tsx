@@ -4,8 +4,8 @@ import type { SourceDef } from "../../domain/instrument/types.ts";
 import { formatScore, formatShare, formatStat, ordinal } from "../../view/results/format.ts";
 import type { AssessmentResults } from "../../view/results/types.ts";
 import { FactorBars, IsmLevelChart, LevelLegend, RadarChart } from "./charts.tsx";
+import { paperCitation } from "../../domain/instrument/citations.ts";
 import { pdfText } from "./pdf-text.ts";
-import { customerCitation } from "../../view/results/customer-text.ts";
 import type { ReportBenchmark } from "./report-data.ts";
 import { styles } from "./styles.ts";
 
@@ -208,10 +208,10 @@ export function SourcesSection({ sources }: { sources: SourceDef[] }) {
       <Text style={{ marginBottom: 6 }}>
         The instrument, the maturity rubrics, the ISM reference model and the roadmap actions are drawn from these studies:
       </Text>
-      {sources.map((s) => (
+      {sources.map((s, i) => (
         <View key={s.id} style={[styles.bullet, { marginBottom: 5 }]}>
-          <Text style={{ width: 26 }}>[{s.id}]</Text>
-          <Text style={{ flex: 1 }}>{t(customerCitation(s.citation))}</Text>
+          <Text style={{ width: 26 }}>[{i + 1}]</Text>
+          <Text style={{ flex: 1 }}>{t(paperCitation(s.id))}</Text>
         </View>
       ))}
     </View>

@@ -6,6 +6,7 @@ import type { FactorDef, FrameworkDef, ItemDef, ModuleDef, ModuleKey } from "./t
 export * from "./types";
 export { validateFramework, ITEMS_PER_FACTOR, ACTIONS_PER_STEP, type FrameworkProblem } from "./validate-framework";
 export { fnv1a32, frameworkFingerprint } from "./fingerprint";
+export { formatCitation, paperCitation, paperCitationOf, type PaperCitation } from "./citations";
 export { meyar2026_1 };
 
 /** Every published framework by version. Published versions are never edited, only superseded. */

@@ -21,9 +21,12 @@ export type SeedId = "000" | "001" | "002" | "003" | "004";
 
 export interface SourceDef {
   id: SeedId;
-  /** Full citation as a reader would look it up. */
+  /**
+   * Provenance as recorded when the version was published (frozen with it, so part of its fingerprint).
+   * Readers never see this: pages and reports cite `paperCitation(id)` from the citations data file.
+   */
   citation: string;
-  /** File name of the seed text in the research corpus. */
+  /** Where the study's text was read, for maintainers. */
   file: string;
 }
 

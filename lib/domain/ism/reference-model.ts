@@ -7,6 +7,7 @@
 // comes from that one structure; the raw SSIM stays available as rawSsimReferenceModel().
 
 import seed from "../data/ecrm-ism-azimi-2023.json" with { type: "json" };
+import { paperCitation } from "../instrument/citations";
 import { analyseMatrix, analyseSsim } from "./analyse";
 import { explainLoops, type LoopReport, type NamedLink } from "./loops";
 import type { IsmEdge, IsmResult } from "./types";
@@ -15,9 +16,7 @@ import type { IsmEdge, IsmResult } from "./types";
 export const SEED_SOURCE: string = seed.citation.short;
 
 /** Full citation of the reference paper. */
-export const SEED_CITATION: string =
-  `${seed.citation.authors} (${seed.citation.year}). ${seed.citation.title}. ${seed.citation.journal}, ` +
-  `${seed.citation.volume}, ${seed.citation.pages}. https://doi.org/${seed.citation.doi}`;
+export const SEED_CITATION: string = paperCitation("001");
 
 export function seedFactorNames(): string[] {
   return seed.factors.map((f) => f.name);

@@ -1,14 +1,16 @@
 // Per-factor reliability and agreement, on all respondents pooled (reliability is a property of the
-// items in this bank's sample; splitting by group would halve n for no gain).
+// items in this bank's sample; splitting by group would halve n for no gain). Alpha is pairwise, as
+// psych::alpha's default: every covariance uses everyone who answered both items, so alpha rests on the
+// same respondents as the factor score (docs/SCORING.md §6).
 
-import { alphaWithItemDeletionFlat } from "../statistics/reliability";
+import { pairwiseAlphaFlat } from "../statistics/item-analysis";
 import { rwg, rwgJ } from "../statistics/agreement";
 import { mean, sampleSd } from "../statistics/descriptive";
 import { STATUS_DONT_KNOW, type PreparedResponses } from "./prepare";
 
 /** Alpha below this is flagged `unreliable` (Nunnally 1978's conventional 0.70). */
 export const ALPHA_THRESHOLD = 0.7;
-/** Fewer complete respondents than this → `too-few-respondents`: alpha from 2–4 people is noise. */
+/** Fewer respondents behind some item pair than this → `too-few-respondents`: alpha from 2–4 people is noise. */
 export const MIN_RELIABILITY_RESPONDENTS = 5;
 /** Answered share below this → `low-coverage`. */
 export const LOW_COVERAGE_THRESHOLD = 0.6;
@@ -30,13 +32,13 @@ export interface ItemStatistics {
   dontKnowShare: number | null;
   /** Single-item agreement. */
   rwg: number | null;
-  /** Alpha of the factor without this item (same complete cases as `alpha`). */
+  /** Alpha of the factor without this item (pairwise, as `alpha`). */
   alphaIfDeleted: number | null;
 }
 
 export interface FactorReliability {
   factorKey: string;
-  /** Respondents with every item of the factor answered (listwise); the n behind alpha. */
+  /** The fewest respondents behind any item pair's covariance (pairwise): the n alpha rests on at least. */
   n: number;
   /** Respondents with at least one answer on the factor. */
   respondents: number;
@@ -71,7 +73,7 @@ export function computeReliability(prep: PreparedResponses): FactorReliability[]
       const fs = factorScores[ri * nFactors + fi] as number;
       if (fs === fs) withAny++;
     }
-    const { alpha, n, ifDeleted } = alphaWithItemDeletionFlat(flat, nResp, k);
+    const { alpha, ifDeleted, minPairN: n } = pairwiseAlphaFlat(flat, nResp, k);
     const agreement = rwgJ(columns, LIKERT_OPTIONS);
     const answered = columns.reduce((s, c) => s + c.length, 0);
     const expected = nResp * f.itemCount;

@@ -96,6 +96,26 @@ function alphaOf(c: Float64Array, k: number, dropped: number): number | null {
   return (kk / (kk - 1)) * (1 - tr / total);
 }
 
+/**
+ * Pairwise alpha and alpha-if-deleted only (no loadings), cheap enough for every results page: the
+ * figures of the reliability table, on the same respondents as the factor score (everyone who answered).
+ */
+export function pairwiseAlphaFlat(
+  values: Float64Array,
+  n: number,
+  k: number,
+): { alpha: number | null; ifDeleted: (number | null)[]; minPairN: number } {
+  const { cov, counts } = pairwiseMoments(values, n, k);
+  let minPairN = k > 0 ? Infinity : 0;
+  for (const c of counts) if (c < minPairN) minPairN = c;
+  const finite = cov.every((v) => Number.isFinite(v));
+  return {
+    alpha: finite ? alphaOf(cov, k, -1) : null,
+    ifDeleted: Array.from({ length: k }, (_, j) => (finite ? alphaOf(cov, k, j) : null)),
+    minPairN: Number.isFinite(minPairN) ? minPairN : 0,
+  };
+}
+
 export interface OneFactorLoadings {
   loadings: number[];
   uniquenesses: number[];

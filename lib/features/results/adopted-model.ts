@@ -1,7 +1,6 @@
 // The ISM model an organisation's roadmaps use: its adopted expert-panel model, else the
 // published reference model (Azimi, Aria & Jalali 2023). Recomputed from the stored SSIM.
 import type { Db } from "../../platform/db/connect.ts";
-import { customerCitation } from "../../view/results/customer-text.ts";
 import { analyseSsim, publishedReferenceModel, SEED_SOURCE, type IsmResult } from "../../domain/ism/index.ts";
 
 export interface IsmModelInUse {
@@ -16,7 +15,7 @@ export function referenceModelInUse(): IsmModelInUse {
   return {
     model: publishedReferenceModel(),
     kind: "reference",
-    label: `Published reference model: ${customerCitation(SEED_SOURCE)}`,
+    label: `Published reference model: ${SEED_SOURCE}`,
     adoptedAt: null,
   };
 }

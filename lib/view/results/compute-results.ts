@@ -13,6 +13,7 @@ import { defaultTargetLevel } from "./target";
 import { bandWithheldReason, effectiveThreshold, groupWithheldNote, withheldMessage } from "./anonymity";
 import { displayedScore } from "./format";
 import { displayName } from "../role-names";
+import { measurementQuality, type BandView, type GapTestView } from "./measurement-quality";
 import type {
   AssessmentResults,
   CategoryResult,
@@ -75,9 +76,24 @@ function intervalView(iv: Interval | null | undefined, respondents: number, thre
   };
 }
 
-function overallBandNote(iv: Interval | null, respondents: number, threshold: number): string | null {
-  if (iv === null || !Number.isFinite(iv.lower) || !Number.isFinite(iv.upper)) return null;
-  return bandWithheldReason(respondents, threshold, iv.lower, iv.upper);
+/** A stratified bootstrap-t band as shown; withheld below the anonymity threshold or when it says so. */
+function bandInterval(band: BandView | null | undefined, respondents: number, threshold: number): IntervalView | null {
+  if (!band || band.status !== "ok" || band.lower === null || band.upper === null) return null;
+  if (bandWithheldReason(respondents, threshold, band.lower, band.upper) !== null) return null;
+  return {
+    lower: band.lower,
+    upper: band.upper,
+    lowerPercent: toPercent(band.lower),
+    upperPercent: toPercent(band.upper),
+    validSamples: band.validSamples,
+  };
+}
+
+function bandNote(band: BandView | null, respondents: number, threshold: number): string | null {
+  if (band === null) return null;
+  if (band.status === "withheld") return `No uncertainty band: ${band.withheldReason ?? "withheld"}`;
+  if (band.lower === null || band.upper === null) return null;
+  return bandWithheldReason(respondents, threshold, band.lower, band.upper);
 }
 
 export function computeAssessmentResults(input: ComputeResultsInput): AssessmentResults {
@@ -92,11 +108,29 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
     ...(input.seed === undefined ? {} : { seed: input.seed }),
     ...(input.bootstrapSamples === undefined ? {} : { samples: input.bootstrapSamples }),
   };
+  // Groups: the given order first, then any other group present in the responses.
+  const groupNames = [...input.groups];
+  for (const r of responses) if (!groupNames.includes(r.group)) groupNames.push(r.group);
+  const [firstGroup, secondGroup] = groupNames;
+  const withIntervals = !noAnswers && input.intervals !== false;
   const scores = scoreAssessment(
     { framework, modules: input.modules, responses },
-    { bootstrap: noAnswers || input.intervals === false ? false : bootstrapOptions },
+    {
+      // Percentile bootstrap for the factor bands; the overall and module bands by the stratified
+      // bootstrap-t, which keeps near-nominal coverage at small n (docs/SCORING.md §11.5).
+      bootstrap: withIntervals ? bootstrapOptions : false,
+      compositeBands: withIntervals ? bootstrapOptions : false,
+      statistics: withIntervals
+        ? {
+            bootstrap: bootstrapOptions,
+            factorBands: false,
+            ...(firstGroup !== undefined && secondGroup !== undefined ? { compare: [firstGroup, secondGroup] as const } : {}),
+          }
+        : false,
+    },
   );
   const intervals = scores.intervals;
+  const quality = measurementQuality(scores);
   const moduleDefs = framework.modules.filter((m) => scores.modules.includes(m.key));
   const categoryNames = new Map<string, string>();
   // Grounded-theory category names (CKM) are shown by their plain names; the academic term rides along.
@@ -104,9 +138,6 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
   const categoryTerms = new Map<string, string | null>();
   for (const m of moduleDefs) for (const c of m.categories ?? []) categoryTerms.set(`${m.key}/${c.key}`, displayName(c.name).academicTerm);
 
-  // Groups: the given order first, then any other group present in the responses.
-  const groupNames = [...input.groups];
-  for (const g of scores.groups) if (!groupNames.includes(g.group)) groupNames.push(g.group);
   // A group below the threshold keeps its head-count but none of its figures.
   const groupSets = groupNames.map((name) => {
     const set = scores.groups.find((g) => g.group === name) ?? null;
@@ -143,7 +174,7 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
     name: m.name,
     ...view(m),
     coverage: { ...m.coverage },
-    interval: intervalView(intervals?.modules[m.key], scores.overall.respondents, threshold),
+    interval: bandInterval(quality?.moduleBands.find((b) => b.moduleKey === m.key)?.band, scores.overall.respondents, threshold),
     factorKeys: factors.filter((f) => f.moduleKey === m.key).map((f) => f.key),
   }));
 
@@ -183,6 +214,9 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
     perceptionGapNote = `No perception gap yet: nobody in ${missing} has answered.`;
   } else {
     const pg = perceptionGap(scores.groups, ga.group, gb.group, TOP_GAPS);
+    const tested = new Map(
+      (quality?.gaps ?? []).filter((t) => t.groupA === ga.group && t.groupB === gb.group).map((t) => [t.factorKey, t]),
+    );
     // Each group has reached the threshold here, so every factor's gap is between grouped answers.
     const items: GapItem[] = pg.factors.flatMap((g) =>
       g.gap === null || g.absGap === null || g.scoreA === null || g.scoreB === null
@@ -197,10 +231,20 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
               gap: g.gap,
               absGap: g.absGap,
               fewRespondents: g.fewRespondents,
+              test: gapTest(tested.get(g.factorKey)),
             },
           ],
     );
-    perceptionGapView = { groupA: pg.groupA, groupB: pg.groupB, items, largest: items.slice(0, TOP_GAPS) };
+    // Gaps distinguishable from noise lead (largest first), then the rest, labelled as such.
+    const rank = (g: GapItem) => (g.test.classification === "distinguishable" ? 0 : 1);
+    items.sort((x, y) => rank(x) - rank(y) || y.absGap - x.absGap);
+    perceptionGapView = {
+      groupA: pg.groupA,
+      groupB: pg.groupB,
+      items,
+      largest: items.slice(0, TOP_GAPS),
+      distinguishableCount: items.filter((g) => g.test.classification === "distinguishable").length,
+    };
   }
 
   const overallScore = view(scores.overall.overall);
@@ -242,8 +286,8 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
     frameworkName: framework.name,
     overall: {
       ...overallScore,
-      interval: intervalView(intervals?.overall, scores.overall.respondents, threshold),
-      intervalNote: overallBandNote(intervals?.overall ?? null, scores.overall.respondents, threshold),
+      interval: bandInterval(quality?.overallBand, scores.overall.respondents, threshold),
+      intervalNote: bandNote(quality?.overallBand ?? null, scores.overall.respondents, threshold),
       coverage: { ...scores.overall.overall.coverage },
       respondents: scores.overall.respondents,
     },
@@ -260,5 +304,17 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
     micmac,
     roadmap,
     bootstrap: intervals === null ? null : { samples: intervals.samples, seed: intervals.seed, level: intervals.level },
+    measurementQuality: status === "ok" ? quality : null,
+  };
+}
+
+function gapTest(t: GapTestView | undefined): GapItem["test"] {
+  return {
+    classification: t?.classification ?? "not-tested",
+    p: t?.p ?? null,
+    q: t?.q ?? null,
+    hedgesG: t?.hedgesG ?? null,
+    gLower: t?.gLower ?? null,
+    gUpper: t?.gUpper ?? null,
   };
 }

@@ -3,7 +3,6 @@
 import type { FactorDef, FrameworkDef } from "../../domain/instrument/types";
 import type { IsmResult } from "../../domain/ism/types";
 import type { IsmDiagram, IsmNode, MicmacView, ScoreView } from "./types";
-import { customerText } from "./customer-text";
 import { aboutPanelModel, aboutReferenceModel } from "./about-model";
 import { rawSsimReferenceModel, referenceAudit } from "../../domain/ism";
 
@@ -67,8 +66,8 @@ export function buildIsmViews(
 
   const ism: IsmDiagram = {
     source: model.source,
-    notes: model.notes.map(customerText),
-    caveat: customerText(caveatFor(model)),
+    notes: model.notes,
+    caveat: caveatFor(model),
     about:
       model.source === "published" ? aboutReferenceModel(referenceAudit(), rawSsimReferenceModel().levelCount) : aboutPanelModel(model),
     levelCount: model.levelCount,

@@ -16,6 +16,8 @@ export interface BandView {
   lower: number | null;
   upper: number | null;
   n: number;
+  /** Replicates in which the mean could be computed (0 when withheld). */
+  validSamples: number;
   method: "stratified-bootstrap-t";
   withheldReason: string | null;
 }
@@ -83,6 +85,7 @@ export function bandView(iv: StratifiedInterval): BandView {
       lower: iv.lower,
       upper: iv.upper,
       n: iv.n,
+      validSamples: iv.validSamples,
       method: "stratified-bootstrap-t",
       withheldReason: null,
     };
@@ -93,6 +96,7 @@ export function bandView(iv: StratifiedInterval): BandView {
     lower: null,
     upper: null,
     n: iv.n,
+    validSamples: 0,
     method: "stratified-bootstrap-t",
     withheldReason: iv.reason === "too-few-respondents" ? `${words} It needs at least ${iv.minimum}.` : words,
   };

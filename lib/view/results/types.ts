@@ -3,6 +3,7 @@
 // client charts. Missing figures are null. Scores are on 1–5 (`mean`) and 0–100 (`percent`).
 
 import type { AboutModelView } from "./about-model";
+import type { MeasurementQualityView } from "./measurement-quality";
 import type { LevelStepActions, MaturityLevel, ModuleKey, ParadigmRole } from "../../domain/instrument/types";
 import type { MicmacQuadrant } from "../../domain/ism/types";
 import type { ReliabilityFlag } from "../../domain/scoring/reliability";
@@ -92,15 +93,29 @@ export interface GapItem {
   gap: number;
   absGap: number;
   fewRespondents: boolean;
+  /**
+   * Welch's t-test with Benjamini–Hochberg control across the factors compared, and Hedges' g with its
+   * interval: "distinguishable" when the gap stands out from noise at a 5 % false discovery rate.
+   */
+  test: {
+    classification: "distinguishable" | "not-distinguishable" | "not-tested";
+    p: number | null;
+    q: number | null;
+    hedgesG: number | null;
+    gLower: number | null;
+    gUpper: number | null;
+  };
 }
 
 export interface PerceptionGapView {
   groupA: string;
   groupB: string;
-  /** Factors with both scores, largest |gap| first. */
+  /** Factors with both scores: gaps distinguishable from noise first, then the rest; largest |gap| first within each. */
   items: GapItem[];
   /** The first five of `items`. */
   largest: GapItem[];
+  /** How many gaps are distinguishable from noise (Welch + Benjamini–Hochberg at 5 %). */
+  distinguishableCount: number;
 }
 
 export interface ReliabilityRow {
@@ -231,4 +246,6 @@ export interface AssessmentResults {
   micmac: MicmacView;
   roadmap: RoadmapView;
   bootstrap: { samples: number; seed: number; level: number } | null;
+  /** The "Measurement quality" section (docs/SCORING.md §11–12); null unless results are shown with intervals. */
+  measurementQuality: MeasurementQualityView | null;
 }
