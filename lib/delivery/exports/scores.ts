@@ -1,7 +1,7 @@
 // The scores table: one row per figure the dashboard shows — overall, module, category and factor,
 // for all respondents (group "all") and per respondent group. Columns are documented in docs/EXPORTS.md.
 import "server-only";
-import { MATURITY_LEVEL_NAMES } from "../../domain/instrument/types.ts";
+import { MATURITY_LEVEL_NAMES, type MaturityLevel } from "../../domain/instrument/types.ts";
 import { toPercent } from "../../domain/scoring/maturity.ts";
 import type { AssessmentResults } from "../../view/results/types.ts";
 import type { Column } from "../../platform/http/csv.ts";
@@ -40,108 +40,47 @@ export const SCORE_COLUMNS: Column<ScoreRow>[] = [
   { name: "ci_upper", value: (r) => r.ciUpper },
 ];
 
+type Place = Pick<ScoreRow, "scope" | "key" | "name" | "module" | "category">;
+interface Figure {
+  mean: number | null;
+  level: number | null;
+  percent?: number | null;
+  interval?: { lower: number; upper: number } | null;
+}
+
+/** One row: where it sits, for whom, and the figure (percent and level name follow from mean and level). */
+function row(place: Place, group: string, respondents: number | null, f: Figure): ScoreRow {
+  return {
+    ...place,
+    group,
+    respondents,
+    mean: f.mean,
+    percent: f.percent !== undefined ? f.percent : f.mean === null ? null : toPercent(f.mean),
+    level: f.level,
+    levelName: f.level === null ? null : MATURITY_LEVEL_NAMES[f.level as MaturityLevel],
+    ciLower: f.interval?.lower ?? null,
+    ciUpper: f.interval?.upper ?? null,
+  };
+}
+
 export function scoreRows(results: AssessmentResults): ScoreRow[] {
-  const rows: ScoreRow[] = [];
   const o = results.overall;
-  rows.push({
-    scope: "overall",
-    key: "overall",
-    name: "Overall index",
-    module: null,
-    category: null,
-    group: ALL_GROUPS,
-    respondents: o.respondents,
-    mean: o.mean,
-    percent: o.percent,
-    level: o.level,
-    levelName: o.levelName,
-    ciLower: o.interval?.lower ?? null,
-    ciUpper: o.interval?.upper ?? null,
-  });
-  for (const g of results.groups) {
-    rows.push({
-      scope: "overall",
-      key: "overall",
-      name: "Overall index",
-      module: null,
-      category: null,
-      group: g.group,
-      respondents: g.respondents,
-      mean: g.mean,
-      percent: g.percent,
-      level: g.level,
-      levelName: g.levelName,
-      ciLower: null,
-      ciUpper: null,
-    });
-  }
-  for (const m of results.modules) {
-    rows.push({
-      scope: "module",
-      key: m.key,
-      name: m.name,
-      module: m.key,
-      category: null,
-      group: ALL_GROUPS,
-      respondents: null,
-      mean: m.mean,
-      percent: m.percent,
-      level: m.level,
-      levelName: m.levelName,
-      ciLower: m.interval?.lower ?? null,
-      ciUpper: m.interval?.upper ?? null,
-    });
-  }
-  for (const c of results.categories) {
-    rows.push({
-      scope: "category",
-      key: c.key,
-      name: c.name,
-      module: c.moduleKey,
-      category: c.key,
-      group: ALL_GROUPS,
-      respondents: null,
-      mean: c.mean,
-      percent: c.percent,
-      level: c.level,
-      levelName: c.levelName,
-      ciLower: null,
-      ciUpper: null,
-    });
-  }
+  const overall: Place = { scope: "overall", key: "overall", name: "Overall index", module: null, category: null };
+  const rows: ScoreRow[] = [row(overall, ALL_GROUPS, o.respondents, o)];
+  for (const g of results.groups) rows.push(row(overall, g.group, g.respondents, { ...g, interval: null }));
+  for (const m of results.modules)
+    rows.push(row({ scope: "module", key: m.key, name: m.name, module: m.key, category: null }, ALL_GROUPS, null, m));
+  for (const c of results.categories)
+    rows.push(
+      row({ scope: "category", key: c.key, name: c.name, module: c.moduleKey, category: c.key }, ALL_GROUPS, null, {
+        ...c,
+        interval: null,
+      }),
+    );
   for (const f of results.factors) {
-    rows.push({
-      scope: "factor",
-      key: f.key,
-      name: f.name,
-      module: f.moduleKey,
-      category: f.categoryKey,
-      group: ALL_GROUPS,
-      respondents: f.respondents,
-      mean: f.mean,
-      percent: f.percent,
-      level: f.level,
-      levelName: f.levelName,
-      ciLower: f.interval?.lower ?? null,
-      ciUpper: f.interval?.upper ?? null,
-    });
-    for (const g of f.groups) {
-      rows.push({
-        scope: "factor",
-        key: f.key,
-        name: f.name,
-        module: f.moduleKey,
-        category: f.categoryKey,
-        group: g.group,
-        respondents: g.respondents,
-        mean: g.mean,
-        percent: g.mean === null ? null : toPercent(g.mean),
-        level: g.level,
-        levelName: g.level === null ? null : MATURITY_LEVEL_NAMES[g.level],
-        ciLower: null,
-        ciUpper: null,
-      });
-    }
+    const place: Place = { scope: "factor", key: f.key, name: f.name, module: f.moduleKey, category: f.categoryKey };
+    rows.push(row(place, ALL_GROUPS, f.respondents, f));
+    for (const g of f.groups) rows.push(row(place, g.group, g.respondents, { mean: g.mean, level: g.level }));
   }
   return rows;
 }
