@@ -10,6 +10,7 @@ import cluster from "node:cluster";
 import { createServer } from "node:http";
 import os from "node:os";
 import { proxyTrustFromEnv, settleClientIp } from "../lib/platform/http/client-ip.ts";
+import { unreadableTarget } from "../lib/platform/http/request-target.ts";
 import { embeddedDatabase, loadEnv } from "../lib/platform/env.ts";
 
 // Next and React read NODE_ENV when they load (`next start` sets it the same way).
@@ -32,6 +33,11 @@ async function serveOneProcess(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
+    const unreadable = unreadableTarget(req.url);
+    if (unreadable !== null) {
+      res.writeHead(400, { "Content-Type": "application/json; charset=utf-8" }).end(JSON.stringify({ error: unreadable }));
+      return;
+    }
     settleClientIp(req.headers, req.socket.remoteAddress, trust);
     void handle(req, res);
   });

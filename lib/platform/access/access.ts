@@ -80,6 +80,9 @@ export const KEY_ROLE: Record<ApiKeyScope, Role> = { READ: "VIEWER", READ_WRITE:
 
 const NOT_FOUND = () => new AccessError("not-found", "Not found.");
 
+/** Every organisation slug has this form (the sign-up form enforces a stricter one). */
+const WELL_FORMED_SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
 export function resolveOrgAccess<F extends string>(
   db: Db,
   caller: { user: SessionUser | null },
@@ -99,6 +102,8 @@ export async function resolveOrgAccess<F extends string>(
   options: GuardOptions<F> = {},
 ): Promise<OrgContext | KeyContext> {
   const minRole = options.minRole ?? "VIEWER";
+  // A slug no organisation can have is not found without a query (and a NUL byte never reaches the database).
+  if (!WELL_FORMED_SLUG.test(orgSlug)) throw NOT_FOUND();
   let found: { org: Organization; role: Role };
   if ("apiKey" in caller) {
     const org = await db.organization.findUnique({ where: { slug: orgSlug } });
