@@ -1,5 +1,6 @@
 // The shape of a versioned assessment framework (the questionnaire and its rubrics).
-// Pure data types: no framework imports. Content lives in ./frameworks/, one file per version.
+// Pure data types: no framework imports. Content lives in ./frameworks/<version>/*.json, one folder per version,
+// loaded and checked by ./framework-schema.ts.
 
 export type MaturityLevel = 1 | 2 | 3 | 4 | 5;
 

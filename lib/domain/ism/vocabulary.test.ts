@@ -1,10 +1,13 @@
 import { describe, it, expect } from "vitest";
-import { ckmCategories } from "../instrument/frameworks/meyar-2026-1/ckm";
+import { getModule, meyar2026_1 } from "../instrument";
 import { GROUNDED_THEORY_ROLES, roleWording, SSIM_LETTER_GUIDE } from "./vocabulary";
 import { SSIM_LETTERS } from "./types";
 
+const ckmCategories = getModule(meyar2026_1, "ckm")?.categories ?? [];
+
 describe("vocabulary", () => {
   it("has plain words for every grounded-theory role the instrument uses", () => {
+    expect(ckmCategories).toHaveLength(6);
     for (const c of ckmCategories) {
       expect(roleWording(c.name)?.academicTerm).toBe(c.name);
       expect(roleWording(c.key)?.academicTerm).toBe(c.name);

@@ -1,17 +1,34 @@
 // Framework version meyar-2026.1 — PUBLISHED. Never change its content: old assessments must stay comparable.
-// To change wording, items, rubrics or actions, add a new version (frameworks/meyar-2026-2/) and register it.
-// The frozen-version test (../../framework.test.ts) pins a hash of this object.
+// The content is data (./*.json, see ./README.md); this file only loads it through the schema of
+// ../../framework-schema.ts, which throws at load, naming the file and field, when a file is malformed.
+// The frozen-version tests (../../framework.test.ts, ../../framework-data.test.ts) pin a hash of the result.
+import reference from "../../../data/ecrm-ism-azimi-2023.json" with { type: "json" };
 import type { FrameworkDef } from "../../types";
-import { deepFreeze } from "./build";
-import { ckmModule } from "./ckm";
-import { cxModule } from "./cx";
-import { ecrmModule } from "./ecrm";
-import { sources } from "./sources";
+import {
+  assembleFramework,
+  frameworkFileSchema,
+  moduleFileSchema,
+  parseFrameworkFile,
+  referencedModuleFileSchema,
+  sourcesFileSchema,
+  withReference,
+} from "../../framework-schema";
+import ckm from "./ckm.json" with { type: "json" };
+import cx from "./cx.json" with { type: "json" };
+import ecrm from "./ecrm.json" with { type: "json" };
+import framework from "./framework.json" with { type: "json" };
+import sources from "./sources.json" with { type: "json" };
 
-export const meyar2026_1: FrameworkDef = deepFreeze({
-  version: "meyar-2026.1",
-  name: "Meyar digital CX and e-CRM maturity framework 2026.1",
-  publishedOn: "2026-11-29",
-  sources,
-  modules: [cxModule, ecrmModule, ckmModule],
+const file = (name: string) => `meyar-2026-1/${name}`;
+
+export const meyar2026_1: FrameworkDef = assembleFramework({
+  framework: parseFrameworkFile(frameworkFileSchema, framework, file("framework.json")),
+  sources: parseFrameworkFile(sourcesFileSchema, sources, file("sources.json")),
+  modules: {
+    cx: parseFrameworkFile(moduleFileSchema, cx, file("cx.json")),
+    // e-CRM factor names, paradigm roles and published ISM levels come from the seed's reference data, so that
+    // the questionnaire and the ISM model (lib/domain/ism) can never disagree about them.
+    ecrm: withReference(parseFrameworkFile(referencedModuleFileSchema, ecrm, file("ecrm.json")), reference.factors, file("ecrm.json")),
+    ckm: parseFrameworkFile(moduleFileSchema, ckm, file("ckm.json")),
+  },
 });
