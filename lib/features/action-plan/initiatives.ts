@@ -207,6 +207,25 @@ export async function listInitiatives(db: Db, organizationId: string): Promise<I
   return rows.map(initiativeView);
 }
 
+/** One page of the API's list: oldest first by (createdAt, id), after the cursor's row. */
+export async function listInitiativesPage(
+  db: Db,
+  organizationId: string,
+  opts: { status?: InitiativeView["status"]; after: { createdAt: Date; id: string } | null; take: number },
+): Promise<InitiativeView[]> {
+  const rows = await db.initiative.findMany({
+    where: {
+      organizationId,
+      ...(opts.status ? { status: opts.status } : {}),
+      ...(opts.after ? { OR: [{ createdAt: { gt: opts.after.createdAt } }, { createdAt: opts.after.createdAt, id: { gt: opts.after.id } }] } : {}),
+    },
+    include: withOwner,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: opts.take,
+  });
+  return rows.map(initiativeView);
+}
+
 export async function getInitiative(db: Db, organizationId: string, initiativeId: string): Promise<InitiativeView | null> {
   const row = await db.initiative.findFirst({ where: { id: initiativeId, organizationId }, include: withOwner });
   return row ? initiativeView(row) : null;
