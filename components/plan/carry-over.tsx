@@ -24,7 +24,8 @@ export function CarryOver({ view, orgSlug }: { view: CarryOverView; orgSlug: str
       <p className="text-slate-700">
         {view.previous ? (
           <>
-            Compared with <span className="font-medium">{view.previous.name}</span>, the previous assessment on the same framework version.{" "}
+            Compared with <span className="font-medium">{view.previous.name}</span>, the previous assessment on the same framework
+            version.{" "}
           </>
         ) : null}
         {view.rule}

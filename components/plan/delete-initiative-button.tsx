@@ -10,7 +10,8 @@ export function DeleteInitiativeButton({ orgSlug, initiativeId }: { orgSlug: str
   return (
     <ActionForm
       action={(data) => {
-        if (window.confirm("Delete this initiative? Its history stays in the audit log; dropping it instead keeps it on the plan.")) action(data);
+        if (window.confirm("Delete this initiative? Its history stays in the audit log; dropping it instead keeps it on the plan."))
+          action(data);
       }}
       className="space-y-2"
     >

@@ -10,7 +10,11 @@ const STATUS_STYLE: Record<InitiativeStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: InitiativeStatus }) {
-  return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[status]}`}>{INITIATIVE_STATUS_LABELS[status]}</span>;
+  return (
+    <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[status]}`}>
+      {INITIATIVE_STATUS_LABELS[status]}
+    </span>
+  );
 }
 
 function Due({ initiative, today }: { initiative: InitiativeView; today: string }) {
@@ -52,7 +56,11 @@ export function PlanList({
   return (
     <ul className="divide-y divide-slate-100" data-testid="plan-list">
       {initiatives.map((i) => (
-        <li key={i.id} className="grid gap-2 py-3 md:grid-cols-[minmax(0,1fr)_10rem_10rem_auto] md:items-start" data-testid="initiative-row">
+        <li
+          key={i.id}
+          className="grid gap-2 py-3 md:grid-cols-[minmax(0,1fr)_10rem_10rem_auto] md:items-start"
+          data-testid="initiative-row"
+        >
           <div className="min-w-0">
             <Link href={`/${orgSlug}/plan/${i.id}`} className="font-medium text-slate-900 underline-offset-2 hover:underline">
               {i.title}
@@ -64,7 +72,11 @@ export function PlanList({
             <Due initiative={i} today={today} />
           </div>
           <div className="flex flex-wrap items-center gap-2">
-            {canEdit ? <StatusControl orgSlug={orgSlug} initiativeId={i.id} status={i.status} title={i.title} /> : <StatusBadge status={i.status} />}
+            {canEdit ? (
+              <StatusControl orgSlug={orgSlug} initiativeId={i.id} status={i.status} title={i.title} />
+            ) : (
+              <StatusBadge status={i.status} />
+            )}
           </div>
         </li>
       ))}

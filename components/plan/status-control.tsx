@@ -7,7 +7,17 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { INITIATIVE_STATUSES, INITIATIVE_STATUS_LABELS, type InitiativeStatus } from "@/lib/view/plan/initiatives";
 
 /** Move an initiative to another status: a one-step "Mark done" and a choice of any status. */
-export function StatusControl({ orgSlug, initiativeId, status, title }: { orgSlug: string; initiativeId: string; status: InitiativeStatus; title: string }) {
+export function StatusControl({
+  orgSlug,
+  initiativeId,
+  status,
+  title,
+}: {
+  orgSlug: string;
+  initiativeId: string;
+  status: InitiativeStatus;
+  title: string;
+}) {
   const [state, action] = useActionState(changeInitiativeStatusAction, null);
   const id = `status-${initiativeId}`;
   return (

@@ -69,7 +69,10 @@ async function ownerField(ctx: ApiContext, email: string | null | undefined) {
   const id = await membershipIdByEmail(ctx.db, ctx.org.id, email);
   return id
     ? { ok: true as const, value: id }
-    : { ok: false as const, failure: fail(422, "Please correct the highlighted fields.", { ownerEmail: ["No member of this organisation has that e-mail."] }) };
+    : {
+        ok: false as const,
+        failure: fail(422, "Please correct the highlighted fields.", { ownerEmail: ["No member of this organisation has that e-mail."] }),
+      };
 }
 
 export async function listInitiativesV1(request: Request, ctx: ApiContext): Promise<Response> {
@@ -77,7 +80,9 @@ export async function listInitiativesV1(request: Request, ctx: ApiContext): Prom
   if (!q.ok) return apiError(q.failure);
   const after = q.data.cursor ? decodeCursor(q.data.cursor) : null;
   if (q.data.cursor && !after)
-    return apiError(fail(422, "Please correct the highlighted fields.", { cursor: ["That cursor is not valid; use the nextCursor of a previous page."] }));
+    return apiError(
+      fail(422, "Please correct the highlighted fields.", { cursor: ["That cursor is not valid; use the nextCursor of a previous page."] }),
+    );
   const rows = await listInitiativesPage(ctx.db, ctx.org.id, { status: fromApiStatus(q.data.status), after, take: q.data.limit + 1 });
   const page = rows.slice(0, q.data.limit);
   const last = page[page.length - 1];
@@ -124,7 +129,14 @@ export async function updateInitiativeV1(request: Request, ctx: ApiContext, para
   if (!checked.success) return apiError(validationFailure(checked.error));
   const { initiativeId, ...patch } = checked.data;
   const onlyStatus = Object.keys(body.data).length === 1 && status !== undefined;
-  const result = await updateInitiativeIn(ctx.db, ctx.org, actorOf(ctx), initiativeId, patch, onlyStatus ? "initiative.status-changed" : "initiative.updated");
+  const result = await updateInitiativeIn(
+    ctx.db,
+    ctx.org,
+    actorOf(ctx),
+    initiativeId,
+    patch,
+    onlyStatus ? "initiative.status-changed" : "initiative.updated",
+  );
   if (!result.ok) return result.status === 404 ? notFound() : apiError(result);
   return schemaJson(initiativeResponse, initiativeJson(result.data, today()));
 }

@@ -180,7 +180,11 @@ export function openApiDocument(serverUrl = "/api/v1") {
           summary: "Change an initiative: only the fields sent change (read-write keys only; audited)",
           parameters: [initiativeIdParam],
           requestBody: { required: true, content: json("UpdateInitiative") },
-          responses: { 200: { description: "The changed initiative.", content: json("Initiative") }, ...errors(400, 403, 404, 413, 422), ...common },
+          responses: {
+            200: { description: "The changed initiative.", content: json("Initiative") },
+            ...errors(400, 403, 404, 413, 422),
+            ...common,
+          },
         },
       },
       "/ism": {

@@ -221,7 +221,9 @@ export const listInitiativesQuery = z.object({
 });
 
 const initiativeWritable = {
-  title: z.string({ error: "title must be text." }).meta({ description: "3–160 characters.", examples: ["Launch a digital-skills academy"] }),
+  title: z
+    .string({ error: "title must be text." })
+    .meta({ description: "3–160 characters.", examples: ["Launch a digital-skills academy"] }),
   factorKeys: z
     .array(z.string(), { error: "factorKeys must be an array of factor keys." })
     .meta({ description: 'Framework factor keys the initiative works on, e.g. ["training"] (at most 20).' }),
@@ -254,9 +256,11 @@ export const createInitiativeBody = z
   .strict();
 
 export const updateInitiativeBody = z
-  .object(Object.fromEntries(Object.entries(initiativeWritable).map(([k, v]) => [k, v.optional()])) as {
-    [K in keyof typeof initiativeWritable]: z.ZodOptional<(typeof initiativeWritable)[K]>;
-  })
+  .object(
+    Object.fromEntries(Object.entries(initiativeWritable).map(([k, v]) => [k, v.optional()])) as {
+      [K in keyof typeof initiativeWritable]: z.ZodOptional<(typeof initiativeWritable)[K]>;
+    },
+  )
   .strict()
   .meta({ description: "Only the fields sent change." });
 

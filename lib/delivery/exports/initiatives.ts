@@ -37,7 +37,10 @@ export function initiativeColumns(today: string): Column<InitiativeView>[] {
 export async function exportInitiatives(db: Db, ctx: OrgContext, url: URL, now = new Date()): Promise<Response> {
   const format = url.searchParams.get("format") ?? "csv";
   if (format !== "csv" && format !== "json")
-    return Response.json({ error: "Please correct the highlighted fields.", fieldErrors: { format: ["Use csv or json."] } }, { status: 422 });
+    return Response.json(
+      { error: "Please correct the highlighted fields.", fieldErrors: { format: ["Use csv or json."] } },
+      { status: 422 },
+    );
   const rows = await listInitiatives(db, ctx.org.id);
   const columns = initiativeColumns(isoDay(now));
   const body =

@@ -8,7 +8,13 @@ import type { OrgGuard } from "../access/guard.ts";
 import { fail } from "../../platform/http/action-result.ts";
 import { loadAssessmentResults } from "../results/assessment-results.ts";
 import { createInitiativeIn, deleteInitiativeIn, roadmapPrefill, updateInitiativeIn } from "./initiatives.ts";
-import { changeStatusSchema, createInitiativeSchema, fromRoadmapSchema, initiativeRefSchema, updateInitiativeSchema } from "./validation.ts";
+import {
+  changeStatusSchema,
+  createInitiativeSchema,
+  fromRoadmapSchema,
+  initiativeRefSchema,
+  updateInitiativeSchema,
+} from "./validation.ts";
 
 /** Reading the plan (pages, exports' guard adds its own role): every member of a bank. */
 export const PLAN = { kinds: ["BANK"] } as const satisfies OrgGuard;
@@ -43,7 +49,14 @@ export const createInitiativeFromRoadmap = defineOrgAction({
       db,
       ctx.org,
       { userId: ctx.user.id },
-      { ...roadmapPrefill(item), ownerMembershipId: null, dueDate: null, status: "PLANNED", evidenceLinks: [], createdFromAssessmentId: loaded.assessment.id },
+      {
+        ...roadmapPrefill(item),
+        ownerMembershipId: null,
+        dueDate: null,
+        status: "PLANNED",
+        evidenceLinks: [],
+        createdFromAssessmentId: loaded.assessment.id,
+      },
     );
   },
 });

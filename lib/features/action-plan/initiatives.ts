@@ -51,7 +51,11 @@ export function initiativeView(r: Row): InitiativeView {
 
 const NOT_FOUND = "That initiative was not found in this organisation's plan.";
 
-async function ownerCheck(db: Db | Tx, organizationId: string, membershipId: string | null | undefined): Promise<ActionResult<null> | null> {
+async function ownerCheck(
+  db: Db | Tx,
+  organizationId: string,
+  membershipId: string | null | undefined,
+): Promise<ActionResult<null> | null> {
   if (!membershipId) return null;
   const m = await db.membership.findFirst({ where: { id: membershipId, organizationId }, select: { id: true } });
   return m ? null : fail(422, "Please correct the highlighted fields.", { ownerMembershipId: ["Choose a member of this organisation."] });
@@ -71,7 +75,8 @@ export async function createInitiativeIn(
   actor: Actor,
   input: InitiativeFields & { createdFromAssessmentId?: string | null },
 ): Promise<ActionResult<InitiativeView>> {
-  const refused = (await ownerCheck(db, org.id, input.ownerMembershipId)) ?? (await assessmentCheck(db, org.id, input.createdFromAssessmentId));
+  const refused =
+    (await ownerCheck(db, org.id, input.ownerMembershipId)) ?? (await assessmentCheck(db, org.id, input.createdFromAssessmentId));
   if (refused && !refused.ok) return refused;
   const created = await db.$transaction(async (tx) => {
     const row = await tx.initiative.create({
@@ -165,7 +170,12 @@ export async function updateInitiativeIn(
   return ok(initiativeView(updated), message);
 }
 
-export async function deleteInitiativeIn(db: Db, org: { id: string }, actor: Actor, initiativeId: string): Promise<ActionResult<undefined>> {
+export async function deleteInitiativeIn(
+  db: Db,
+  org: { id: string },
+  actor: Actor,
+  initiativeId: string,
+): Promise<ActionResult<undefined>> {
   return db.$transaction(async (tx) => {
     const row = await tx.initiative.findFirst({ where: { id: initiativeId, organizationId: org.id }, select: { id: true, title: true } });
     if (!row) return fail(404, NOT_FOUND);
@@ -217,7 +227,9 @@ export async function listInitiativesPage(
     where: {
       organizationId,
       ...(opts.status ? { status: opts.status } : {}),
-      ...(opts.after ? { OR: [{ createdAt: { gt: opts.after.createdAt } }, { createdAt: opts.after.createdAt, id: { gt: opts.after.id } }] } : {}),
+      ...(opts.after
+        ? { OR: [{ createdAt: { gt: opts.after.createdAt } }, { createdAt: opts.after.createdAt, id: { gt: opts.after.id } }] }
+        : {}),
     },
     include: withOwner,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

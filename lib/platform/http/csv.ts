@@ -25,7 +25,17 @@ export interface Column<R> {
 
 /** `defuseFormulas` for tables of text people typed (see above). */
 export function toCsv<R>(columns: readonly Column<R>[], rows: readonly R[], options: { defuseFormulas?: boolean } = {}): string {
-  return csvLine(columns.map((c) => c.name)) + rows.map((r) => csvLine(columns.map((c) => c.value(r)), options)).join("");
+  return (
+    csvLine(columns.map((c) => c.name)) +
+    rows
+      .map((r) =>
+        csvLine(
+          columns.map((c) => c.value(r)),
+          options,
+        ),
+      )
+      .join("")
+  );
 }
 
 /** Plain objects keyed by column name, for the JSON form of the same table. */

@@ -22,7 +22,13 @@ describe("action plan view", () => {
 
   it("counts progress without the dropped, and lists the overdue, longest first", () => {
     const p = planProgress(
-      [i("1", "DONE", null), i("2", "DONE", "2026-01-01"), i("3", "IN_PROGRESS", "2026-11-30"), i("4", "PLANNED", "2026-10-02"), i("5", "DROPPED", "2026-01-01")],
+      [
+        i("1", "DONE", null),
+        i("2", "DONE", "2026-01-01"),
+        i("3", "IN_PROGRESS", "2026-11-30"),
+        i("4", "PLANNED", "2026-10-02"),
+        i("5", "DROPPED", "2026-01-01"),
+      ],
       today,
     );
     expect(p).toMatchObject({ total: 4, done: 2, inProgress: 1, planned: 1, dropped: 1, percentDone: 50 });

@@ -93,7 +93,9 @@ export function planProgress(initiatives: readonly InitiativeLike[], today: stri
 }
 
 /** The board: one column per status, in status order; within a column by due date (none last), then title. */
-export function boardColumns<T extends InitiativeLike>(initiatives: readonly T[]): { status: InitiativeStatus; label: string; items: T[] }[] {
+export function boardColumns<T extends InitiativeLike>(
+  initiatives: readonly T[],
+): { status: InitiativeStatus; label: string; items: T[] }[] {
   const byDue = (a: T, b: T) =>
     (a.dueDate ?? "9999-12-31").localeCompare(b.dueDate ?? "9999-12-31") || a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
   return INITIATIVE_STATUSES.map((status) => ({

@@ -63,7 +63,12 @@ export function carryOverView(input: CarryOverInput): CarryOverView {
     }
   const current = input.current.filter((f) => byFactor.has(f.key));
   if (current.length === 0) {
-    return { previous: input.previous && pick(input.previous), rule, rows: [], message: "No finished initiative works on a factor of this assessment yet." };
+    return {
+      previous: input.previous && pick(input.previous),
+      rule,
+      rows: [],
+      message: "No finished initiative works on a factor of this assessment yet.",
+    };
   }
   if (!input.previous) {
     return {

@@ -41,7 +41,10 @@ export default async function PlanPage({
           </Link>
         </nav>
         {canEdit && (
-          <Link href={`/${org.slug}/plan/new`} className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          <Link
+            href={`/${org.slug}/plan/new`}
+            className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          >
             New initiative
           </Link>
         )}

@@ -59,7 +59,12 @@ export default async function InitiativePage({ params }: { params: Promise<{ org
             </Card>
           )}
           <Card title="Edit">
-            <InitiativeForm orgSlug={org.slug} initiative={initiative} owners={await ownerOptions(db, org.id)} factorGroups={factorOptions()} />
+            <InitiativeForm
+              orgSlug={org.slug}
+              initiative={initiative}
+              owners={await ownerOptions(db, org.id)}
+              factorGroups={factorOptions()}
+            />
           </Card>
           {hasRole(role, "ADMIN") && (
             <Card title="Delete">

@@ -31,9 +31,7 @@ export default async function ResultsPage({
   const [planned, carryOver] = isBank
     ? await Promise.all([plannedFactors(db, org.id), carryOverForResults(db, org, assessment, results)])
     : [undefined, undefined];
-  const plan = planned
-    ? { orgSlug: org.slug, assessmentId: assessment.id, target, canEdit: hasRole(role, "ANALYST"), planned }
-    : undefined;
+  const plan = planned ? { orgSlug: org.slug, assessmentId: assessment.id, target, canEdit: hasRole(role, "ANALYST"), planned } : undefined;
   return (
     <>
       <div className="flex flex-wrap items-center gap-3">
