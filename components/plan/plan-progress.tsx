@@ -2,7 +2,16 @@ import Link from "next/link";
 import type { PlanProgress } from "@/lib/view/plan/initiatives";
 
 /** The plan's progress (done of all but the dropped) and what is overdue: the organisation overview's card. */
-export function PlanProgressSummary({ orgSlug, progress }: { orgSlug: string; progress: PlanProgress }) {
+export function PlanProgressSummary({
+  orgSlug,
+  progress,
+  linkToPlan = true,
+}: {
+  orgSlug: string;
+  progress: PlanProgress;
+  /** False on the plan page itself. */
+  linkToPlan?: boolean;
+}) {
   if (progress.total === 0 && progress.dropped === 0) {
     return (
       <p className="text-sm text-slate-600">
@@ -57,9 +66,11 @@ export function PlanProgressSummary({ orgSlug, progress }: { orgSlug: string; pr
           </ul>
         </div>
       )}
-      <Link className="inline-block text-brand-700 underline" href={`/${orgSlug}/plan`}>
-        Open the action plan
-      </Link>
+      {linkToPlan && (
+        <Link className="inline-block text-brand-700 underline" href={`/${orgSlug}/plan`}>
+          Open the action plan
+        </Link>
+      )}
     </div>
   );
 }

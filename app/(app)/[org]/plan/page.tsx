@@ -55,7 +55,7 @@ export default async function PlanPage({
         {canEdit ? " Add roadmap items from a results page in one click, or add initiatives by hand." : " Your role reads the plan."}
       </p>
       <Card title="Progress">
-        <PlanProgressSummary orgSlug={org.slug} progress={planProgress(initiatives, today)} />
+        <PlanProgressSummary orgSlug={org.slug} progress={planProgress(initiatives, today)} linkToPlan={false} />
       </Card>
       {initiatives.length > 0 && (
         <Card
