@@ -6,6 +6,7 @@ import { hashPassword } from "../lib/platform/auth/password.ts";
 import { demoAnswers, seedDemoAssessment } from "./demo-assessment.ts";
 import type { LikertAnswer } from "../lib/domain/instrument/index.ts";
 import { seedDemoBenchmark } from "./demo-benchmark.ts";
+import { seedDemoActionPlan } from "./demo-action-plan.ts";
 import { seedFreeDemoBank } from "./demo-free-bank.ts";
 import { seedClientDemoAssessments } from "./demo-client-assessments.ts";
 import { CONSULTANCY_CLIENTS, DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS, FREE_DEMO_BANK, demoInstitutions } from "./demo-data.ts";
@@ -37,6 +38,7 @@ export async function seedDemo(db: Db): Promise<{ organizations: number; users: 
   }
   const owner = await db.user.findUnique({ where: { email: DEMO_USERS[0].email }, select: { id: true } });
   await seedDemoAssessment(db, idOf(orgIds, "atlas-bank"), owner?.id ?? null);
+  await seedDemoActionPlan(db, idOf(orgIds, "atlas-bank"));
   const freeOwner = await db.user.findUnique({ where: { email: "free@demo.meyar.example" }, select: { id: true } });
   await seedFreeDemoBank(db, idOf(orgIds, FREE_DEMO_BANK), freeOwner?.id ?? null);
   const consultancy = idOf(orgIds, "meridian-advisory");

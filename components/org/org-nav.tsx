@@ -5,6 +5,7 @@ export function OrgNav({ slug, canManage, isBank, kind }: { slug: string; canMan
   const links = [
     { href: `/${slug}`, label: "Overview" },
     ...(isBank ? [{ href: `/${slug}/assessments`, label: "Assessments" }] : []),
+    ...(isBank ? [{ href: `/${slug}/plan`, label: "Action plan" }] : []),
     ...(isBank ? [{ href: `/${slug}/benchmark`, label: "Benchmark" }] : []),
     ...(kind === "REGULATOR" ? [{ href: `/${slug}/sector`, label: "Sector" }] : []),
     ...(kind === "CONSULTANCY" ? [{ href: `/${slug}/clients`, label: "Clients" }] : []),

@@ -15,6 +15,9 @@ import { PerceptionGapList } from "./perception-gap-list";
 import { ReliabilityTable } from "./reliability-table";
 import { RoadmapTimeline } from "./roadmap-timeline";
 import { TargetControl } from "./target-control";
+import type { RoadmapPlanContext } from "@/components/plan/add-to-plan-button";
+import { CarryOver } from "@/components/plan/carry-over";
+import type { CarryOverView } from "@/lib/view/results/carry-over";
 
 /** Which ISM model the hierarchy and the roadmap use (the published reference model unless one was adopted). */
 function ModelInUse({ label }: { label: string | undefined }) {
@@ -54,10 +57,16 @@ export function ResultsDashboard({
   results,
   showTargetControl = true,
   modelInUse,
+  plan,
+  carryOver,
 }: {
   results: AssessmentResults;
   showTargetControl?: boolean;
   modelInUse?: string;
+  /** The bank's own results page: "Add to plan" on each roadmap item. */
+  plan?: RoadmapPlanContext;
+  /** The change on factors with done initiatives since the previous round. */
+  carryOver?: CarryOverView;
 }) {
   const groupNames = results.groups.map((g) => g.group);
   const cxFactors = results.factors.filter((f) => f.moduleKey === "cx");
@@ -162,8 +171,14 @@ export function ResultsDashboard({
         <div className="mb-3">
           <ModelInUse label={modelInUse} />
         </div>
-        <RoadmapTimeline roadmap={results.roadmap} />
+        <RoadmapTimeline roadmap={results.roadmap} plan={plan} />
       </Card>
+
+      {carryOver && plan && (
+        <Card title="Action plan: change since the previous round">
+          <CarryOver view={carryOver} orgSlug={plan.orgSlug} />
+        </Card>
+      )}
     </div>
   );
 }

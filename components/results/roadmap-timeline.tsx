@@ -1,5 +1,6 @@
 import { formatScore } from "@/lib/view/results/format";
 import type { RoadmapItemView, RoadmapView } from "@/lib/view/results/types";
+import { AddToPlanButton, type RoadmapPlanContext } from "@/components/plan/add-to-plan-button";
 import { LevelBadge } from "./level-badge";
 
 const LANE_NAMES: Record<string, string> = { ism: "e-CRM", ecrm: "e-CRM", cx: "Digital CX", ckm: "Customer knowledge" };
@@ -26,7 +27,7 @@ function LaneLegend({ roadmap }: { roadmap: RoadmapView }) {
 }
 
 /** One step: name, current → target, one short sentence on why it sits here; the rest behind "Details". */
-function Item({ item }: { item: RoadmapItemView }) {
+function Item({ item, plan }: { item: RoadmapItemView; plan?: RoadmapPlanContext }) {
   const actionCount = item.actions.reduce((s, a) => s + a.actions.length, 0);
   return (
     <li className="min-w-0 rounded-lg border border-slate-200 bg-white p-3 shadow-sm" data-testid={`roadmap-item-${item.factorKey}`}>
@@ -42,6 +43,7 @@ function Item({ item }: { item: RoadmapItemView }) {
         <span className="tabular-nums">(score {formatScore(item.currentScore)})</span>
       </p>
       <p className="mt-2 text-xs text-slate-800">{item.why}</p>
+      {plan && <AddToPlanButton plan={plan} factorKey={item.factorKey} name={item.name} />}
       <details className="mt-2 text-xs">
         <summary className="cursor-pointer font-medium text-brand-700">
           Details and actions{actionCount > 0 ? ` (${actionCount})` : ""}
@@ -83,7 +85,7 @@ function Item({ item }: { item: RoadmapItemView }) {
  * The roadmap as phases: stacked on phones, a grid that wraps on wider screens (never a sideways
  * scroller, so no phase is hidden off-screen), and one column per phase from 1536 px when they fit.
  */
-export function RoadmapTimeline({ roadmap }: { roadmap: RoadmapView }) {
+export function RoadmapTimeline({ roadmap, plan }: { roadmap: RoadmapView; plan?: RoadmapPlanContext }) {
   return (
     <div className="space-y-4">
       {roadmap.error && (
@@ -118,7 +120,7 @@ export function RoadmapTimeline({ roadmap }: { roadmap: RoadmapView }) {
               </div>
               <ul className="space-y-3 border-l-2 border-brand-100 pl-3 sm:border-l-0 sm:pl-0">
                 {p.items.map((it) => (
-                  <Item key={it.factorKey} item={it} />
+                  <Item key={it.factorKey} item={it} plan={plan} />
                 ))}
               </ul>
             </li>

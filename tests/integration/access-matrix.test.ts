@@ -18,6 +18,8 @@ const FW = "meyar-2026.1";
 
 interface Ids {
   bRegulatorGrantId: string;
+  /** An initiative of bank B. */
+  bInitiativeId: string;
   studyId: string;
   expertId: string;
 }
@@ -74,6 +76,22 @@ function scenarioFor(action: AnyOrgAction, cast: PortfolioCast, ids: Ids): Scena
       return bank({ name: "Intruder key", scope: "READ_WRITE" });
     case "api-key.revoke":
       return bank({ keyId: cast.bApiKeyId });
+    case "initiative.create":
+    case "initiative.create-from-roadmap":
+    case "initiative.update":
+    case "initiative.change-status":
+    case "initiative.delete": {
+      // The plan is a bank's: a consultancy's member on its own address gets 404 (kinds: BANK).
+      const wrongKind = { ...consultancy, admin: cast.consultancy.members.ADMIN };
+      const input: Record<string, Record<string, string>> = {
+        "initiative.create": { title: "Intruder initiative", factorKeys: "training" },
+        "initiative.create-from-roadmap": { assessmentId: cast.bAssessmentId, factorKey: "training" },
+        "initiative.update": { initiativeId: ids.bInitiativeId, title: "Hijacked" },
+        "initiative.change-status": { initiativeId: ids.bInitiativeId, status: "DROPPED" },
+        "initiative.delete": { initiativeId: ids.bInitiativeId },
+      };
+      return { ...bank(input[action.name] ?? {}), wrongKind };
+    }
     case "grant.create":
     case "grant.revoke": {
       const input: Record<string, string> =
@@ -144,6 +162,9 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
       },
     });
     ids.studyId = study.id;
+    ids.bInitiativeId = (
+      await t.db.initiative.create({ data: { organizationId: cast.orgB.id, title: "Beta CRM rollout", factorKeys: ["training"] } })
+    ).id;
     const { tokenHash, tokenSealed } = issueExpertToken();
     ids.expertId = (
       await t.db.ismExpert.create({
@@ -160,7 +181,7 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
   });
   afterAll(async () => t?.dispose());
 
-  it("covers the membership, settings, assessment, billing, API-key, grant, portfolio and ISM-study actions", () => {
+  it("covers the membership, settings, assessment, billing, API-key, grant, portfolio, ISM-study and action-plan actions", () => {
     expect(orgActions.map((a) => a.name).sort()).toEqual([
       "api-key.create",
       "api-key.revoke",
@@ -176,6 +197,11 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
       "billing.portal",
       "grant.create",
       "grant.revoke",
+      "initiative.change-status",
+      "initiative.create",
+      "initiative.create-from-roadmap",
+      "initiative.delete",
+      "initiative.update",
       "ism-study.add-experts",
       "ism-study.adopt",
       "ism-study.close",
@@ -284,6 +310,13 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
     ).toMatchObject({ status: 404 });
     expect(await revokeApiKey.invoke(t.db, owner, cast.orgA.slug, { keyId: cast.bApiKeyId })).toMatchObject({ status: 404 });
     expect(await revokeGrant.invoke(t.db, owner, cast.orgA.slug, { grantId: ids.bRegulatorGrantId })).toMatchObject({ status: 404 });
+    const { updateInitiative, changeInitiativeStatus, deleteInitiative } = await import("../../lib/features/action-plan/actions.ts");
+    const initiative = { initiativeId: ids.bInitiativeId };
+    expect(await updateInitiative.invoke(t.db, owner, cast.orgA.slug, { ...initiative, title: "Hijacked" })).toMatchObject({ status: 404 });
+    expect(await changeInitiativeStatus.invoke(t.db, owner, cast.orgA.slug, { ...initiative, status: "DONE" })).toMatchObject({
+      status: 404,
+    });
+    expect(await deleteInitiative.invoke(t.db, owner, cast.orgA.slug, initiative)).toMatchObject({ status: 404 });
     expect(await snapshot(t.db, cast.orgB.id)).toBe(before);
   });
 

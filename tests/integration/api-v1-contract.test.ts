@@ -77,6 +77,8 @@ describe.each(enginesUnderTest())("API v1 responses against the OpenAPI document
       roadmap: await import("../../app/api/v1/assessments/[id]/roadmap/route.ts"),
       ism: await import("../../app/api/v1/ism/route.ts"),
       benchmark: await import("../../app/api/v1/benchmark/route.ts"),
+      initiatives: await import("../../app/api/v1/initiatives/route.ts"),
+      initiative: await import("../../app/api/v1/initiatives/[id]/route.ts"),
     } as unknown as Record<string, Record<string, Route>>;
   });
   afterAll(async () => {
@@ -91,6 +93,8 @@ describe.each(enginesUnderTest())("API v1 responses against the OpenAPI document
       "/assessments/{id}/roadmap",
       "/assessments/{id}/scores",
       "/benchmark",
+      "/initiatives",
+      "/initiatives/{id}",
       "/ism",
     ]);
   });
@@ -132,6 +136,38 @@ describe.each(enginesUnderTest())("API v1 responses against the OpenAPI document
     const bench = await call(routes.benchmark!.GET!, "/benchmark");
     expect(bench.status).toBe(200);
     await expectDocumented(bench, "/benchmark", "get");
+  });
+
+  it("POST, GET and PATCH /initiatives and /initiatives/{id}", async () => {
+    const created = await call(routes.initiatives!.POST!, "/initiatives", {
+      method: "POST",
+      body: { title: "Contract initiative", factorKeys: ["training"], dueDate: "2027-01-31", evidenceLinks: ["https://example.org/x"] },
+    });
+    expect(created.status).toBe(201);
+    const i = (await expectDocumented(created, "/initiatives", "post")) as { id: string };
+    const list = await call(routes.initiatives!.GET!, "/initiatives?limit=5");
+    expect(list.status).toBe(200);
+    expect(((await expectDocumented(list, "/initiatives", "get")) as { data: unknown[] }).data.length).toBe(1);
+    const one = await call(routes.initiative!.GET!, `/initiatives/${i.id}`, { params: { id: i.id } });
+    expect(one.status).toBe(200);
+    await expectDocumented(one, "/initiatives/{id}", "get");
+    const patched = await call(routes.initiative!.PATCH!, `/initiatives/${i.id}`, {
+      method: "PATCH",
+      body: { status: "done" },
+      params: { id: i.id },
+    });
+    expect(patched.status).toBe(200);
+    await expectDocumented(patched, "/initiatives/{id}", "patch");
+    const invalid = await call(routes.initiative!.PATCH!, `/initiatives/${i.id}`, {
+      method: "PATCH",
+      body: { status: "finished" },
+      params: { id: i.id },
+    });
+    expect(invalid.status).toBe(422);
+    await expectDocumented(invalid, "/initiatives/{id}", "patch");
+    const missing = await call(routes.initiative!.GET!, "/initiatives/nope", { params: { id: "nope" } });
+    expect(missing.status).toBe(404);
+    await expectDocumented(missing, "/initiatives/{id}", "get");
   });
 
   it("error bodies (404, 401, 422) are the documented Error", async () => {

@@ -278,6 +278,8 @@ describe.each(enginesUnderTest())("API v1 on %s", (engine) => {
       "/assessments/{id}/scores",
       "/assessments/{id}/roadmap",
       "/benchmark",
+      "/initiatives",
+      "/initiatives/{id}",
       "/ism",
     ]);
     const { $schema: _s, ...fromZod } = z.toJSONSchema(createAssessmentBody, { target: "draft-2020-12", io: "input" }) as Record<
@@ -288,6 +290,7 @@ describe.each(enginesUnderTest())("API v1 on %s", (engine) => {
     const limit = doc.paths["/assessments"].get.parameters.find((p: { name: string }) => p.name === "limit");
     expect(limit.schema).toMatchObject({ type: "integer", maximum: 100, default: 20 });
     expect(doc.paths["/assessments"].post.responses).toHaveProperty("403");
+    expect(doc.paths["/initiatives/{id}"].patch.responses).toHaveProperty("403");
     // Every reference resolves to a component.
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
     expect(refs.length).toBeGreaterThan(10);

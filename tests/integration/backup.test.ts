@@ -72,6 +72,25 @@ describe.each(enginesUnderTest())("organisation backup on %s", (engine) => {
     const [poolBefore, poolAfter] = await Promise.all([poolOf(source.db), poolOf(target.db)]);
     expect(poolBefore.length).toBeGreaterThan(0);
     expect(poolAfter).toEqual(poolBefore);
+    // The action plan comes back too; owners who are not members (yet) are left empty, not guessed.
+    const planOf = async (db: Db) =>
+      (
+        await db.initiative.findMany({
+          where: { organization: { slug: "atlas-bank" } },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          include: { owner: true },
+        })
+      ).map((i) => ({
+        title: i.title,
+        status: i.status,
+        factorKeys: i.factorKeys,
+        dueDate: i.dueDate,
+        from: i.createdFromAssessmentId,
+        owned: !!i.owner,
+      }));
+    const [planBefore, planAfter] = await Promise.all([planOf(source.db), planOf(target.db)]);
+    expect(planBefore.length).toBe(6);
+    expect(planAfter).toEqual(planBefore.map((i) => ({ ...i, owned: false })));
   });
 
   it("refuses a second import, a tampered file and a foreign format, changing nothing", async () => {

@@ -14,9 +14,21 @@ describe.each(enginesUnderTest())("demo seed on %s", (engine) => {
     await seedDemo(t.db);
     const counts = async () =>
       Promise.all([t.db.organization.count(), t.db.user.count(), t.db.membership.count(), t.db.accessGrant.count()]);
+    const plan = () => t.db.initiative.count({ where: { organization: { slug: "atlas-bank" } } });
+    const firstPlan = await plan();
     const first = await counts();
     await seedDemo(t.db);
     expect(await counts()).toEqual(first);
+    expect(await plan()).toBe(firstPlan);
+
+    // Atlas Bank's action plan: about six initiatives in mixed states, one of them overdue, owned by members.
+    const initiatives = await t.db.initiative.findMany({ where: { organization: { slug: "atlas-bank" } }, include: { owner: true } });
+    expect(initiatives.length).toBe(6);
+    expect(new Set(initiatives.map((i) => i.status))).toEqual(new Set(["PLANNED", "IN_PROGRESS", "DONE", "DROPPED"]));
+    const today = new Date();
+    const overdue = initiatives.filter((i) => i.dueDate && i.dueDate < today && (i.status === "PLANNED" || i.status === "IN_PROGRESS"));
+    expect(overdue.map((i) => i.title)).toContain("Move customer data to one cloud data platform");
+    expect(initiatives.every((i) => i.owner === null || i.owner.organizationId === i.organizationId)).toBe(true);
 
     const banks = await t.db.organization.findMany({ where: { kind: "BANK" } });
     expect(banks.length).toBeGreaterThanOrEqual(40);

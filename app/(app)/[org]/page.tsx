@@ -5,6 +5,9 @@ import { orgOverview } from "@/lib/features/org/overview";
 import { Card } from "@/components/ui/card";
 import { ROLE_LABELS } from "@/lib/platform/access/roles";
 import { ORG_KIND_LABELS, OWNERSHIP_LABELS, SIZE_BAND_LABELS } from "@/lib/features/org/labels";
+import { listInitiatives } from "@/lib/features/action-plan/initiatives";
+import { isoDay, planProgress } from "@/lib/view/plan/initiatives";
+import { PlanProgressSummary } from "@/components/plan/plan-progress";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -12,6 +15,8 @@ export default async function OrgOverviewPage({ params }: { params: Promise<{ or
   const { org: slug } = await params;
   const { org, role } = await requireOrgPage(slug);
   const { memberCount, grantsGiven, grantsHeld } = await orgOverview(db, org.id);
+  // The action plan is a bank's own (lib/features/action-plan): its progress and what is overdue.
+  const progress = org.kind === "BANK" ? planProgress(await listInitiatives(db, org.id), isoDay(new Date())) : null;
   return (
     <>
       <h1 className="text-2xl font-semibold">{org.name}</h1>
@@ -69,6 +74,11 @@ export default async function OrgOverviewPage({ params }: { params: Promise<{ or
             </ul>
           )}
         </Card>
+        {progress && (
+          <Card title="Action plan">
+            <PlanProgressSummary orgSlug={org.slug} progress={progress} />
+          </Card>
+        )}
       </div>
     </>
   );

@@ -18,6 +18,11 @@ import {
   scoresResponse,
   benchmarkQuery,
   benchmarkResponse,
+  createInitiativeBody,
+  initiativePage,
+  initiativeResponse,
+  listInitiativesQuery,
+  updateInitiativeBody,
 } from "./schemas.ts";
 
 type JsonSchema = Record<string, unknown>;
@@ -46,6 +51,8 @@ export const RESPONSE_SCHEMAS = {
   Roadmap: roadmapResponse,
   Benchmark: benchmarkResponse,
   IsmResult: ismResponse,
+  Initiative: initiativeResponse,
+  InitiativePage: initiativePage,
 } as const;
 
 export function schemaOf(s: z.ZodType, io: "input" | "output"): JsonSchema {
@@ -64,13 +71,14 @@ function queryParameters(s: z.ZodObject) {
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (name: string) => ({ "application/json": { schema: ref(name) } });
 const idParam = { name: "id", in: "path", required: true, description: "Assessment id.", schema: { type: "string" } };
+const initiativeIdParam = { ...idParam, description: "Initiative id." };
 
 function errors(...statuses: number[]) {
   const text: Record<number, string> = {
     401: "Missing, unknown or revoked API key.",
     402: "The organisation's plan does not include this; the message names the plan that does.",
     403: "The key's scope does not allow this (read-only key on a write endpoint).",
-    404: "No such assessment in the key's organisation (another organisation's id answers 404 too); for /benchmark, the key's organisation is not a bank.",
+    404: "No such assessment or initiative in the key's organisation (another organisation's id answers 404 too); for /benchmark and /initiatives, the key's organisation is not a bank.",
     400: "The body is not JSON.",
     413: "The body is larger than the endpoint accepts.",
     422: "Malformed request: fieldErrors names each field.",
@@ -89,7 +97,7 @@ export function openApiDocument(serverUrl = "/api/v1") {
       title: "Meyar API",
       version: "1.0.0",
       description:
-        "Read an organisation's assessments, scores, roadmap and benchmark, compute ISM models and create assessments. " +
+        "Read an organisation's assessments, scores, roadmap and benchmark, compute ISM models, create assessments, and read and change a bank's action plan. " +
         "Authenticate with an organisation API key (Authorization: Bearer myr_…), created by an owner or admin on the API keys page. " +
         `Errors are JSON { error, fieldErrors? }. Lists are cursor-paginated (limit at most ${MAX_PAGE_SIZE}).`,
     },
@@ -146,6 +154,39 @@ export function openApiDocument(serverUrl = "/api/v1") {
           },
         },
       },
+      "/initiatives": {
+        get: {
+          operationId: "listInitiatives",
+          summary: "The bank's action plan: initiatives, oldest first",
+          parameters: queryParameters(listInitiativesQuery),
+          responses: { 200: { description: "One page.", content: json("InitiativePage") }, ...errors(404, 422), ...common },
+        },
+        post: {
+          operationId: "createInitiative",
+          summary: "Add an initiative to the plan (read-write keys only; audited)",
+          requestBody: { required: true, content: json("CreateInitiative") },
+          responses: { 201: { description: "Created.", content: json("Initiative") }, ...errors(400, 403, 404, 413, 422), ...common },
+        },
+      },
+      "/initiatives/{id}": {
+        get: {
+          operationId: "getInitiative",
+          summary: "One initiative",
+          parameters: [initiativeIdParam],
+          responses: { 200: { description: "The initiative.", content: json("Initiative") }, ...errors(404), ...common },
+        },
+        patch: {
+          operationId: "updateInitiative",
+          summary: "Change an initiative: only the fields sent change (read-write keys only; audited)",
+          parameters: [initiativeIdParam],
+          requestBody: { required: true, content: json("UpdateInitiative") },
+          responses: {
+            200: { description: "The changed initiative.", content: json("Initiative") },
+            ...errors(400, 403, 404, 413, 422),
+            ...common,
+          },
+        },
+      },
       "/ism": {
         post: {
           operationId: "computeIsm",
@@ -164,6 +205,8 @@ export function openApiDocument(serverUrl = "/api/v1") {
         >),
         CreateAssessment: schemaOf(createAssessmentBody, "input"),
         IsmInput: schemaOf(ismBody, "input"),
+        CreateInitiative: schemaOf(createInitiativeBody, "input"),
+        UpdateInitiative: schemaOf(updateInitiativeBody, "input"),
       },
     },
   };

@@ -213,3 +213,80 @@ export const benchmarkResponse = z
       .optional(),
   })
   .meta({ description: "The key's bank against its peer group; the bank itself is never among its peers, and no peer is identified." });
+
+// ---- The action plan (lib/features/action-plan): requests are checked here for shape, then by the
+// feature's own rules (the same as the web form's), so both ways in refuse the same input. ----
+
+export const API_INITIATIVE_STATUSES = ["planned", "in_progress", "done", "dropped"] as const;
+const apiStatus = z.enum(API_INITIATIVE_STATUSES, { error: "status must be planned, in_progress, done or dropped." });
+
+export const listInitiativesQuery = z.object({
+  limit: listAssessmentsQuery.shape.limit,
+  cursor: listAssessmentsQuery.shape.cursor,
+  status: apiStatus.optional().meta({ description: "Only initiatives with this status." }),
+});
+
+const initiativeWritable = {
+  title: z
+    .string({ error: "title must be text." })
+    .meta({ description: "3–160 characters.", examples: ["Launch a digital-skills academy"] }),
+  factorKeys: z
+    .array(z.string(), { error: "factorKeys must be an array of factor keys." })
+    .meta({ description: 'Framework factor keys the initiative works on, e.g. ["training"] (at most 20).' }),
+  ownerEmail: z
+    .string({ error: "ownerEmail must be text or null." })
+    .nullable()
+    .meta({ description: "E-mail of a member of the organisation who owns it; null for none." }),
+  dueDate: z
+    .string({ error: "dueDate must be a date like 2027-03-31 or null." })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "dueDate must be a date like 2027-03-31.")
+    .nullable()
+    .meta({ description: "YYYY-MM-DD; null for none." }),
+  status: apiStatus.meta({ description: "planned (default), in_progress, done or dropped." }),
+  notes: z.string({ error: "notes must be text." }).meta({ description: "At most 5,000 characters." }),
+  evidenceLinks: z
+    .array(z.string(), { error: "evidenceLinks must be an array of URLs." })
+    .meta({ description: "http:// or https:// URLs (at most 20)." }),
+};
+
+export const createInitiativeBody = z
+  .object({
+    ...initiativeWritable,
+    factorKeys: initiativeWritable.factorKeys.optional(),
+    ownerEmail: initiativeWritable.ownerEmail.optional(),
+    dueDate: initiativeWritable.dueDate.optional(),
+    status: initiativeWritable.status.optional(),
+    notes: initiativeWritable.notes.optional(),
+    evidenceLinks: initiativeWritable.evidenceLinks.optional(),
+  })
+  .strict();
+
+export const updateInitiativeBody = z
+  .object(
+    Object.fromEntries(Object.entries(initiativeWritable).map(([k, v]) => [k, v.optional()])) as {
+      [K in keyof typeof initiativeWritable]: z.ZodOptional<(typeof initiativeWritable)[K]>;
+    },
+  )
+  .strict()
+  .meta({ description: "Only the fields sent change." });
+
+export const initiativeResponse = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: apiStatus,
+  factorKeys: z.array(z.string()),
+  owner: z.object({ name: z.string(), email: z.string() }).nullable(),
+  dueDate: z.string().nullable().meta({ description: "YYYY-MM-DD" }),
+  overdue: z.boolean().meta({ description: "Due before today (UTC) and neither done nor dropped." }),
+  notes: z.string(),
+  evidenceLinks: z.array(z.string()),
+  createdFromAssessmentId: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  completedAt: z.string().nullable(),
+});
+
+export const initiativePage = z.object({
+  data: z.array(initiativeResponse),
+  nextCursor: assessmentPage.shape.nextCursor,
+});

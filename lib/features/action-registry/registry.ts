@@ -31,6 +31,13 @@ import {
   resetIsmModel,
   revokeIsmExpert,
 } from "../ism-studies/manage.ts";
+import {
+  changeInitiativeStatus,
+  createInitiative,
+  createInitiativeFromRoadmap,
+  deleteInitiative,
+  updateInitiative,
+} from "../action-plan/actions.ts";
 
 export type AnyOrgAction = OrgAction<z.ZodType, unknown>;
 
@@ -64,6 +71,11 @@ export const orgActions: readonly AnyOrgAction[] = [
   reopenIsmStudy,
   adoptIsmModel,
   resetIsmModel,
+  createInitiative,
+  createInitiativeFromRoadmap,
+  updateInitiative,
+  changeInitiativeStatus,
+  deleteInitiative,
 ];
 
 /** The actions of one concern by name prefix, e.g. "portfolio." or "ism-study.". */

@@ -19,7 +19,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export async function exportOrganization(db: Db, organizationId: string): Promise<OrganizationBackupJson> {
   const org = await db.organization.findUniqueOrThrow({ where: { id: organizationId } });
-  const [members, given, held, assessments, audit, pool] = await Promise.all([
+  const [members, given, held, assessments, audit, pool, initiatives] = await Promise.all([
     db.membership.findMany({
       where: { organizationId },
       include: { user: { select: { email: true, name: true } } },
@@ -52,6 +52,11 @@ export async function exportOrganization(db: Db, organizationId: string): Promis
       SELECT "assessmentId", "frameworkVersion", round, ownership::text AS ownership, "sizeBand"::text AS "sizeBand", region, scores,
              ("publishedAt" AT TIME ZONE 'UTC') AS "publishedAt"
         FROM "BenchmarkEntry" WHERE "organizationId" = ${organizationId} ORDER BY "publishedAt"`,
+    db.initiative.findMany({
+      where: { organizationId },
+      include: { owner: { select: { user: { select: { email: true } } } } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
   ]);
   return {
     format: BACKUP_FORMAT,
@@ -120,6 +125,18 @@ export async function exportOrganization(db: Db, organizationId: string): Promis
       region: p.region,
       scores: readScores(p.scores),
       publishedAt: new Date(p.publishedAt).toISOString(),
+    })),
+    initiatives: initiatives.map((i) => ({
+      title: i.title,
+      status: i.status,
+      factorKeys: i.factorKeys,
+      ownerEmail: i.owner?.user.email ?? null,
+      dueDate: iso(i.dueDate),
+      notes: i.notes,
+      evidenceLinks: i.evidenceLinks,
+      createdFromAssessmentId: i.createdFromAssessmentId,
+      createdAt: i.createdAt.toISOString(),
+      completedAt: iso(i.completedAt),
     })),
     audit: audit.map((e) => ({
       action: e.action,

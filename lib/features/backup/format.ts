@@ -96,6 +96,24 @@ export const backupSchema = z.object({
       }),
     )
     .default([]),
+  // The action plan (absent from backups made before it existed). The owner is named by e-mail and
+  // restored only when that person is a member after the import; otherwise the initiative has none.
+  initiatives: z
+    .array(
+      z.object({
+        title: z.string().min(1).max(200),
+        status: z.enum(["PLANNED", "IN_PROGRESS", "DONE", "DROPPED"]),
+        factorKeys: z.array(z.string().max(80)).max(50),
+        ownerEmail: z.email().nullable(),
+        dueDate: optionalDate,
+        notes: z.string().max(10_000),
+        evidenceLinks: z.array(z.string().max(2000)).max(50),
+        createdFromAssessmentId: id.nullable(),
+        createdAt: date,
+        completedAt: optionalDate,
+      }),
+    )
+    .default([]),
   audit: z.array(
     z.object({
       action: z.string().max(100),

@@ -160,6 +160,31 @@ export async function importOrganization(
           publishedAt: b.publishedAt,
         });
       }
+      if (backup.initiatives.length > 0) {
+        const memberships = await tx.membership.findMany({
+          where: { organizationId: org.id },
+          select: { id: true, user: { select: { email: true } } },
+        });
+        const membershipOf = new Map(memberships.map((m) => [m.user.email, m.id]));
+        const assessmentIds = new Set(backup.assessments.map((a) => a.id));
+        await tx.initiative.createMany({
+          data: backup.initiatives.map((i) => ({
+            organizationId: org.id,
+            title: i.title,
+            status: i.status,
+            factorKeys: i.factorKeys,
+            ownerMembershipId: i.ownerEmail ? (membershipOf.get(i.ownerEmail) ?? null) : null,
+            dueDate: i.dueDate,
+            notes: i.notes,
+            evidenceLinks: i.evidenceLinks,
+            createdFromAssessmentId:
+              i.createdFromAssessmentId && assessmentIds.has(i.createdFromAssessmentId) ? i.createdFromAssessmentId : null,
+            createdById: owner.id,
+            createdAt: i.createdAt,
+            completedAt: i.completedAt,
+          })),
+        });
+      }
       const counterparts = await tx.organization.findMany({
         where: { slug: { in: backup.grants.map((g) => g.counterpartSlug) } },
         select: { id: true, slug: true },

@@ -14,6 +14,6 @@ export { ROLE_LABELS } from "../../view/org/labels.ts";
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   OWNER: "Everything, including billing and granting the owner role",
   ADMIN: "Manages members, assessments and settings",
-  ANALYST: "Reads results and exports them",
+  ANALYST: "Reads results, exports them and works on the action plan",
   VIEWER: "Reads results",
 };

@@ -14,8 +14,8 @@ export function csvField(value: CsvValue, { defuseFormulas = false }: { defuseFo
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvLine(values: readonly CsvValue[]): string {
-  return `${values.map((v) => csvField(v)).join(",")}\r\n`;
+export function csvLine(values: readonly CsvValue[], options: { defuseFormulas?: boolean } = {}): string {
+  return `${values.map((v) => csvField(v, options)).join(",")}\r\n`;
 }
 
 export interface Column<R> {
@@ -23,8 +23,19 @@ export interface Column<R> {
   value: (row: R) => CsvValue;
 }
 
-export function toCsv<R>(columns: readonly Column<R>[], rows: readonly R[]): string {
-  return csvLine(columns.map((c) => c.name)) + rows.map((r) => csvLine(columns.map((c) => c.value(r)))).join("");
+/** `defuseFormulas` for tables of text people typed (see above). */
+export function toCsv<R>(columns: readonly Column<R>[], rows: readonly R[], options: { defuseFormulas?: boolean } = {}): string {
+  return (
+    csvLine(columns.map((c) => c.name)) +
+    rows
+      .map((r) =>
+        csvLine(
+          columns.map((c) => c.value(r)),
+          options,
+        ),
+      )
+      .join("")
+  );
 }
 
 /** Plain objects keyed by column name, for the JSON form of the same table. */

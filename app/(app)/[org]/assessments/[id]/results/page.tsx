@@ -8,6 +8,7 @@ import { parseTargetParam } from "@/lib/view/results/target";
 import { ResultsDashboard } from "@/components/results/results-dashboard";
 import { ExportMenu } from "@/components/results/export-menu";
 import { hasRole } from "@/lib/platform/access/roles";
+import { carryOverForResults, plannedFactors } from "@/lib/features/action-plan/carry-over";
 
 export const metadata: Metadata = { title: "Results" };
 
@@ -25,6 +26,12 @@ export default async function ResultsPage({
   const loaded = await loadAssessmentResults(db, { org }, id, { target });
   if (!loaded) notFound();
   const { assessment, results, submitted, model } = loaded;
+  // The action plan is the bank's own (lib/features/action-plan): analysts and up add roadmap items to it.
+  const isBank = org.kind === "BANK";
+  const [planned, carryOver] = isBank
+    ? await Promise.all([plannedFactors(db, org.id), carryOverForResults(db, org, assessment, results)])
+    : [undefined, undefined];
+  const plan = planned ? { orgSlug: org.slug, assessmentId: assessment.id, target, canEdit: hasRole(role, "ANALYST"), planned } : undefined;
   return (
     <>
       <div className="flex flex-wrap items-center gap-3">
@@ -46,7 +53,7 @@ export default async function ResultsPage({
           Interim results: the assessment is still open. Only submitted questionnaires ({submitted}) are counted.
         </p>
       )}
-      <ResultsDashboard results={results} modelInUse={model.label} />
+      <ResultsDashboard results={results} modelInUse={model.label} plan={plan} carryOver={carryOver} />
     </>
   );
 }
