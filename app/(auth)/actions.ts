@@ -40,7 +40,10 @@ export async function signInAction(_prev: ActionResult<unknown> | null, formData
   return finishSignIn({ challenge: started.challenge }, started.setupRequired ? TWO_FACTOR_SETUP : next);
 }
 
-async function finishSignIn(credentials: { challenge: string; code?: FormDataEntryValue }, redirectTo: string): Promise<ActionResult<undefined>> {
+async function finishSignIn(
+  credentials: { challenge: string; code?: FormDataEntryValue },
+  redirectTo: string,
+): Promise<ActionResult<undefined>> {
   try {
     await signIn("credentials", { ...credentials, redirectTo });
     return fail(500, "Sign-in did not complete.");

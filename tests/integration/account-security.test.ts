@@ -135,7 +135,9 @@ describe.each(enginesUnderTest())("account security on %s", (engine) => {
       const second = await issuePasswordResetToken(t.db, dana.id, { ttlMs: RESET_TTL_MS });
       expect(await resetPassword(t.db, { token: first, newPassword: "copper meadow violin" }, null)).toMatchObject({ status: 410 });
       expect(await resetPassword(t.db, { token: second, newPassword: "copper meadow violin" }, null)).toMatchObject({ ok: true });
-      expect(await resetPassword(t.db, { token: "x".repeat(43), newPassword: "copper meadow violin" }, null)).toMatchObject({ status: 410 });
+      expect(await resetPassword(t.db, { token: "x".repeat(43), newPassword: "copper meadow violin" }, null)).toMatchObject({
+        status: 410,
+      });
     });
 
     it("stops mailing one account after its limit, with the same answer, and limits one client address openly", async () => {
@@ -153,8 +155,12 @@ describe.each(enginesUnderTest())("account security on %s", (engine) => {
       expect(smtp.received.length - before).toBe(RESET_REQUESTS_PER_ACCOUNT.limit);
       for (const a of answers) expect(a).toEqual(answers[0]);
 
-      for (let i = 0; i < RESET_REQUESTS_PER_IP.limit; i++) await requestPasswordReset(t.db, { email: `x${i}@nowhere.example` }, "203.0.113.50", deps);
-      expect(await requestPasswordReset(t.db, { email: "dana@bank.example" }, "203.0.113.50", deps)).toMatchObject({ ok: false, status: 429 });
+      for (let i = 0; i < RESET_REQUESTS_PER_IP.limit; i++)
+        await requestPasswordReset(t.db, { email: `x${i}@nowhere.example` }, "203.0.113.50", deps);
+      expect(await requestPasswordReset(t.db, { email: "dana@bank.example" }, "203.0.113.50", deps)).toMatchObject({
+        ok: false,
+        status: 429,
+      });
       expect(await requestPasswordReset(t.db, { email: "someone@nowhere.example" }, "203.0.113.50", deps)).toMatchObject({
         ok: false,
         status: 429,
@@ -216,7 +222,10 @@ describe.each(enginesUnderTest())("account security on %s", (engine) => {
 
     it("spends each recovery code once, in any spelling", async () => {
       const code = recoveryCodes[0]!;
-      expect(await verifySecondFactor(t.db, sam.id, code.toLowerCase().replace("-", " "), T0)).toEqual({ ok: true, method: "recovery-code" });
+      expect(await verifySecondFactor(t.db, sam.id, code.toLowerCase().replace("-", " "), T0)).toEqual({
+        ok: true,
+        method: "recovery-code",
+      });
       expect(await verifySecondFactor(t.db, sam.id, code, T0)).toEqual({ ok: false });
       expect(await t.db.recoveryCode.count({ where: { userId: sam.id, usedAt: null } })).toBe(9);
       expect(await verifySecondFactor(t.db, sam.id, "ABCDE-FGHJK", T0)).toEqual({ ok: false });
@@ -266,7 +275,10 @@ describe.each(enginesUnderTest())("account security on %s", (engine) => {
         ok: false,
         reason: "expired",
       });
-      expect(await completeSignIn(t.db, { challenge: "forged-challenge-0123456789abcdef" }, null, now)).toEqual({ ok: false, reason: "expired" });
+      expect(await completeSignIn(t.db, { challenge: "forged-challenge-0123456789abcdef" }, null, now)).toEqual({
+        ok: false,
+        reason: "expired",
+      });
     });
 
     it("an account without two-factor completes its challenge without a code", async () => {
@@ -298,7 +310,9 @@ describe.each(enginesUnderTest())("account security on %s", (engine) => {
       owner = await account(t.db, "Olga Owner", "olga@atlas.example", "violet canyon drumbeat");
       member = await account(t.db, "Milo Member", "milo@atlas.example", "amber glacier notebook");
       shared = await account(t.db, "Sara Shared", "sara@atlas.example", "silver pepper lighthouse");
-      org = await t.db.organization.create({ data: { slug: "atlas", name: "Atlas Bank", kind: "BANK", ownership: "PRIVATE", sizeBand: "LARGE", region: "Gulf" } });
+      org = await t.db.organization.create({
+        data: { slug: "atlas", name: "Atlas Bank", kind: "BANK", ownership: "PRIVATE", sizeBand: "LARGE", region: "Gulf" },
+      });
       const other = await t.db.organization.create({ data: { slug: "other-bank", name: "Other Bank", kind: "BANK" } });
       await t.db.membership.create({ data: { organizationId: org.id, userId: owner.id, role: "OWNER" } });
       memberMembership = (await t.db.membership.create({ data: { organizationId: org.id, userId: member.id, role: "ADMIN" } })).id;
@@ -318,11 +332,21 @@ describe.each(enginesUnderTest())("account security on %s", (engine) => {
     it("sends a member without two-factor to set it up at sign-in, and the guard refuses them until then", async () => {
       const started = await beginSignIn(t.db, { email: "milo@atlas.example", password: "amber glacier notebook" }, null);
       expect(started).toMatchObject({ ok: true, needsCode: false, setupRequired: true });
-      const refused = await updateOrganization.invoke(t.db, member, org.slug, { name: "Atlas Bank", ownership: "PRIVATE", sizeBand: "LARGE", region: "Gulf" });
+      const refused = await updateOrganization.invoke(t.db, member, org.slug, {
+        name: "Atlas Bank",
+        ownership: "PRIVATE",
+        sizeBand: "LARGE",
+        region: "Gulf",
+      });
       expect(refused).toMatchObject({ ok: false, status: 403, error: expect.stringMatching(/requires two-factor/) });
       expect(await turnOffTwoFactor(t.db, owner, { password: "violet canyon drumbeat" })).toMatchObject({ ok: false, status: 409 });
       const { secret } = await enrol(t.db, member, new Date());
-      const allowed = await updateOrganization.invoke(t.db, member, org.slug, { name: "Atlas Bank", ownership: "PRIVATE", sizeBand: "LARGE", region: "Gulf" });
+      const allowed = await updateOrganization.invoke(t.db, member, org.slug, {
+        name: "Atlas Bank",
+        ownership: "PRIVATE",
+        sizeBand: "LARGE",
+        region: "Gulf",
+      });
       expect(allowed).toMatchObject({ ok: true });
       const next = await beginSignIn(t.db, { email: "milo@atlas.example", password: "amber glacier notebook" }, null);
       expect(next).toMatchObject({ ok: true, needsCode: true, setupRequired: false });
@@ -363,7 +387,9 @@ describe.each(enginesUnderTest())("account security on %s", (engine) => {
     });
 
     it("lets an owner issue a one-time reset link for a member, shown once and stored only as a hash", async () => {
-      expect(await issueMemberPasswordReset.invoke(t.db, member, org.slug, { membershipId: memberMembership })).toMatchObject({ status: 403 });
+      expect(await issueMemberPasswordReset.invoke(t.db, member, org.slug, { membershipId: memberMembership })).toMatchObject({
+        status: 403,
+      });
       const issued = await issueMemberPasswordReset.invoke(t.db, owner, org.slug, { membershipId: memberMembership });
       expect(issued).toMatchObject({ ok: true, data: { link: expect.stringMatching(/\/reset-password\/[\w-]{40,}$/) } });
       if (!issued.ok) return;
@@ -385,7 +411,10 @@ describe.each(enginesUnderTest())("account security on %s", (engine) => {
     it("lists only the account's live sessions and ends one without touching the others or another account's", async () => {
       const lee = await account(t.db, "Lee Chen", "lee@bank.example", "orange bicycle thunder");
       const kim = await account(t.db, "Kim Park", "kim@bank.example", "walnut signal meadow");
-      const phone = await createSession(t.db, lee.id, { userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) Safari", ip: "192.0.2.5" });
+      const phone = await createSession(t.db, lee.id, {
+        userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) Safari",
+        ip: "192.0.2.5",
+      });
       const laptop = await createSession(t.db, lee.id, { userAgent: "Mozilla/5.0 (Windows NT 10.0) Chrome/131.0", ip: "192.0.2.6" });
       const ended = await createSession(t.db, lee.id, {});
       await revokeOwnSession(t.db, lee.id, ended);

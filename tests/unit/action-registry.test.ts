@@ -15,6 +15,13 @@ const NOT_ORG_SCOPED: Record<string, string> = {
   signOutAction: "ends the caller's own session",
   changePasswordAction: "the signed-in user's own account",
   signOutEverywhereAction: "ends the signed-in user's own sessions",
+  revokeSessionAction: "ends one of the signed-in user's own sessions (scoped by user id)",
+  requestPasswordResetAction: "no session: asks for a reset link by e-mail address",
+  resetPasswordAction: "no session: the reset link's token decides the account",
+  startTwoFactorSetupAction: "the signed-in user's own account",
+  confirmTwoFactorAction: "the signed-in user's own account",
+  regenerateRecoveryCodesAction: "the signed-in user's own account",
+  disableTwoFactorAction: "the signed-in user's own account",
   createOrganizationAction: "creates an organisation, so there is none to be a member of yet",
   acceptInvitationAction: "the invitation token decides which organisation; membership is its result",
 };

@@ -19,7 +19,12 @@ export async function beginTwoFactorSetup(db: Db, user: SessionUser): Promise<Ac
   return ok(undefined);
 }
 
-export async function confirmTwoFactor(db: Db, user: SessionUser, raw: unknown, now: Date = new Date()): Promise<ActionResult<{ recoveryCodes: string[] }>> {
+export async function confirmTwoFactor(
+  db: Db,
+  user: SessionUser,
+  raw: unknown,
+  now: Date = new Date(),
+): Promise<ActionResult<{ recoveryCodes: string[] }>> {
   const parsed = secondFactorCodeSchema.safeParse(raw);
   if (!parsed.success) return validationFailure(parsed.error);
   const limit = await hitRateLimit(db, `two-factor:setup:${user.id}`, SIGN_IN_PER_ACCOUNT, now);
@@ -29,7 +34,12 @@ export async function confirmTwoFactor(db: Db, user: SessionUser, raw: unknown, 
   return ok({ recoveryCodes: codes }, "Two-factor authentication is on. Keep these recovery codes somewhere safe; each works once.");
 }
 
-export async function newRecoveryCodes(db: Db, user: SessionUser, raw: unknown, now: Date = new Date()): Promise<ActionResult<{ recoveryCodes: string[] }>> {
+export async function newRecoveryCodes(
+  db: Db,
+  user: SessionUser,
+  raw: unknown,
+  now: Date = new Date(),
+): Promise<ActionResult<{ recoveryCodes: string[] }>> {
   const parsed = secondFactorCodeSchema.safeParse(raw);
   if (!parsed.success) return validationFailure(parsed.error);
   const limit = await hitRateLimit(db, `two-factor:setup:${user.id}`, SIGN_IN_PER_ACCOUNT, now);

@@ -78,7 +78,12 @@ export async function requestPasswordReset(
   const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true } });
   if (user && perAccount.allowed) {
     const token = await issuePasswordResetToken(db, user.id, { ttlMs: RESET_TTL_MS, now });
-    await recordAudit(db, { organizationId: null, actorUserId: user.id, action: "auth.password-reset-requested", detail: ipDetail(clientIp) });
+    await recordAudit(db, {
+      organizationId: null,
+      actorUserId: user.id,
+      action: "auth.password-reset-requested",
+      detail: ipDetail(clientIp),
+    });
     const link = `${appBaseUrl()}${resetLinkPath(token)}`;
     const delivery = mailer
       .send({
@@ -113,7 +118,12 @@ export async function resetLinkState(db: Db, token: string, now: Date = new Date
 
 const INVALID_LINK = "This reset link has expired or was already used. Ask for a new one from the sign-in page.";
 
-export async function resetPassword(db: Db, raw: unknown, clientIp: string | null, now: Date = new Date()): Promise<ActionResult<undefined>> {
+export async function resetPassword(
+  db: Db,
+  raw: unknown,
+  clientIp: string | null,
+  now: Date = new Date(),
+): Promise<ActionResult<undefined>> {
   const parsed = passwordResetSchema.safeParse(raw);
   if (!parsed.success) return validationFailure(parsed.error);
   const { token, newPassword } = parsed.data;

@@ -28,6 +28,16 @@ export async function twoFactorRequiredFor(db: Db, userId: string): Promise<bool
   return (await db.membership.count({ where: { userId, organization: { requireTwoFactor: true } } })) > 0;
 }
 
+/** The name of an organisation of the person's that requires two-factor, or null. */
+export async function organizationRequiringTwoFactor(db: Db, userId: string): Promise<string | null> {
+  const m = await db.membership.findFirst({
+    where: { userId, organization: { requireTwoFactor: true } },
+    select: { organization: { select: { name: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  return m?.organization.name ?? null;
+}
+
 export async function beginSignIn(db: Db, raw: unknown, clientIp: string | null, now: Date = new Date()): Promise<SignInStart> {
   const checked = await checkCredentials(db, raw, clientIp);
   if (!checked.ok) return checked;

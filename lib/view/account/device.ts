@@ -28,3 +28,8 @@ export function describeDevice(userAgent: string | null | undefined): string {
   if (browser ?? system) return (browser ?? system)!;
   return "Unknown browser";
 }
+
+/** A moment as the sessions list shows it, e.g. "2026-12-02 15:04 UTC" (the same on server and client). */
+export function formatMoment(d: Date): string {
+  return `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
