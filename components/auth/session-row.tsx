@@ -30,8 +30,8 @@ export function SessionRow({ session }: { session: SessionView }) {
       {!session.current && (
         <ActionForm action={action}>
           <input type="hidden" name="sessionId" value={session.id} />
-          <SubmitButton variant="secondary" pendingText="Signing out…">
-            Sign out
+          <SubmitButton variant="secondary" pendingText="Ending…">
+            End this session
           </SubmitButton>
         </ActionForm>
       )}
