@@ -9,6 +9,8 @@ import { signUp } from "@/lib/platform/auth/accounts";
 import { beginSignIn } from "@/lib/platform/auth/sign-in";
 import { requestPasswordReset, resetPassword } from "@/lib/platform/auth/password-reset";
 import { clientIpFrom } from "@/lib/platform/http/client-ip";
+import { confirmEmail, sendEmailVerification } from "@/lib/platform/auth/email-verification";
+import { mailConfigured } from "@/lib/platform/mail/mailer";
 import { fail, ok, type ActionResult } from "@/lib/platform/http/action-result";
 import { stripActionKeys } from "@/lib/platform/http/form-fields";
 
@@ -65,6 +67,8 @@ export async function signUpAction(_prev: ActionResult<unknown> | null, formData
   const fields = stripActionKeys(Object.fromEntries(formData.entries()));
   const result = await signUp(db, fields);
   if (!result.ok) return result;
+  // With e-mail on, a confirmation link goes out at once (sending never delays the sign-up).
+  if (mailConfigured()) await sendEmailVerification(db, result.data);
   const started = await beginSignIn(db, { email: result.data.email, password: fields.password }, clientIpFrom(await headers()));
   if (!started.ok) return fail(429, "Your account was created. Sign in to continue.");
   return finishSignIn({ challenge: started.challenge }, safeRedirect(formData.get("next")));
@@ -87,4 +91,12 @@ export async function requestPasswordResetAction(_prev: ActionResult<unknown> | 
 export async function resetPasswordAction(_prev: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<unknown>> {
   if (!(formData instanceof FormData)) return unreadableForm();
   return resetPassword(db, stripActionKeys(Object.fromEntries(formData.entries())), clientIpFrom(await headers()));
+}
+
+// POST confirmation page – the e-mailed link's token confirms the address (a button, so that mail
+// scanners that open links do not confirm on the person's behalf).
+export async function verifyEmailAction(_prev: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<unknown>> {
+  if (!(formData instanceof FormData)) return unreadableForm();
+  const token = formData.get("token");
+  return confirmEmail(db, typeof token === "string" ? token : "");
 }

@@ -30,6 +30,15 @@ import { updateOrganization } from "../../lib/features/org/organizations.ts";
 import type { SessionUser } from "../../lib/platform/access/access.ts";
 import type { Db } from "../../lib/platform/db/connect.ts";
 import { startSmtpSink } from "./support/smtp-sink.ts";
+import {
+  confirmEmail,
+  emailConfirmedForInvitations,
+  sendEmailVerification,
+  VERIFICATION_SENDS_PER_ACCOUNT,
+  VERIFICATION_TTL_MS,
+} from "../../lib/platform/auth/email-verification.ts";
+import { acceptInvitation } from "../../lib/features/org/invitations.ts";
+import { hashToken, newToken } from "../../lib/platform/security/tokens.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
 
 const T0 = new Date("2026-12-02T15:00:00.000Z");
@@ -432,6 +441,70 @@ describe.each(enginesUnderTest())("account security on %s", (engine) => {
       expect(await userOfSession(t.db, { uid: lee.id, sv: 0, sid: phone })).toBeNull();
       expect(await userOfSession(t.db, { uid: lee.id, sv: 0, sid: laptop })).not.toBeNull();
       expect((await listActiveSessions(t.db, lee.id)).map((s) => s.id)).toEqual([laptop]);
+    });
+  });
+
+  describe("e-mail verification", () => {
+    it("mails a single-use confirmation link, limits re-sending, and then lets the person join by invitation", async () => {
+      const vera = await account(t.db, "Vera Verify", "vera@bank.example", "saffron lagoon ticket");
+      const mailer = createMailer({ SMTP_URL: smtp.url });
+      const deliveries: Promise<void>[] = [];
+      const deps = { mailer, onDelivery: (d: Promise<void>) => deliveries.push(d) };
+      expect(await emailConfirmedForInvitations(t.db, vera.id, true)).toBe(false);
+      expect(await emailConfirmedForInvitations(t.db, vera.id, false)).toBe(true);
+      const before = smtp.received.length;
+      // One at a time, so the e-mails arrive in the order the links were made.
+      for (let i = 0; i < VERIFICATION_SENDS_PER_ACCOUNT.limit; i++) {
+        expect(await sendEmailVerification(t.db, vera, deps)).toMatchObject({ ok: true });
+        await Promise.all(deliveries);
+        await waitFor(() => smtp.received.length >= before + i + 1);
+      }
+      expect(await sendEmailVerification(t.db, vera, deps)).toMatchObject({ ok: false, status: 429 });
+      const mails = smtp.received.slice(before).filter((m) => m.to[0] === "vera@bank.example");
+      const tokens = mails.map((m) => /\/verify-email\/([A-Za-z0-9_-]{20,})/.exec(m.raw.replace(/=\r?\n/g, ""))?.[1] ?? "");
+      // Only the newest link works; it works once.
+      expect(await confirmEmail(t.db, tokens[0]!)).toMatchObject({ ok: false, status: 404 });
+      const newest = tokens[tokens.length - 1]!;
+      expect(await confirmEmail(t.db, newest, new Date(Date.now() + VERIFICATION_TTL_MS + 1000))).toMatchObject({ ok: false });
+      expect(await confirmEmail(t.db, newest)).toMatchObject({ ok: true });
+      expect(await confirmEmail(t.db, newest)).toMatchObject({ ok: false, status: 404 });
+      expect(await emailConfirmedForInvitations(t.db, vera.id, true)).toBe(true);
+      expect(await sendEmailVerification(t.db, vera, { mailer })).toMatchObject({
+        ok: true,
+        message: expect.stringMatching(/already confirmed/),
+      });
+    });
+
+    it("refuses an invitation to an unconfirmed address while e-mail is on", async () => {
+      const org = await t.db.organization.create({ data: { slug: "invite-bank", name: "Invite Bank", kind: "BANK" } });
+      const owner = await t.db.user.create({ data: { email: "boss@invite.example", name: "Boss", passwordHash: "x" } });
+      const guest = await account(t.db, "Gus Guest", "gus@invite.example", "harvest beacon pillow");
+      const token = newToken();
+      await t.db.invitation.create({
+        data: {
+          organizationId: org.id,
+          email: "gus@invite.example",
+          role: "VIEWER",
+          tokenHash: hashToken(token),
+          expiresAt: new Date(Date.now() + 86_400_000),
+          invitedById: owner.id,
+        },
+      });
+      const saved = process.env.SMTP_URL;
+      process.env.SMTP_URL = smtp.url;
+      try {
+        expect(await acceptInvitation(t.db, guest, token)).toMatchObject({
+          ok: false,
+          status: 403,
+          error: expect.stringMatching(/Confirm your e-mail/),
+        });
+        expect(await t.db.membership.count({ where: { organizationId: org.id } })).toBe(0);
+        await t.db.user.update({ where: { id: guest.id }, data: { emailVerifiedAt: new Date() } });
+        expect(await acceptInvitation(t.db, guest, token)).toMatchObject({ ok: true });
+      } finally {
+        if (saved === undefined) delete process.env.SMTP_URL;
+        else process.env.SMTP_URL = saved;
+      }
     });
   });
 });

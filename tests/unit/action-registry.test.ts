@@ -22,6 +22,8 @@ const NOT_ORG_SCOPED: Record<string, string> = {
   confirmTwoFactorAction: "the signed-in user's own account",
   regenerateRecoveryCodesAction: "the signed-in user's own account",
   disableTwoFactorAction: "the signed-in user's own account",
+  resendVerificationAction: "the signed-in user's own account",
+  verifyEmailAction: "no session needed: the confirmation link's token decides the account",
   createOrganizationAction: "creates an organisation, so there is none to be a member of yet",
   acceptInvitationAction: "the invitation token decides which organisation; membership is its result",
 };

@@ -8,6 +8,7 @@ import { revokeAllSessions } from "@/lib/platform/auth/sessions";
 import type { ActionResult } from "@/lib/platform/http/action-result";
 import { stripActionKeys } from "@/lib/platform/http/form-fields";
 import { revalidatePath } from "next/cache";
+import { sendEmailVerification } from "@/lib/platform/auth/email-verification";
 import {
   beginTwoFactorSetup,
   confirmTwoFactor,
@@ -74,4 +75,11 @@ export async function revokeSessionAction(_prev: ActionResult<unknown> | null, f
   const result = await endOneSession(db, user, stripActionKeys(Object.fromEntries(formData.entries())));
   if (result.ok) revalidatePath("/account");
   return result;
+}
+
+// POST account page – sends a new e-mail confirmation link (limited per hour).
+export async function resendVerificationAction(_prev: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<unknown>> {
+  if (!(formData instanceof FormData)) return unreadableForm();
+  const user = await requireUser();
+  return sendEmailVerification(db, user);
 }

@@ -5,11 +5,14 @@ import { requireUser } from "@/lib/platform/access/session";
 import { auth } from "@/lib/platform/auth/config";
 import { listActiveSessions } from "@/lib/platform/auth/sessions";
 import { twoFactorStatus } from "@/lib/platform/auth/two-factor";
+import { emailConfirmedForInvitations } from "@/lib/platform/auth/email-verification";
 import { describeDevice, formatMoment } from "@/lib/view/account/device";
 import { AppHeader } from "@/components/app-header";
 import { Card } from "@/components/ui/card";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { SessionRow } from "@/components/auth/session-row";
+import { ResendVerificationForm } from "@/components/auth/resend-verification-form";
+import { mailConfigured } from "@/lib/platform/mail/mailer";
 import { signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -17,7 +20,12 @@ export const metadata: Metadata = { title: "Your account" };
 // GET /account – the signed-in person's own account: name, e-mail, password, two-factor, sessions.
 export default async function AccountPage() {
   const user = await requireUser();
-  const [session, sessions, twoFactor] = await Promise.all([auth(), listActiveSessions(db, user.id), twoFactorStatus(db, user.id)]);
+  const [session, sessions, twoFactor, verified] = await Promise.all([
+    auth(),
+    listActiveSessions(db, user.id),
+    twoFactorStatus(db, user.id),
+    emailConfirmedForInvitations(db, user.id),
+  ]);
   return (
     <>
       <AppHeader userName={user.name} />
@@ -30,6 +38,12 @@ export default async function AccountPage() {
             <dt className="text-slate-500">E-mail</dt>
             <dd>{user.email}</dd>
           </dl>
+          {mailConfigured() && !verified && (
+            <div className="mt-4 space-y-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">
+              <p>Your e-mail address is not confirmed yet. Open the link we sent you; joining an organisation by invitation needs it.</p>
+              <ResendVerificationForm />
+            </div>
+          )}
         </Card>
         <Card title="Two-factor authentication">
           <p className="mb-3 text-sm text-slate-700" data-testid="two-factor-status">

@@ -18,6 +18,7 @@ const ACCOUNT_ACTIONS = [
   "auth.two-factor-failed",
   "auth.recovery-codes-regenerated",
   "auth.session-revoked",
+  "auth.email-verified",
 ];
 
 export type { AuditRow };

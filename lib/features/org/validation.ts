@@ -11,6 +11,7 @@ export const RESERVED_SLUGS = new Set([
   "sign-out",
   "forgot-password",
   "reset-password",
+  "verify-email",
   "invite",
   "orgs",
   "new",

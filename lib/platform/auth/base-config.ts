@@ -9,6 +9,7 @@ const PUBLIC_PATHS = [
   /^\/sign-up$/,
   /^\/forgot-password$/,
   /^\/reset-password\//,
+  /^\/verify-email\//,
   /^\/invite\//,
   /^\/api\//,
   /^\/respond\//,
