@@ -28,7 +28,11 @@ export async function seedDemo(db: Db): Promise<{ organizations: number; users: 
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const u of DEMO_USERS) {
-    const user = await db.user.upsert({ where: { email: u.email }, update: {}, create: { email: u.email, name: u.name, passwordHash } });
+    const user = await db.user.upsert({
+      where: { email: u.email },
+      update: {},
+      create: { email: u.email, name: u.name, passwordHash, emailVerifiedAt: new Date() },
+    });
     const organizationId = idOf(orgIds, u.org);
     await db.membership.upsert({
       where: { organizationId_userId: { organizationId, userId: user.id } },

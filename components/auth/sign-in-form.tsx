@@ -1,21 +1,67 @@
 "use client";
 import { useActionState } from "react";
 import Link from "next/link";
-import { signInAction } from "@/app/(auth)/actions";
+import { signInAction, type SignInStep } from "@/app/(auth)/actions";
+import type { ActionResult } from "@/lib/view/action-result";
 import { TextField } from "@/components/ui/text-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 
-export function SignInForm({ next }: { next?: string }) {
-  const [state, action] = useActionState(signInAction, null);
+interface SignInState {
+  result: ActionResult<SignInStep | undefined> | null;
+  /** Set after the right password when the account uses two-factor: the form then asks for the code. */
+  challenge: string | null;
+}
+
+export function SignInForm({ next, canEmailResetLinks }: { next?: string; canEmailResetLinks: boolean }) {
+  const [state, action] = useActionState<SignInState, FormData>(
+    async (prev, formData) => {
+      const result = await signInAction(prev.result, formData);
+      const challenge =
+        result.ok && result.data?.stage === "code" ? result.data.challenge : !result.ok && result.status === 410 ? null : prev.challenge;
+      return { result, challenge };
+    },
+    { result: null, challenge: null },
+  );
+  const shown = state.result?.ok ? null : state.result;
+  if (state.challenge) {
+    return (
+      <ActionForm action={action} className="space-y-4">
+        <input type="hidden" name="next" value={next ?? ""} />
+        <input type="hidden" name="challenge" value={state.challenge} />
+        <p className="text-sm text-slate-700">
+          Your account uses two-factor authentication. Enter the six-digit code from your authenticator app, or one of your recovery codes.
+        </p>
+        <FormMessage state={shown} />
+        <TextField
+          name="code"
+          label="Authentication code"
+          autoComplete="one-time-code"
+          required
+          hint="Six digits, or a recovery code like ABCDE-23456."
+          errors={fieldErrors(shown, "code")}
+        />
+        <SubmitButton pendingText="Checking…">Verify and sign in</SubmitButton>
+      </ActionForm>
+    );
+  }
   return (
     <ActionForm action={action} className="space-y-4">
       <input type="hidden" name="next" value={next ?? ""} />
-      <FormMessage state={state} />
-      <TextField name="email" label="E-mail" type="email" autoComplete="email" required errors={fieldErrors(state, "email")} />
+      <FormMessage state={shown} />
+      <TextField name="email" label="E-mail" type="email" autoComplete="email" required errors={fieldErrors(shown, "email")} />
       <TextField name="password" label="Password" type="password" autoComplete="current-password" required />
       <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
+      <p className="text-sm text-slate-600">
+        {canEmailResetLinks ? (
+          <Link className="text-brand-600 underline" href="/forgot-password">
+            Forgot your password?
+          </Link>
+        ) : (
+          <>Forgot your password? Ask an owner of your organisation for a password-reset link.</>
+        )}
+      </p>
       <p className="text-sm text-slate-600">
         New to Meyar?{" "}
         <Link className="text-brand-600 underline" href={next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up"}>

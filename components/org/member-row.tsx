@@ -6,6 +6,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { ROLE_LABELS } from "@/lib/view/org/labels";
 import { options } from "@/lib/view/org/labels";
+import { MemberAccountActions } from "./member-account-actions";
 
 export interface MemberView {
   membershipId: string;
@@ -78,6 +79,7 @@ export function MemberRow({
       </div>
       <FormMessage state={roleState} />
       <FormMessage state={removeState} />
+      {actorIsOwner && !member.isYou && <MemberAccountActions orgSlug={orgSlug} membershipId={member.membershipId} name={member.name} />}
     </li>
   );
 }

@@ -5,7 +5,7 @@ export type FieldErrors = Record<string, string[]>;
 
 export type ActionFailure = {
   ok: false;
-  status: 400 | 401 | 402 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503;
+  status: 400 | 401 | 402 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 500 | 503;
   error: string;
   fieldErrors?: FieldErrors;
 };

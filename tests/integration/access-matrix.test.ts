@@ -48,6 +48,11 @@ function scenarioFor(action: AnyOrgAction, cast: PortfolioCast, ids: Ids): Scena
       return bank({ name: "Renamed", ownership: "PRIVATE", sizeBand: "SMALL", region: "Elsewhere" });
     case "org.anonymity-threshold":
       return bank({ threshold: "9" });
+    case "org.two-factor-policy":
+      return bank({ required: "false" });
+    case "member.reset-two-factor":
+    case "member.issue-password-reset":
+      return bank({ membershipId: cast.bViewerMembershipId });
     case "member.invite":
       return bank({ email: "someone@example.com", role: "VIEWER" });
     case "member.revoke-invitation":
@@ -130,7 +135,8 @@ function scenarioFor(action: AnyOrgAction, cast: PortfolioCast, ids: Ids): Scena
 
 /** The organisation's own rows plus the cross-organisation tables (grants, ISM studies) it appears in. */
 async function snapshot(db: Db, organizationId: string): Promise<string> {
-  const [own, grants, studies, experts, adopted] = await Promise.all([
+  const ofMembers = { user: { memberships: { some: { organizationId } } } };
+  const [own, grants, studies, experts, adopted, resetLinks, factors, sessions] = await Promise.all([
     snapshotOrg(db, organizationId),
     db.accessGrant.findMany({
       where: { OR: [{ grantorOrgId: organizationId }, { granteeOrgId: organizationId }] },
@@ -139,8 +145,12 @@ async function snapshot(db: Db, organizationId: string): Promise<string> {
     db.ismStudy.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.ismExpert.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.adoptedIsmModel.findMany({ where: { organizationId } }),
+    // Members' sign-in security (owner actions reach these): reset links, second factors, sessions.
+    db.passwordResetToken.findMany({ where: ofMembers, orderBy: { id: "asc" } }),
+    db.twoFactor.findMany({ where: ofMembers, orderBy: { userId: "asc" } }),
+    db.session.findMany({ where: ofMembers, orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ own, grants, studies, experts, adopted });
+  return JSON.stringify({ own, grants, studies, experts, adopted, resetLinks, factors, sessions });
 }
 
 describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
@@ -211,9 +221,12 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
       "ism-study.revoke-expert",
       "member.change-role",
       "member.invite",
+      "member.issue-password-reset",
       "member.remove",
+      "member.reset-two-factor",
       "member.revoke-invitation",
       "org.anonymity-threshold",
+      "org.two-factor-policy",
       "org.update",
       "portfolio.add-respondents",
       "portfolio.create-assessment",

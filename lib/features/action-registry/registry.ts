@@ -8,6 +8,7 @@ import type { OrgAction } from "../access/action.ts";
 import { changeRole, removeMember } from "../org/members.ts";
 import { inviteMember, revokeInvitation } from "../org/invitations.ts";
 import { updateAnonymityThreshold, updateOrganization } from "../org/organizations.ts";
+import { issueMemberPasswordReset, resetMemberTwoFactor, setTwoFactorPolicy } from "../org/account-security.ts";
 import {
   addRespondents,
   closeAssessment,
@@ -44,6 +45,9 @@ export type AnyOrgAction = OrgAction<z.ZodType, unknown>;
 export const orgActions: readonly AnyOrgAction[] = [
   updateOrganization,
   updateAnonymityThreshold,
+  setTwoFactorPolicy,
+  resetMemberTwoFactor,
+  issueMemberPasswordReset,
   inviteMember,
   revokeInvitation,
   changeRole,

@@ -7,7 +7,19 @@ import type { AuditRow } from "../../view/audit/types.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 
 export const AUDIT_PAGE_SIZE = 50;
-const ACCOUNT_ACTIONS = ["auth.signed-in", "auth.sign-in-failed", "auth.password-changed"];
+const ACCOUNT_ACTIONS = [
+  "auth.signed-in",
+  "auth.sign-in-failed",
+  "auth.password-changed",
+  "auth.password-reset-requested",
+  "auth.password-reset",
+  "auth.two-factor-enabled",
+  "auth.two-factor-disabled",
+  "auth.two-factor-failed",
+  "auth.recovery-codes-regenerated",
+  "auth.session-revoked",
+  "auth.email-verified",
+];
 
 export type { AuditRow };
 

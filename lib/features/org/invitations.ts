@@ -8,6 +8,7 @@ import type { SessionUser } from "../../platform/access/access.ts";
 import { recordAudit } from "../../platform/audit.ts";
 import { hashToken, newToken } from "../../platform/security/tokens.ts";
 import { inviteMemberSchema, revokeInvitationSchema } from "./validation.ts";
+import { emailConfirmedForInvitations } from "../../platform/auth/email-verification.ts";
 
 export const INVITATION_TTL_DAYS = 7;
 
@@ -83,6 +84,9 @@ export async function acceptInvitation(db: Db, user: SessionUser, token: string)
   if (!invitation) return fail(404, "This invitation link is invalid, expired, revoked or already used.");
   if (invitation.email !== user.email.toLowerCase()) {
     return fail(403, `This invitation is for ${invitation.email}. Sign in with that address to accept it.`);
+  }
+  if (!(await emailConfirmedForInvitations(db, user.id))) {
+    return fail(403, "Confirm your e-mail address first: open the link we sent you, or ask for a new one on your account page.");
   }
   const accepted = await db.$transaction(async (tx) => {
     // Claim the link atomically: of two concurrent accepts, exactly one wins.

@@ -9,6 +9,9 @@ export const RESERVED_SLUGS = new Set([
   "sign-in",
   "sign-up",
   "sign-out",
+  "forgot-password",
+  "reset-password",
+  "verify-email",
   "invite",
   "orgs",
   "new",
@@ -91,3 +94,8 @@ export const changeRoleSchema = z.object({ membershipId: z.string().min(1, "Choo
 export const removeMemberSchema = z.object({ membershipId: z.string().min(1, "Choose a member.") });
 export const revokeInvitationSchema = z.object({ invitationId: z.string().min(1, "Choose an invitation.") });
 export const acceptInvitationSchema = z.object({ token: z.string().min(20, "This invitation link is incomplete.").max(200) });
+
+export const twoFactorPolicySchema = z.object({
+  required: z.enum(["true", "false"], { error: "Choose whether members must use two-factor." }).transform((v) => v === "true"),
+});
+export const memberAccountSchema = z.object({ membershipId: z.string().min(1, "Choose a member.").max(64) });

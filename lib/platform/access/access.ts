@@ -12,13 +12,15 @@ import type { ApiKeyScope, Organization, OrgKind, Role } from "../db/generated/c
 import { hasRole } from "./roles.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 
-export type AccessFailure = "unauthenticated" | "not-found" | "forbidden" | "payment-required";
+export type AccessFailure = "unauthenticated" | "not-found" | "forbidden" | "payment-required" | "two-factor-required";
 
 const STATUS: Record<AccessFailure, 401 | 402 | 403 | 404> = {
   unauthenticated: 401,
   "not-found": 404,
   forbidden: 403,
   "payment-required": 402,
+  // The organisation requires a second factor the person has not set up (pages send them to set it up).
+  "two-factor-required": 403,
 };
 
 export class AccessError extends Error {
@@ -127,6 +129,14 @@ export async function resolveOrgAccess<F extends string>(
   }
   // On an organisation of the wrong kind the page or action does not exist, as for a non-member.
   if (options.kinds && !options.kinds.includes(found.org.kind)) throw NOT_FOUND();
+  // "Members must use two-factor": a person without an enabled second factor gets nothing here
+  // until they set one up (API keys are not people and are unaffected).
+  if (found.org.requireTwoFactor && !("apiKey" in caller) && caller.user && !(await hasEnabledSecondFactor(db, caller.user.id))) {
+    throw new AccessError(
+      "two-factor-required",
+      `${found.org.name} requires two-factor authentication. Set it up in your account, then try again.`,
+    );
+  }
   const features: readonly F[] =
     options.feature === undefined ? [] : typeof options.feature === "string" ? [options.feature as F] : (options.feature as readonly F[]);
   for (const feature of features) {
@@ -135,6 +145,11 @@ export async function resolveOrgAccess<F extends string>(
     if (refusal) throw new AccessError("payment-required", refusal, admitted(caller, found));
   }
   return admitted(caller, found);
+}
+
+async function hasEnabledSecondFactor(db: Db, userId: string): Promise<boolean> {
+  const factor = await db.twoFactor.findUnique({ where: { userId }, select: { enabledAt: true } });
+  return Boolean(factor?.enabledAt);
 }
 
 function admitted(caller: Caller, found: { org: Organization; role: Role }): OrgContext | KeyContext {

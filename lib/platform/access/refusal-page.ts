@@ -7,6 +7,7 @@ import { AccessError } from "./access.ts";
 export function refusalPage(e: unknown): never {
   if (!(e instanceof AccessError)) throw e;
   if (e.reason === "not-found") notFound();
+  if (e.reason === "two-factor-required") redirect("/account/two-factor?required=1");
   if (e.reason === "forbidden" || e.reason === "payment-required") forbidden();
   redirect("/sign-in");
 }

@@ -15,6 +15,7 @@ import type { SessionUser } from "./session-user.ts";
 import { changePasswordSchema, signInSchema, signUpSchema } from "../validation/account.ts";
 import { passwordWeakness } from "../validation/password-policy.ts";
 import { recordAudit } from "../audit.ts";
+import { hasTwoFactor } from "./two-factor.ts";
 
 export async function signUp(db: Db, raw: unknown): Promise<ActionResult<SessionUser>> {
   const parsed = signUpSchema.safeParse(raw);
@@ -44,7 +45,7 @@ export async function signUp(db: Db, raw: unknown): Promise<ActionResult<Session
 export const signInPairKey = (email: string, address: string) => `sign-in:account-ip:${email}:${address}`;
 
 export type CredentialCheck =
-  | { ok: true; user: SessionUser & { sessionVersion: number } }
+  | { ok: true; user: SessionUser & { sessionVersion: number }; twoFactor: boolean }
   | { ok: false; reason: "invalid" | "rate-limited"; retryAfterSeconds?: number };
 
 export async function checkCredentials(db: Db, raw: unknown, clientIp: string | null): Promise<CredentialCheck> {
@@ -79,8 +80,10 @@ export async function checkCredentials(db: Db, raw: unknown, clientIp: string | 
   }
   // Only this address's count is cleared: the account's failures elsewhere keep slowing others.
   await clearRateLimit(db, pairKey);
-  await recordAudit(db, { ...audit, action: "auth.signed-in" });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
+  // With a second factor the sign-in is complete only after the code (lib/platform/auth/sign-in.ts).
+  const twoFactor = await hasTwoFactor(db, user.id);
+  await recordAudit(db, { ...audit, action: twoFactor ? "auth.password-accepted" : "auth.signed-in" });
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion }, twoFactor };
 }
 
 /**
@@ -102,6 +105,7 @@ export async function changePassword(db: Db, user: SessionUser, raw: unknown): P
   }
   await db.$transaction([
     db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } } }),
+    db.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } }),
     db.auditEvent.create({ data: { organizationId: null, actorUserId: user.id, action: "auth.password-changed" } }),
   ]);
   await clearRateLimit(db, `sign-in:account:${user.email}`);

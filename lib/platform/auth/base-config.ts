@@ -3,7 +3,19 @@
 import type { NextAuthConfig } from "next-auth";
 
 // API routes answer 401 themselves (JSON for machines) instead of redirecting.
-const PUBLIC_PATHS = [/^\/$/, /^\/sign-in$/, /^\/sign-up$/, /^\/invite\//, /^\/api\//, /^\/respond\//, /^\/ism\//, /^\/docs\//];
+const PUBLIC_PATHS = [
+  /^\/$/,
+  /^\/sign-in$/,
+  /^\/sign-up$/,
+  /^\/forgot-password$/,
+  /^\/reset-password\//,
+  /^\/verify-email\//,
+  /^\/invite\//,
+  /^\/api\//,
+  /^\/respond\//,
+  /^\/ism\//,
+  /^\/docs\//,
+];
 
 export const baseAuthConfig = {
   pages: { signIn: "/sign-in" },

@@ -59,3 +59,31 @@ export async function revokeAllSessions(db: Db, userId: string): Promise<number>
   ]);
   return ended.count;
 }
+
+/** A session cookie lives at most this long without use (Auth.js maxAge), so older records are dead. */
+export const SESSION_MAX_IDLE_MS = 8 * 60 * 60_000;
+
+export interface ActiveSession {
+  id: string;
+  userAgent: string | null;
+  ip: string | null;
+  createdAt: Date;
+  lastSeenAt: Date;
+}
+
+/** The account's live sessions, most recently seen first. Scoped by the user: never another's. */
+export async function listActiveSessions(db: Db, userId: string, now: Date = new Date()): Promise<ActiveSession[]> {
+  return db.session.findMany({
+    where: { userId, revokedAt: null, lastSeenAt: { gt: new Date(now.getTime() - SESSION_MAX_IDLE_MS) } },
+    select: { id: true, userAgent: true, ip: true, createdAt: true, lastSeenAt: true },
+    orderBy: [{ lastSeenAt: "desc" }, { id: "asc" }],
+    take: 100,
+  });
+}
+
+/** "Sign out" on one row of the sessions list: true when a live session of this user was ended. */
+export async function revokeOwnSession(db: Db, userId: string, sessionId: string): Promise<boolean> {
+  const { count } = await db.session.updateMany({ where: { id: sessionId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  if (count === 1) await db.auditEvent.create({ data: { organizationId: null, actorUserId: userId, action: "auth.session-revoked" } });
+  return count === 1;
+}

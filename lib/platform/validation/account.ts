@@ -43,3 +43,23 @@ export const changePasswordSchema = z
     path: ["newPassword"],
     message: "Choose a password different from the current one.",
   });
+
+export const passwordResetRequestSchema = z.object({ email: emailSchema });
+
+export const passwordResetSchema = z.object({
+  token: z.string().min(20).max(100),
+  newPassword: newPasswordSchema,
+});
+
+/** A six-digit authenticator code or a recovery code (XXXXX-XXXXX), as typed. */
+export const secondFactorCodeSchema = z.object({
+  code: z
+    .string({ error: "Enter the code from your authenticator app." })
+    .trim()
+    .min(6, "Enter the six-digit code from your authenticator app.")
+    .max(20, "That code is too long."),
+});
+
+export const disableTwoFactorSchema = z.object({
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200),
+});

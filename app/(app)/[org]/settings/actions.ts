@@ -5,6 +5,7 @@ import { runOrgActionFromForm } from "@/lib/features/access/action-form";
 import type { ActionResult } from "@/lib/platform/http/action-result";
 import { grantAccess, revokeGrant } from "@/lib/features/grants/actions";
 import { updateAnonymityThreshold } from "@/lib/features/org/organizations";
+import { setTwoFactorPolicy } from "@/lib/features/org/account-security";
 
 type State = ActionResult<unknown> | null;
 
@@ -20,4 +21,9 @@ export async function revokeGrantAction(_prev: State, formData: FormData) {
 
 export async function updateAnonymityThresholdAction(_prev: State, formData: FormData) {
   return runOrgActionFromForm(updateAnonymityThreshold, formData);
+}
+
+export async function setTwoFactorPolicyAction(_prev: State, formData: FormData) {
+  if (!(formData instanceof FormData)) return unreadableForm();
+  return runOrgActionFromForm(setTwoFactorPolicy, formData);
 }

@@ -9,6 +9,7 @@ import { GrantRow } from "@/components/grants/grant-row";
 import { AnonymityThresholdForm } from "@/components/org/anonymity-threshold-form";
 import { effectiveThreshold } from "@/lib/view/results/anonymity";
 import { hasRole } from "@/lib/platform/access/roles";
+import { TwoFactorPolicyForm } from "@/components/org/two-factor-policy-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -40,6 +41,9 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
           />
         </Card>
       )}
+      <Card title="Two-factor authentication">
+        <TwoFactorPolicyForm orgSlug={org.slug} required={org.requireTwoFactor} canEdit={hasRole(role, "OWNER")} />
+      </Card>
       {org.kind === "BANK" && <AccessGrantsCard orgSlug={org.slug} orgId={org.id} />}
     </>
   );
