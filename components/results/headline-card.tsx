@@ -125,8 +125,8 @@ export function HeadlineCard({ results }: { results: AssessmentResults }) {
       )}
       {iv && (
         <p className="mt-4 text-xs text-slate-500">
-          The band shows where the index would likely fall with a different sample of respondents from this bank (bootstrap over respondents
-          {results.bootstrap ? `, ${results.bootstrap.samples} resamples` : ""}).
+          The band shows where the index would likely fall with a different sample of respondents from this bank (studentised bootstrap over
+          respondents within each group{results.bootstrap ? `, ${results.bootstrap.samples} resamples` : ""}).
         </p>
       )}
     </Card>

@@ -163,7 +163,7 @@ export function MethodSection({ results }: { results: AssessmentResults }) {
       </Bullet>
       <Bullet>
         {results.bootstrap
-          ? `Uncertainty: 95% percentile-bootstrap intervals from ${results.bootstrap.samples} resamples of respondents (seed ${results.bootstrap.seed}).`
+          ? `Uncertainty: 95% bands. Overall index and modules: studentised bootstrap, resampling respondents within each respondent group (${results.bootstrap.samples} resamples, seed ${results.bootstrap.seed}); factors: Student-t interval for the mean of respondents' factor scores. Withheld below 5 respondents.`
           : "Uncertainty: no intervals (no answers yet)."}
       </Bullet>
       <Bullet>

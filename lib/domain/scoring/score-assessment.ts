@@ -2,7 +2,8 @@
 
 import type { FrameworkDef, ModuleKey } from "../instrument/types";
 import type { BootstrapOptions } from "../statistics/bootstrap";
-import { bootstrapIntervals, type IntervalSet } from "./bootstrap-ci";
+import { bootstrapIntervals, type Interval, type IntervalSet } from "./bootstrap-ci";
+import { factorMeanIntervals, type FactorIntervalOptions } from "./factor-intervals";
 import type { StratifiedBootstrapOptions } from "../statistics/stratified-bootstrap";
 import { compositeIntervals, type CompositeIntervals } from "./composite-intervals";
 import { computeInstrumentStatistics, type InstrumentStatistics, type InstrumentStatisticsOptions } from "./instrument-statistics";
@@ -27,6 +28,8 @@ export interface ScoreAssessmentOptions {
    * the percentile bootstrap's overall and module bands (then pass `bootstrap: false`). Off by default.
    */
   compositeBands?: StratifiedBootstrapOptions | false;
+  /** Student-t bands for each factor's mean (docs/SCORING.md §8); off by default. */
+  factorIntervals?: FactorIntervalOptions | false;
   /** Issue 14's measurement-quality statistics from the same answers (docs/SCORING.md §11); off by default. */
   statistics?: InstrumentStatisticsOptions | false;
 }
@@ -43,6 +46,8 @@ export interface AssessmentScores {
   intervals: IntervalSet | null;
   /** Stratified bootstrap-t bands for the overall index and each module; null unless asked for. */
   bands: CompositeIntervals | null;
+  /** Student-t bands per factor key (null where withheld); null unless asked for. */
+  factorIntervals: Record<string, Interval | null> | null;
   /** Item analysis, r*wg(J), HTMT and the group comparison; null unless asked for. */
   statistics: InstrumentStatistics | null;
 }
@@ -69,6 +74,10 @@ export function scoreAssessment(input: ScoreAssessmentInput, options: ScoreAsses
     intervals: options.bootstrap === false ? null : bootstrapIntervals(prep, options.bootstrap ?? {}),
     bands:
       options.compositeBands === undefined || options.compositeBands === false ? null : compositeIntervals(prep, options.compositeBands),
+    factorIntervals:
+      options.factorIntervals === undefined || options.factorIntervals === false
+        ? null
+        : factorMeanIntervals(prep, options.factorIntervals),
     statistics:
       options.statistics === undefined || options.statistics === false ? null : computeInstrumentStatistics(prep, options.statistics),
   };

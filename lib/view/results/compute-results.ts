@@ -5,6 +5,7 @@ import { MATURITY_LEVEL_NAMES, type FrameworkDef, type MaturityLevel, type Modul
 import type { IsmResult } from "../../domain/ism/types";
 import { levelForScore, perceptionGap, scoreAssessment, toPercent, type ResponseInput, type ScoreValue } from "../../domain/scoring";
 import type { Interval } from "../../domain/scoring/bootstrap-ci";
+import { DEFAULT_BOOTSTRAP_SAMPLES, DEFAULT_BOOTSTRAP_SEED, DEFAULT_CONFIDENCE_LEVEL } from "../../domain/statistics/bootstrap";
 import { buildIsmViews } from "./ism-view";
 import { reliabilityRows } from "./reliability-view";
 import { buildRoadmapView } from "./roadmap-view";
@@ -116,10 +117,11 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
   const scores = scoreAssessment(
     { framework, modules: input.modules, responses },
     {
-      // Percentile bootstrap for the factor bands; the overall and module bands by the stratified
-      // bootstrap-t, which keeps near-nominal coverage at small n (docs/SCORING.md §11.5).
-      bootstrap: withIntervals ? bootstrapOptions : false,
+      // Overall and module bands by the stratified bootstrap-t, factor bands by the Student t: both keep
+      // near-nominal coverage at small n (docs/SCORING.md §8, §11.5), and together fit the scoring budget.
+      bootstrap: false,
       compositeBands: withIntervals ? bootstrapOptions : false,
+      factorIntervals: withIntervals ? {} : false,
       statistics: withIntervals
         ? {
             bootstrap: bootstrapOptions,
@@ -129,7 +131,7 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
         : false,
     },
   );
-  const intervals = scores.intervals;
+  const factorIntervals = scores.factorIntervals;
   const quality = measurementQuality(scores);
   const moduleDefs = framework.modules.filter((m) => scores.modules.includes(m.key));
   const categoryNames = new Map<string, string>();
@@ -161,7 +163,7 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
     respondents: f.respondents,
     sd: f.sd,
     coverage: { ...f.coverage },
-    interval: intervalView(intervals?.factors[f.key], f.respondents, threshold),
+    interval: intervalView(factorIntervals?.[f.key], f.respondents, threshold),
     groups: groupSets.map(({ name, set }) => {
       const gf = set?.factors.find((x) => x.key === f.key);
       return { group: name, mean: gf?.mean ?? null, level: shownLevel(gf?.mean ?? null), respondents: gf?.respondents ?? 0 };
@@ -303,7 +305,13 @@ export function computeAssessmentResults(input: ComputeResultsInput): Assessment
     ism,
     micmac,
     roadmap,
-    bootstrap: intervals === null ? null : { samples: intervals.samples, seed: intervals.seed, level: intervals.level },
+    bootstrap: withIntervals
+      ? {
+          samples: input.bootstrapSamples ?? DEFAULT_BOOTSTRAP_SAMPLES,
+          seed: input.seed ?? DEFAULT_BOOTSTRAP_SEED,
+          level: DEFAULT_CONFIDENCE_LEVEL,
+        }
+      : null,
     measurementQuality: status === "ok" ? quality : null,
   };
 }

@@ -20,7 +20,7 @@ export interface ScoreView {
   levelName: string | null;
 }
 
-/** 95 % percentile-bootstrap interval (resampling respondents). */
+/** 95 % band: stratified bootstrap-t for the overall index and modules, Student-t for factors. */
 export interface IntervalView {
   lower: number;
   upper: number;
@@ -245,6 +245,7 @@ export interface AssessmentResults {
   ism: IsmDiagram;
   micmac: MicmacView;
   roadmap: RoadmapView;
+  /** Resampling behind the overall and module bands (stratified bootstrap-t); factor bands are Student-t. */
   bootstrap: { samples: number; seed: number; level: number } | null;
   /** The "Measurement quality" section (docs/SCORING.md §11–12); null unless results are shown with intervals. */
   measurementQuality: MeasurementQualityView | null;
