@@ -3,7 +3,7 @@
 // honoured by the other and ended on both by signing out; answers saved through one are read through
 // the other; bad-link limits count across both. Nothing is kept in one process that the others need.
 import { spawn, type ChildProcess } from "node:child_process";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import pg from "pg";
 import { createPrismaClient } from "../lib/platform/db/connect.ts";
 import { issueRespondentToken } from "../lib/features/assessments/respondent-links.ts";
@@ -101,16 +101,18 @@ test.afterAll(async () => {
   await adminSql(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
 });
 
-async function sessionCookie(request: APIRequestContext, base: string): Promise<string> {
-  const csrf = await request.get(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await request.post(`${base}/api/auth/callback/credentials`, {
-    form: { csrfToken, email: DEMO.owner.email, password: PASSWORD, callbackUrl: `${base}/orgs` },
-    maxRedirects: 0,
-  });
-  expect(res.status()).toBeLessThan(400);
-  const state = await request.storageState();
-  const cookie = state.cookies.find((c) => c.name === "authjs.session-token");
+/** Signs the demo owner in through the sign-in form of one instance and returns the session cookie. */
+async function sessionCookie(browser: Browser, base: string): Promise<string> {
+  // The credentials callback accepts only the single-use challenge the form's first step issues (a
+  // password alone never opens a session), so sign in as a person does.
+  const page = await browser.newPage({ baseURL: base });
+  await page.goto("/sign-in");
+  await page.getByLabel("E-mail").fill(DEMO.owner.email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/orgs$/);
+  const cookie = (await page.context().cookies()).find((c) => c.name === "authjs.session-token");
+  await page.close();
   if (!cookie) throw new Error("no session cookie after sign-in");
   return `${cookie.name}=${cookie.value}`;
 }
@@ -175,9 +177,9 @@ test("bad-link limits count across both instances, and a valid link is still ser
   await api.dispose();
 });
 
-test("signing in on either instance after signing out still works (sessions are shared rows)", async ({ playwright }) => {
+test("signing in on either instance after signing out still works (sessions are shared rows)", async ({ browser, playwright }) => {
   const ctx = await playwright.request.newContext();
-  const cookie = await sessionCookie(ctx, B);
+  const cookie = await sessionCookie(browser, B);
   expect((await ctx.get(`${A}/orgs`, { headers: { cookie }, maxRedirects: 0 })).status()).toBe(200);
   await ctx.dispose();
 });

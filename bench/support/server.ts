@@ -1,6 +1,7 @@
 // Starts the production build the way `npm start` serves it (scripts/serve.ts: one worker per core on
 // PostgreSQL, or `workers`) against a given database for a benchmark, and stops it.
 import { spawn, type ChildProcess } from "node:child_process";
+import { chromium } from "@playwright/test";
 
 export async function startServer(
   databaseUrl: string,
@@ -42,24 +43,27 @@ export async function startServer(
   };
 }
 
-/** Signs in through Auth.js's credentials endpoint and returns the session cookie header. */
+/**
+ * Signs in through the real sign-in form in headless Chromium and returns the session cookie header.
+ * (The credentials endpoint accepts only the single-use challenge the form's first step issues, so a
+ * password posted to it directly opens nothing.)
+ */
 export async function signInCookie(url: string, email: string, password: string): Promise<string> {
-  const csrfRes = await fetch(`${url}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const jar = csrfRes.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const res = await fetch(`${url}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${url}/orgs` }),
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
-  const session = res.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .find((c) => c?.startsWith("authjs.session-token="));
-  if (!session) throw new Error(`sign-in failed (${res.status})`);
-  return session;
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${url}/sign-in`);
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(/\/orgs$/, { timeout: 60_000 });
+    const cookie = (await page.context().cookies()).find((c) => c.name === "authjs.session-token");
+    if (!cookie) throw new Error("sign-in failed: no session cookie");
+    return `${cookie.name}=${cookie.value}`;
+  } finally {
+    await browser.close();
+  }
 }
