@@ -5,6 +5,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/text-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
+import { NewPasswordField } from "./new-password-field";
 
 export function ChangePasswordForm() {
   const [state, action] = useActionState(changePasswordAction, null);
@@ -19,15 +20,7 @@ export function ChangePasswordForm() {
         required
         errors={fieldErrors(state, "currentPassword")}
       />
-      <TextField
-        name="newPassword"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 12 characters; not a common password or pattern."
-        errors={fieldErrors(state, "newPassword")}
-      />
+      <NewPasswordField errors={fieldErrors(state, "newPassword")} />
       <SubmitButton pendingText="Changing…">Change password</SubmitButton>
     </ActionForm>
   );

@@ -29,7 +29,7 @@ export function SignUpForm({ next, email }: { next?: string; email?: string }) {
         type="password"
         autoComplete="new-password"
         required
-        hint="At least 12 characters; not a common password."
+        hint="At least 12 characters; not a common password or pattern."
         errors={fieldErrors(state, "password")}
       />
       <SubmitButton pendingText="Creating account…">Create account</SubmitButton>

@@ -11,6 +11,15 @@ const TREND_STYLE: Record<CarryOverRow["trend"], string> = {
 
 const ARROW: Record<CarryOverRow["trend"], string> = { improved: "▲", unchanged: "■", declined: "▼", "not-comparable": "–" };
 
+const COLUMNS: readonly { label: string; numeric?: boolean }[] = [
+  { label: "Factor" },
+  { label: "Previous", numeric: true },
+  { label: "Now", numeric: true },
+  { label: "Change", numeric: true },
+  { label: "Verdict" },
+  { label: "Done initiatives" },
+];
+
 function signed(delta: number | null): string {
   if (delta === null) return "–";
   const s = delta.toFixed(2);
@@ -38,24 +47,15 @@ export function CarryOver({ view, orgSlug }: { view: CarryOverView; orgSlug: str
             <caption className="sr-only">Factors with done initiatives: previous and current score and the change</caption>
             <thead className="text-xs text-slate-500">
               <tr>
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  Factor
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right font-medium">
-                  Previous
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right font-medium">
-                  Now
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right font-medium">
-                  Change
-                </th>
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  Verdict
-                </th>
-                <th scope="col" className="py-1 font-medium">
-                  Done initiatives
-                </th>
+                {COLUMNS.map((c, n) => (
+                  <th
+                    key={c.label}
+                    scope="col"
+                    className={`py-1 font-medium ${n < COLUMNS.length - 1 ? "pr-3" : ""} ${c.numeric ? "text-right" : ""}`}
+                  >
+                    {c.label}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">

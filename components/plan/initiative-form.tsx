@@ -5,6 +5,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { INITIATIVE_STATUSES, INITIATIVE_STATUS_LABELS, type InitiativeView } from "@/lib/view/plan/initiatives";
 
@@ -84,8 +85,8 @@ export function InitiativeForm({
           </p>
         )}
       </fieldset>
-      <TextArea name="notes" label="Notes" rows={6} defaultValue={initiative?.notes} errors={errorsOf("notes")} />
-      <TextArea
+      <TextAreaField name="notes" label="Notes" rows={6} defaultValue={initiative?.notes} errors={errorsOf("notes")} />
+      <TextAreaField
         name="evidenceLinks"
         label="Evidence links"
         rows={3}
@@ -95,50 +96,5 @@ export function InitiativeForm({
       />
       <SubmitButton pendingText="Saving…">{initiative ? "Save changes" : "Add to plan"}</SubmitButton>
     </ActionForm>
-  );
-}
-
-function TextArea({
-  name,
-  label,
-  rows,
-  defaultValue,
-  errors,
-  hint,
-}: {
-  name: string;
-  label: string;
-  rows: number;
-  defaultValue?: string;
-  errors?: string[];
-  hint?: string;
-}) {
-  const id = `field-${name}`;
-  const described = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        defaultValue={defaultValue}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={described}
-        className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-500 aria-[invalid]:border-red-500"
-      />
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
-          {hint}
-        </p>
-      )}
-      {errors?.length ? (
-        <p id={`${id}-error`} className="text-xs text-red-700">
-          {errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
   );
 }

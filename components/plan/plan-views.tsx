@@ -41,18 +41,15 @@ function Factors({ names }: { names: string[] }) {
   );
 }
 
-/** The list: one card per initiative on phones, a table row layout from `md`. */
-export function PlanList({
-  orgSlug,
-  initiatives,
-  today,
-  canEdit,
-}: {
+interface PlanViewProps {
   orgSlug: string;
   initiatives: InitiativeView[];
   today: string;
   canEdit: boolean;
-}) {
+}
+
+/** The list: one card per initiative on phones, a table row layout from `md`. */
+export function PlanList({ orgSlug, initiatives, today, canEdit }: PlanViewProps) {
   return (
     <ul className="divide-y divide-slate-100" data-testid="plan-list">
       {initiatives.map((i) => (
@@ -85,17 +82,7 @@ export function PlanList({
 }
 
 /** The board: a column per status; stacked on phones, two columns on tablets, four from `xl`. */
-export function PlanBoard({
-  orgSlug,
-  initiatives,
-  today,
-  canEdit,
-}: {
-  orgSlug: string;
-  initiatives: InitiativeView[];
-  today: string;
-  canEdit: boolean;
-}) {
+export function PlanBoard({ orgSlug, initiatives, today, canEdit }: PlanViewProps) {
   return (
     <ol className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4" aria-label="Plan board" data-testid="plan-board">
       {boardColumns(initiatives).map((col) => (

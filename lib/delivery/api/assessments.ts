@@ -20,6 +20,7 @@ import {
   scoresResponse,
 } from "./schemas.ts";
 import { parseJsonBody, parseQuery, schemaJson } from "./validate.ts";
+import { encodePageCursor, readPageCursor } from "./page-cursor.ts";
 
 type Counts = { invited: number; submitted: number };
 
@@ -49,30 +50,12 @@ async function respondentCounts(ctx: ApiContext, ids: string[]): Promise<Map<str
   return new Map(counts.map((c) => [c.assessmentId, { invited: c._count._all, submitted: c._count.submittedAt }]));
 }
 
-// Cursor: newest first by (createdAt, id); the cursor names the last row of the previous page.
-function encodeCursor(a: Assessment): string {
-  return Buffer.from(JSON.stringify([a.createdAt.toISOString(), a.id])).toString("base64url");
-}
-
-function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
-  try {
-    const v: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (!Array.isArray(v) || v.length !== 2 || typeof v[0] !== "string" || typeof v[1] !== "string") return null;
-    const createdAt = new Date(v[0]);
-    return Number.isNaN(createdAt.getTime()) ? null : { createdAt, id: v[1] };
-  } catch {
-    return null;
-  }
-}
-
 export async function listAssessmentsV1(request: Request, ctx: ApiContext): Promise<Response> {
   const q = parseQuery(listAssessmentsQuery, new URL(request.url));
   if (!q.ok) return apiError(q.failure);
-  const after = q.data.cursor ? decodeCursor(q.data.cursor) : null;
-  if (q.data.cursor && !after)
-    return apiError(
-      fail(422, "Please correct the highlighted fields.", { cursor: ["That cursor is not valid; use the nextCursor of a previous page."] }),
-    );
+  const cursor = readPageCursor(q.data.cursor);
+  if (!cursor.ok) return apiError(cursor.failure);
+  const after = cursor.after;
   const rows = await ctx.db.assessment.findMany({
     where: {
       organizationId: ctx.org.id,
@@ -89,7 +72,7 @@ export async function listAssessmentsV1(request: Request, ctx: ApiContext): Prom
   const last = page[page.length - 1];
   return schemaJson(assessmentPage, {
     data: page.map((a) => assessmentJson(a, counts.get(a.id) ?? { invited: 0, submitted: 0 })),
-    nextCursor: rows.length > q.data.limit && last ? encodeCursor(last) : null,
+    nextCursor: rows.length > q.data.limit && last ? encodePageCursor(last) : null,
   });
 }
 

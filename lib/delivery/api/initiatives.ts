@@ -17,6 +17,7 @@ import { isoDay, isOverdue, statusToApi, type InitiativeStatus, type InitiativeV
 import { apiError, type ApiAccess, type ApiContext } from "./guard.ts";
 import { createInitiativeBody, initiativePage, initiativeResponse, listInitiativesQuery, updateInitiativeBody } from "./schemas.ts";
 import { parseJsonBody, parseQuery, schemaJson } from "./validate.ts";
+import { encodePageCursor, readPageCursor } from "./page-cursor.ts";
 
 /** The plan is a bank's: keys of other kinds of organisation get 404, as for an unknown path. */
 export const READ_INITIATIVES_V1: ApiAccess = { scope: "read", kinds: ["BANK"] };
@@ -47,21 +48,6 @@ const today = () => isoDay(new Date());
 const fromApiStatus = (s: string | undefined) => (s === undefined ? undefined : (s.toUpperCase() as InitiativeStatus));
 const notFound = () => apiError(fail(404, "That initiative was not found."));
 
-function encodeCursor(i: InitiativeView): string {
-  return Buffer.from(JSON.stringify([i.createdAt, i.id])).toString("base64url");
-}
-
-function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
-  try {
-    const v: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (!Array.isArray(v) || v.length !== 2 || typeof v[0] !== "string" || typeof v[1] !== "string") return null;
-    const createdAt = new Date(v[0]);
-    return Number.isNaN(createdAt.getTime()) ? null : { createdAt, id: v[1] };
-  } catch {
-    return null;
-  }
-}
-
 /** An owner named by e-mail → the member's membership id; unknown → a field error, nothing changed. */
 async function ownerField(ctx: ApiContext, email: string | null | undefined) {
   if (email === undefined) return { ok: true as const, value: undefined };
@@ -78,18 +64,16 @@ async function ownerField(ctx: ApiContext, email: string | null | undefined) {
 export async function listInitiativesV1(request: Request, ctx: ApiContext): Promise<Response> {
   const q = parseQuery(listInitiativesQuery, new URL(request.url));
   if (!q.ok) return apiError(q.failure);
-  const after = q.data.cursor ? decodeCursor(q.data.cursor) : null;
-  if (q.data.cursor && !after)
-    return apiError(
-      fail(422, "Please correct the highlighted fields.", { cursor: ["That cursor is not valid; use the nextCursor of a previous page."] }),
-    );
+  const cursor = readPageCursor(q.data.cursor);
+  if (!cursor.ok) return apiError(cursor.failure);
+  const after = cursor.after;
   const rows = await listInitiativesPage(ctx.db, ctx.org.id, { status: fromApiStatus(q.data.status), after, take: q.data.limit + 1 });
   const page = rows.slice(0, q.data.limit);
   const last = page[page.length - 1];
   const t = today();
   return schemaJson(initiativePage, {
     data: page.map((i) => initiativeJson(i, t)),
-    nextCursor: rows.length > q.data.limit && last ? encodeCursor(last) : null,
+    nextCursor: rows.length > q.data.limit && last ? encodePageCursor(last) : null,
   });
 }
 

@@ -2,24 +2,22 @@
 // item (item-total correlation, loading), as the results page's "Measurement quality" section shows
 // them. The JSON export carries the whole section (bands, HTMT, tested perception gaps) as is.
 import "server-only";
-import type { MeasurementQualityView } from "../../view/results/measurement-quality.ts";
+import type { FactorQualityView, MeasurementQualityView } from "../../view/results/measurement-quality.ts";
 import type { Column } from "../../platform/http/csv.ts";
 import { LIST_SEPARATOR } from "./roadmap.ts";
 
-export interface QualityRow {
+/** The factor-level figures, named as on the results page; item rows leave them empty. */
+type FactorFigures = Pick<
+  FactorQualityView,
+  "alpha" | "alphaLower" | "alphaUpper" | "omega" | "compositeReliability" | "averageVarianceExtracted" | "rwgJ" | "rwgJStar"
+>;
+
+export interface QualityRow extends FactorFigures {
   scope: "factor" | "item";
   module: string;
   factorKey: string;
   factorName: string;
   itemKey: string | null;
-  alpha: number | null;
-  alphaLower: number | null;
-  alphaUpper: number | null;
-  omega: number | null;
-  compositeReliability: number | null;
-  averageVarianceExtracted: number | null;
-  rwgJ: number | null;
-  rwgJStar: number | null;
   itemTotal: number | null;
   loading: number | null;
   flags: string[];

@@ -19,34 +19,39 @@ export async function beginTwoFactorSetup(db: Db, user: SessionUser): Promise<Ac
   return ok(undefined);
 }
 
-export async function confirmTwoFactor(
+type CodeCheckedStep = (db: Db, userId: string, code: string, now: Date) => Promise<string[] | null>;
+
+// Both steps that hand out recovery codes need a valid authenticator code, counted against the same limit.
+async function recoveryCodesAfterCode(
   db: Db,
   user: SessionUser,
   raw: unknown,
-  now: Date = new Date(),
+  now: Date,
+  step: CodeCheckedStep,
+  message: string,
 ): Promise<ActionResult<{ recoveryCodes: string[] }>> {
   const parsed = secondFactorCodeSchema.safeParse(raw);
   if (!parsed.success) return validationFailure(parsed.error);
   const limit = await hitRateLimit(db, `two-factor:setup:${user.id}`, SIGN_IN_PER_ACCOUNT, now);
   if (!limit.allowed) return fail(429, "Too many attempts. Wait a few minutes and try again.");
-  const codes = await confirmTwoFactorSetup(db, user.id, parsed.data.code, now);
+  const codes = await step(db, user.id, parsed.data.code, now);
   if (!codes) return fail(422, "Please correct the highlighted fields.", WRONG_CODE);
-  return ok({ recoveryCodes: codes }, "Two-factor authentication is on. Keep these recovery codes somewhere safe; each works once.");
+  return ok({ recoveryCodes: codes }, message);
 }
 
-export async function newRecoveryCodes(
-  db: Db,
-  user: SessionUser,
-  raw: unknown,
-  now: Date = new Date(),
-): Promise<ActionResult<{ recoveryCodes: string[] }>> {
-  const parsed = secondFactorCodeSchema.safeParse(raw);
-  if (!parsed.success) return validationFailure(parsed.error);
-  const limit = await hitRateLimit(db, `two-factor:setup:${user.id}`, SIGN_IN_PER_ACCOUNT, now);
-  if (!limit.allowed) return fail(429, "Too many attempts. Wait a few minutes and try again.");
-  const codes = await regenerateRecoveryCodes(db, user.id, parsed.data.code, now);
-  if (!codes) return fail(422, "Please correct the highlighted fields.", WRONG_CODE);
-  return ok({ recoveryCodes: codes }, "New recovery codes: the old ones no longer work.");
+export function confirmTwoFactor(db: Db, user: SessionUser, raw: unknown, now: Date = new Date()) {
+  return recoveryCodesAfterCode(
+    db,
+    user,
+    raw,
+    now,
+    confirmTwoFactorSetup,
+    "Two-factor authentication is on. Keep these recovery codes somewhere safe; each works once.",
+  );
+}
+
+export function newRecoveryCodes(db: Db, user: SessionUser, raw: unknown, now: Date = new Date()) {
+  return recoveryCodesAfterCode(db, user, raw, now, regenerateRecoveryCodes, "New recovery codes: the old ones no longer work.");
 }
 
 /** Turning two-factor off needs the password, and is refused while an organisation requires it. */

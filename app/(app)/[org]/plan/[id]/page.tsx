@@ -7,10 +7,12 @@ import { PLAN } from "@/lib/features/action-plan/actions";
 import { factorOptions, getInitiative, ownerOptions } from "@/lib/features/action-plan/initiatives";
 import { hasRole } from "@/lib/platform/access/roles";
 import { isoDay, isOverdue } from "@/lib/view/plan/initiatives";
+import { BackLink } from "@/components/ui/back-link";
 import { Card } from "@/components/ui/card";
 import { InitiativeForm } from "@/components/plan/initiative-form";
 import { DeleteInitiativeButton } from "@/components/plan/delete-initiative-button";
 import { StatusBadge } from "@/components/plan/plan-views";
+import { EvidenceLinks } from "@/components/plan/evidence-links";
 
 export const metadata: Metadata = { title: "Initiative" };
 
@@ -24,11 +26,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ org
   const overdue = isOverdue(initiative, isoDay(new Date()));
   return (
     <>
-      <p className="text-sm">
-        <Link href={`/${org.slug}/plan`} className="text-brand-700 underline">
-          ← Action plan
-        </Link>
-      </p>
+      <BackLink href={`/${org.slug}/plan`}>Action plan</BackLink>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="min-w-0 flex-1 text-2xl font-semibold break-words">{initiative.title}</h1>
         <StatusBadge status={initiative.status} />
@@ -47,15 +45,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ org
         <>
           {initiative.evidenceLinks.length > 0 && (
             <Card title="Evidence">
-              <ul className="space-y-1 text-sm">
-                {initiative.evidenceLinks.map((l) => (
-                  <li key={l} className="break-all">
-                    <a href={l} rel="noopener noreferrer nofollow" target="_blank" className="text-brand-700 underline">
-                      {l}
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              <EvidenceLinks links={initiative.evidenceLinks} className="space-y-1 text-sm" />
             </Card>
           )}
           <Card title="Edit">
@@ -84,21 +74,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ org
             <dt className="text-slate-500">Notes</dt>
             <dd className="whitespace-pre-line">{initiative.notes || "None"}</dd>
             <dt className="text-slate-500">Evidence</dt>
-            <dd>
-              {initiative.evidenceLinks.length === 0 ? (
-                "None"
-              ) : (
-                <ul className="space-y-1">
-                  {initiative.evidenceLinks.map((l) => (
-                    <li key={l} className="break-all">
-                      <a href={l} rel="noopener noreferrer nofollow" target="_blank" className="text-brand-700 underline">
-                        {l}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </dd>
+            <dd>{initiative.evidenceLinks.length === 0 ? "None" : <EvidenceLinks links={initiative.evidenceLinks} />}</dd>
           </dl>
         </Card>
       )}

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { db } from "@/lib/platform/db/prisma";
 import { requireOrgPage } from "@/lib/features/access/page";
 import { PLAN_EDIT } from "@/lib/features/action-plan/actions";
 import { factorOptions, ownerOptions } from "@/lib/features/action-plan/initiatives";
+import { BackLink } from "@/components/ui/back-link";
 import { Card } from "@/components/ui/card";
 import { InitiativeForm } from "@/components/plan/initiative-form";
 
@@ -16,11 +16,7 @@ export default async function NewInitiativePage({ params }: { params: Promise<{ 
   const owners = await ownerOptions(db, org.id);
   return (
     <>
-      <p className="text-sm">
-        <Link href={`/${org.slug}/plan`} className="text-brand-700 underline">
-          ← Action plan
-        </Link>
-      </p>
+      <BackLink href={`/${org.slug}/plan`}>Action plan</BackLink>
       <h1 className="text-2xl font-semibold">New initiative</h1>
       <Card>
         <InitiativeForm orgSlug={org.slug} owners={owners} factorGroups={factorOptions()} />
