@@ -1,12 +1,8 @@
 "use client";
 import { useEffect, useState, useSyncExternalStore } from "react";
-import {
-  createSaveQueue,
-  httpAnswerSender,
-  type SaveQueue,
-  type SaveQueueState,
-  type StorageLike,
-} from "@/lib/client/questionnaire/save-queue";
+import { httpAnswerSender } from "@/lib/client/questionnaire/answer-sender";
+import type { StorageLike } from "@/lib/client/questionnaire/pending-answers";
+import { createSaveQueue, type SaveQueue, type SaveQueueState } from "@/lib/client/questionnaire/save-queue";
 
 function browserStorage(): StorageLike | null {
   if (typeof window === "undefined") return null;

@@ -10,25 +10,13 @@
 // (answer `applied: false` otherwise), which settles races between tabs and devices.
 import type { AnswerValue } from "../../view/questionnaire/sections";
 import type { AnswerToSave, SavedAnswer } from "../../view/questionnaire/answer-protocol.ts";
+import { errorText, isRetryable, parseAck, type SendAnswer, type SendResponse } from "./answer-sender";
+import { answerTime, clearPendingAnswers, readPendingAnswers, storageKey, writePendingAnswers, type StorageLike } from "./pending-answers";
 
 export type SaveStatus = "idle" | "saving" | "saved" | "offline" | "error";
 
 // The request and response of POST /api/respond/<token>/answers: one declaration, shared with the server.
 export type { AnswerToSave, SavedAnswer };
-
-/** What `send` resolves to for any HTTP response; it must reject (throw) on a network failure or timeout. */
-export interface SendResponse {
-  status: number;
-  body: unknown;
-}
-
-export type SendAnswer = (answer: AnswerToSave) => Promise<SendResponse>;
-
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
 
 /** Typically `window`; the queue listens for "online" and "offline". */
 export interface OnlineEventSource {
@@ -86,45 +74,6 @@ export const LOCKED_MESSAGE = "This questionnaire is closed; your answers can no
 export const INVALID_LINK_MESSAGE =
   "This link is no longer valid, so your answers cannot be saved. Please use the latest link you were sent.";
 export const SERVER_RETRY_MESSAGE = "We could not save your latest answers just now. They are kept on this device and we will keep trying.";
-
-const STORAGE_VERSION = 1;
-
-export function storageKey(token: string): string {
-  return `meyar:respond:${token}:pending`;
-}
-
-function isAnswerValue(v: unknown): v is AnswerValue {
-  return v === null || v === 1 || v === 2 || v === 3 || v === 4 || v === 5;
-}
-
-function isAnswerToSave(v: unknown): v is AnswerToSave {
-  if (typeof v !== "object" || v === null) return false;
-  const o = v as Record<string, unknown>;
-  return (
-    typeof o.itemKey === "string" &&
-    o.itemKey !== "" &&
-    isAnswerValue(o.value) &&
-    typeof o.answeredAt === "string" &&
-    !Number.isNaN(Date.parse(o.answeredAt))
-  );
-}
-
-function time(answer: AnswerToSave): number {
-  return Date.parse(answer.answeredAt);
-}
-
-/** Statuses worth retrying: the request may succeed later unchanged. */
-function isRetryable(status: number): boolean {
-  return status >= 500 || status === 408 || status === 425 || status === 429 || status === 0;
-}
-
-function errorText(body: unknown): string | null {
-  if (typeof body === "object" && body !== null) {
-    const e = (body as Record<string, unknown>).error;
-    if (typeof e === "string" && e.trim()) return e.trim();
-  }
-  return null;
-}
 
 export class SaveQueue {
   private readonly opts: SaveQueueOptions;
@@ -226,7 +175,7 @@ export class SaveQueue {
   clear(): void {
     this.pending.clear();
     this.clearTimer();
-    this.safeStorage((s) => s.removeItem(this.key));
+    clearPendingAnswers(this.opts.storage, this.key);
     this.update();
   }
 
@@ -319,7 +268,7 @@ export class SaveQueue {
     this.clearTimer();
     // A closed questionnaire will never take these answers; an invalid link might be a deployment
     // mistake, so its answers stay on the device and are tried again on the next visit.
-    if (reason === "locked") this.safeStorage((s) => s.removeItem(this.key));
+    if (reason === "locked") clearPendingAnswers(this.opts.storage, this.key);
     this.update();
   }
 
@@ -356,28 +305,18 @@ export class SaveQueue {
   private restore(): void {
     const stored = this.readStored();
     for (const entry of stored) {
-      const t = time(entry);
+      const t = answerTime(entry);
       this.lastIssued = Math.max(this.lastIssued, t);
       if ((this.settledAt.get(entry.itemKey) ?? -Infinity) >= t) continue;
       const mine = this.pending.get(entry.itemKey) ?? this.inFlight.get(entry.itemKey);
-      if (mine && time(mine) >= t) continue;
+      if (mine && answerTime(mine) >= t) continue;
       this.pending.set(entry.itemKey, entry);
       this.answers = { ...this.answers, [entry.itemKey]: entry.value };
     }
   }
 
   private readStored(): AnswerToSave[] {
-    const raw = this.safeStorage((s) => s.getItem(this.key));
-    if (!raw) return [];
-    try {
-      const parsed: unknown = JSON.parse(raw);
-      if (typeof parsed !== "object" || parsed === null) return [];
-      const { v, answers } = parsed as { v?: unknown; answers?: unknown };
-      if (v !== STORAGE_VERSION || !Array.isArray(answers)) return [];
-      return answers.filter(isAnswerToSave).map((a) => ({ itemKey: a.itemKey, value: a.value, answeredAt: a.answeredAt }));
-    } catch {
-      return [];
-    }
+    return readPendingAnswers(this.opts.storage, this.key);
   }
 
   /**
@@ -389,29 +328,17 @@ export class SaveQueue {
     const merged = new Map<string, AnswerToSave>();
     const put = (a: AnswerToSave) => {
       const have = merged.get(a.itemKey);
-      if (!have || time(a) >= time(have)) merged.set(a.itemKey, a);
+      if (!have || answerTime(a) >= answerTime(have)) merged.set(a.itemKey, a);
     };
-    for (const a of this.readStored()) if ((this.settledAt.get(a.itemKey) ?? -Infinity) < time(a)) put(a);
+    for (const a of this.readStored()) if ((this.settledAt.get(a.itemKey) ?? -Infinity) < answerTime(a)) put(a);
     for (const a of this.inFlight.values()) put(a);
     for (const a of this.pending.values()) put(a);
-    if (merged.size === 0) this.safeStorage((s) => s.removeItem(this.key));
-    else this.safeStorage((s) => s.setItem(this.key, JSON.stringify({ v: STORAGE_VERSION, answers: [...merged.values()] })));
+    writePendingAnswers(this.opts.storage, this.key, [...merged.values()]);
   }
 
   private markSettled(entry: AnswerToSave): void {
-    const t = time(entry);
+    const t = answerTime(entry);
     if ((this.settledAt.get(entry.itemKey) ?? -Infinity) < t) this.settledAt.set(entry.itemKey, t);
-  }
-
-  /** Storage can throw (quota, privacy modes); saving must go on regardless. */
-  private safeStorage<T>(fn: (s: StorageLike) => T): T | null {
-    const storage = this.opts.storage;
-    if (!storage) return null;
-    try {
-      return fn(storage);
-    } catch {
-      return null;
-    }
   }
 
   // ----- state -----
@@ -487,43 +414,6 @@ function without<T>(record: Readonly<Record<string, T>>, key: string): Record<st
   return copy;
 }
 
-function parseAck(body: unknown, sent: AnswerToSave): SavedAnswer {
-  const o = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
-  const applied = typeof o.applied === "boolean" ? o.applied : true;
-  return {
-    itemKey: sent.itemKey,
-    value: !applied && isAnswerValue(o.value) ? o.value : sent.value,
-    version: typeof o.version === "number" ? o.version : 0,
-    applied,
-  };
-}
-
 export function createSaveQueue(opts: SaveQueueOptions): SaveQueue {
   return new SaveQueue(opts);
-}
-
-/** `send` for the browser: POST /api/respond/<token>/answers, JSON in and out, with a timeout. */
-export function httpAnswerSender(token: string, options: { fetch?: typeof fetch; timeoutMs?: number } = {}): SendAnswer {
-  const url = `/api/respond/${encodeURIComponent(token)}/answers`;
-  const timeoutMs = options.timeoutMs ?? 20_000;
-  return async (answer) => {
-    const doFetch = options.fetch ?? globalThis.fetch;
-    const res = await doFetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify(answer),
-      cache: "no-store",
-      credentials: "same-origin",
-      // Lets the last answer still reach the server when the tab is being closed.
-      keepalive: true,
-      signal: typeof AbortSignal !== "undefined" && "timeout" in AbortSignal ? AbortSignal.timeout(timeoutMs) : undefined,
-    });
-    let body: unknown = null;
-    try {
-      body = await res.json();
-    } catch {
-      body = null;
-    }
-    return { status: res.status, body };
-  };
 }

@@ -4,10 +4,11 @@
 // Heywood cases), do managers and employees read the items alike (metric invariance), and is
 // aggregation to the bank justified (ICC(1)/ICC(2) of factor scores, banks = assessments)? Answers are
 // folded into moments as they arrive (PooledMoments), so the pool is never held in memory.
-// Methods and sources: docs/SCORING.md §11–12; lib/domain/statistics/cfa.ts.
+// Methods and sources: docs/SCORING.md §11–12; lib/domain/statistics/cfa.ts, cfa-invariance.ts.
 
 import type { FrameworkDef, ModuleKey } from "../instrument/types";
-import { fitCfa, metricInvarianceFromCovariances, type CfaResult } from "../statistics/cfa";
+import { fitCfa, type CfaResult } from "../statistics/cfa";
+import { metricInvarianceFromCovariances } from "../statistics/cfa-invariance";
 import { buildPlan, type ScoringPlan } from "./plan";
 import { prepareResponses } from "./prepare";
 import { ClusterMoments, PooledMoments } from "./pooled-moments";

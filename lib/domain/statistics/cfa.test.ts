@@ -1,6 +1,8 @@
 import { describe, it, expect } from "vitest";
 import hs from "./fixtures/holzinger-swineford.json" with { type: "json" };
-import { cfaFromData, fitCfa, metricInvariance, oneFactorMl, type CfaResult } from "./cfa";
+import { cfaFromData, fitCfa, type CfaResult } from "./cfa";
+import { metricInvariance } from "./cfa-invariance";
+import { oneFactorMl } from "./one-factor-ml";
 import { mlCovariance } from "./matrix";
 
 // Reference: lavaan 0.6.14 cfa(..., std.lv = TRUE), ML, on HolzingerSwineford1939 x1..x9

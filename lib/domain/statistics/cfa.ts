@@ -20,7 +20,8 @@
 // residuals enter the SRMR average — reproduced here). Residual variances are not bounded (as in
 // lavaan): a negative one is a Heywood case and is reported via `heywood`.
 
-import { cholesky, inverseFromCholesky, logDetFromCholesky, mlCovariance, multiply } from "./matrix";
+import { cholesky, logDetFromCholesky, mlCovariance, multiply, solveLinear } from "./matrix";
+import { completeRows, groupF } from "./ml-discrepancy";
 import { chiSquareSurvival } from "./special";
 
 export interface CfaGroupInput {
@@ -172,16 +173,6 @@ function groupState(layout: GroupLayout, x: Float64Array, p: number, m: number):
   return { lambda, phi, theta, sigma };
 }
 
-/** Discrepancy F_ML of one group, or Infinity when Σ is not positive definite. */
-function groupF(sigma: Float64Array, s: Float64Array, logDetS: number, p: number): { f: number; inv: Float64Array | null } {
-  const l = cholesky(sigma, p);
-  if (l === null) return { f: Infinity, inv: null };
-  const inv = inverseFromCholesky(l, p);
-  let tr = 0;
-  for (let k = 0; k < p * p; k++) tr += (s[k] as number) * (inv[k] as number);
-  return { f: logDetFromCholesky(l, p) + tr - logDetS - p, inv };
-}
-
 /** dΣ/dθ_k for the group (dense p×p), or null when parameter k does not enter the group. */
 function sigmaDerivative(layout: GroupLayout, st: GroupState, k: number, p: number, m: number): Float64Array | null {
   const d = new Float64Array(p * p);
@@ -215,40 +206,6 @@ function sigmaDerivative(layout: GroupLayout, st: GroupState, k: number, p: numb
     d[i * p + i] = (d[i * p + i] as number) + 1;
   }
   return used ? d : null;
-}
-
-/** Solve the symmetric system A x = b (Gaussian elimination with partial pivoting); null if singular. */
-function solve(a: Float64Array, b: Float64Array, q: number): Float64Array | null {
-  const m = Float64Array.from(a);
-  const x = Float64Array.from(b);
-  for (let c = 0; c < q; c++) {
-    let piv = c;
-    for (let r = c + 1; r < q; r++) if (Math.abs(m[r * q + c] as number) > Math.abs(m[piv * q + c] as number)) piv = r;
-    const pv = m[piv * q + c] as number;
-    if (Math.abs(pv) < 1e-300) return null;
-    if (piv !== c) {
-      for (let j = 0; j < q; j++) {
-        const t = m[c * q + j] as number;
-        m[c * q + j] = m[piv * q + j] as number;
-        m[piv * q + j] = t;
-      }
-      const t = x[c] as number;
-      x[c] = x[piv] as number;
-      x[piv] = t;
-    }
-    for (let r = c + 1; r < q; r++) {
-      const fct = (m[r * q + c] as number) / pv;
-      if (fct === 0) continue;
-      for (let j = c; j < q; j++) m[r * q + j] = (m[r * q + j] as number) - fct * (m[c * q + j] as number);
-      x[r] = (x[r] as number) - fct * (x[c] as number);
-    }
-  }
-  for (let r = q - 1; r >= 0; r--) {
-    let s = x[r] as number;
-    for (let j = r + 1; j < q; j++) s -= (m[r * q + j] as number) * (x[j] as number);
-    x[r] = s / (m[r * q + r] as number);
-  }
-  return x;
 }
 
 /**
@@ -361,7 +318,7 @@ export function fitCfa(spec: CfaSpec): CfaResult {
       converged = true;
       break;
     }
-    const step = solve(info, grad, q);
+    const step = solveLinear(info, grad, q);
     if (step === null) break;
     let t = 1;
     let accepted = false;
@@ -468,13 +425,6 @@ export function fitCfa(spec: CfaSpec): CfaResult {
   };
 }
 
-/** Rows with every variable present (NaN/null = missing): CFA here is on complete cases. */
-function completeRows(rows: readonly (readonly (number | null)[])[]): number[][] {
-  const out: number[][] = [];
-  for (const r of rows) if (r.every((v) => v !== null && v === v)) out.push(r as number[]);
-  return out;
-}
-
 /**
  * CFA on raw data (respondents × items; null/NaN = missing → listwise deletion, lavaan's default
  * `missing = "listwise"`), from the N-divisor covariance matrix. `factorOf` defaults to one factor.
@@ -483,154 +433,4 @@ export function cfaFromData(rows: readonly (readonly (number | null)[])[], facto
   const complete = completeRows(rows);
   const { cov, p, n } = mlCovariance(complete);
   return fitCfa({ p, factorOf: factorOf ?? new Array<number>(p).fill(0), groups: [{ cov, n }] });
-}
-
-export interface MetricInvarianceResult {
-  configural: CfaResult;
-  metric: CfaResult;
-  /** χ²(metric) − χ²(configural), its df and upper-tail p (likelihood-ratio test of equal loadings). */
-  chisqDiff: number;
-  dfDiff: number;
-  pValue: number;
-  /** ΔCFI = CFI(metric) − CFI(configural); Cheung & Rensvold (2002) read ΔCFI ≥ −0.01 as invariant. */
-  cfiDiff: number | null;
-  /** p ≥ 0.05 and ΔCFI ≥ −0.01 (or CFI undefined). */
-  invariant: boolean;
-}
-
-/**
- * Two-group metric (weak) invariance (Meredith 1993; Vandenberg & Lance 2000): configural model (same
- * pattern, all parameters free per group) against equal loadings (factor variances free in the second
- * group), compared by the chi-square difference test, and ΔCFI (Cheung & Rensvold 2002, SEM 9(2),
- * 233–255). Matches lavaan `cfa(..., group = "g", std.lv = TRUE)` without and with
- * `group.equal = "loadings"` (no mean structure: intercepts are not compared — that is scalar invariance).
- */
-export function metricInvariance(
-  groupA: readonly (readonly (number | null)[])[],
-  groupB: readonly (readonly (number | null)[])[],
-  factorOf?: readonly number[],
-): MetricInvarianceResult {
-  const a = mlCovariance(completeRows(groupA));
-  const b = mlCovariance(completeRows(groupB));
-  return metricInvarianceFromCovariances({ cov: a.cov, n: a.n }, { cov: b.cov, n: b.n }, a.p, factorOf);
-}
-
-/** The same test from two N-divisor covariance matrices (for pooled moments that never hold the rows). */
-export function metricInvarianceFromCovariances(
-  a: CfaGroupInput,
-  b: CfaGroupInput,
-  p: number,
-  factorOf?: readonly number[],
-): MetricInvarianceResult {
-  const pattern = factorOf ?? new Array<number>(p).fill(0);
-  const groups = [a, b];
-  const configural = fitCfa({ p, factorOf: pattern, groups });
-  const metric = fitCfa({ p, factorOf: pattern, groups, equalLoadings: true });
-  const chisqDiff = metric.chisq - configural.chisq;
-  const dfDiff = metric.df - configural.df;
-  const pValue = chiSquareSurvival(Math.max(0, chisqDiff), dfDiff);
-  const cfiDiff = metric.cfi !== null && configural.cfi !== null ? metric.cfi - configural.cfi : null;
-  return { configural, metric, chisqDiff, dfDiff, pValue, cfiDiff, invariant: pValue >= 0.05 && (cfiDiff === null || cfiDiff >= -0.01) };
-}
-
-export interface OneFactorMlFit {
-  /** Unstandardised loadings λ and residual variances ψ of Σ = λλᵀ + diag(ψ). */
-  loadings: Float64Array;
-  residualVariances: Float64Array;
-  /** F_ML at the solution. */
-  f: number;
-  iterations: number;
-  converged: boolean;
-}
-
-/**
- * Fast path for the most frequent case — one factor, one group — with the same estimator as `fitCfa`
- * (Fisher scoring on F_ML, step halving) but closed-form gradient and information, O(p²) per step
- * besides one Cholesky factorisation. With M = Σ⁻¹, u = Mλ, c = λᵀMλ and G = M − MSM:
- *   ∂F/∂λ_i = 2(Gλ)_i,  ∂F/∂ψ_i = G_ii;
- *   I(λ_i, λ_j) = 2(u_i u_j + c·M_ij),  I(λ_i, ψ_j) = 2M_ij u_j,  I(ψ_i, ψ_j) = M_ij².
- * Null when S is not positive definite. The sign is fixed so that Σλ ≥ 0.
- */
-export function oneFactorMl(s: Float64Array, p: number, maxIterations = 200): OneFactorMlFit | null {
-  const ls = cholesky(s, p);
-  if (ls === null) return null;
-  const logDetS = logDetFromCholesky(ls, p);
-  const q = 2 * p;
-  const x = new Float64Array(q);
-  for (let i = 0; i < p; i++) {
-    const sii = s[i * p + i] as number;
-    x[i] = Math.sqrt(0.5 * sii);
-    x[p + i] = 0.5 * sii;
-  }
-  const sigma = new Float64Array(p * p);
-  const evaluate = (theta: Float64Array): { f: number; inv: Float64Array | null } => {
-    for (let i = 0; i < p; i++)
-      for (let j = 0; j < p; j++) sigma[i * p + j] = (theta[i] as number) * (theta[j] as number) + (i === j ? (theta[p + i] as number) : 0);
-    return groupF(sigma, s, logDetS, p);
-  };
-  let cur = evaluate(x);
-  if (cur.inv === null) return null;
-  let converged = false;
-  let it = 0;
-  const grad = new Float64Array(q);
-  const info = new Float64Array(q * q);
-  const u = new Float64Array(p);
-  const trial = new Float64Array(q);
-  for (; it < maxIterations; it++) {
-    const m = cur.inv as Float64Array;
-    const msm = multiply(multiply(m, s, p), m, p);
-    let c = 0;
-    for (let i = 0; i < p; i++) {
-      let ui = 0;
-      for (let j = 0; j < p; j++) ui += (m[i * p + j] as number) * (x[j] as number);
-      u[i] = ui;
-      c += (x[i] as number) * ui;
-    }
-    let gmax = 0;
-    for (let i = 0; i < p; i++) {
-      let gl = 0;
-      for (let j = 0; j < p; j++) gl += ((m[i * p + j] as number) - (msm[i * p + j] as number)) * (x[j] as number);
-      grad[i] = 2 * gl;
-      grad[p + i] = (m[i * p + i] as number) - (msm[i * p + i] as number);
-      gmax = Math.max(gmax, Math.abs(grad[i] as number), Math.abs(grad[p + i] as number));
-    }
-    if (gmax < 1e-10) {
-      converged = true;
-      break;
-    }
-    for (let i = 0; i < p; i++)
-      for (let j = 0; j < p; j++) {
-        const mij = m[i * p + j] as number;
-        info[i * q + j] = 2 * ((u[i] as number) * (u[j] as number) + c * mij);
-        info[i * q + p + j] = 2 * mij * (u[j] as number);
-        info[(p + j) * q + i] = 2 * mij * (u[j] as number);
-        info[(p + i) * q + p + j] = mij * mij;
-      }
-    const step = solve(info, grad, q);
-    if (step === null) break;
-    let t = 1;
-    let accepted = false;
-    for (let h = 0; h < 40; h++) {
-      for (let k = 0; k < q; k++) trial[k] = (x[k] as number) - t * (step[k] as number);
-      const ev = evaluate(trial);
-      if (ev.inv !== null && ev.f < cur.f + 1e-14 * Math.abs(cur.f)) {
-        x.set(trial);
-        // At the floating-point floor of F further steps change nothing: stop.
-        if (cur.f - ev.f < 1e-15 && gmax < 1e-6) converged = true;
-        cur = ev;
-        accepted = true;
-        break;
-      }
-      t /= 2;
-    }
-    if (!accepted || converged) {
-      converged = converged || gmax < 1e-6;
-      break;
-    }
-  }
-  let sum = 0;
-  for (let i = 0; i < p; i++) sum += x[i] as number;
-  const loadings = x.slice(0, p);
-  if (sum < 0) for (let i = 0; i < p; i++) loadings[i] = -(loadings[i] as number);
-  return { loadings, residualVariances: x.slice(p), f: cur.f, iterations: it, converged };
 }

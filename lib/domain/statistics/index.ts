@@ -74,5 +74,9 @@ export {
   aggregatedLevels,
 } from "./panel-agreement";
 export type { NominalUnit, Ac1Result, AgreementFigures, SsimPanelAgreement, LeaveOneOutStability, LevelsOf } from "./panel-agreement";
-export { fitCfa, cfaFromData, metricInvariance, metricInvarianceFromCovariances, oneFactorMl } from "./cfa";
-export type { OneFactorMlFit, CfaSpec, CfaGroupInput, CfaResult, CfaGroupEstimates, MetricInvarianceResult } from "./cfa";
+export { fitCfa, cfaFromData } from "./cfa";
+export { metricInvariance, metricInvarianceFromCovariances } from "./cfa-invariance";
+export { oneFactorMl } from "./one-factor-ml";
+export type { CfaSpec, CfaGroupInput, CfaResult, CfaGroupEstimates } from "./cfa";
+export type { MetricInvarianceResult } from "./cfa-invariance";
+export type { OneFactorMlFit } from "./one-factor-ml";

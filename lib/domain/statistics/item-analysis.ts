@@ -23,7 +23,7 @@
 // Flags: corrected item-total < 0.30 (Nunnally & Bernstein 1994), alpha-if-deleted > alpha, AVE < 0.50
 // and CR < 0.70 (Fornell & Larcker 1981; Hair et al. 2010).
 
-import { oneFactorMl } from "./cfa";
+import { oneFactorMl } from "./one-factor-ml";
 import { pairwiseMoments } from "./matrix";
 import type { RatingMatrix } from "./reliability";
 import { fQuantile } from "./special";

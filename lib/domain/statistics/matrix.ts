@@ -209,3 +209,37 @@ export function mlCovariance(rows: readonly (readonly number[])[]): { cov: Float
 export function pairwiseCorrelation(values: Float64Array, n: number, p: number): Float64Array {
   return pairwiseMoments(values, n, p).corr;
 }
+
+/** Solve the symmetric system A x = b (Gaussian elimination with partial pivoting); null if singular. */
+export function solveLinear(a: Float64Array, b: Float64Array, q: number): Float64Array | null {
+  const m = Float64Array.from(a);
+  const x = Float64Array.from(b);
+  for (let c = 0; c < q; c++) {
+    let piv = c;
+    for (let r = c + 1; r < q; r++) if (Math.abs(m[r * q + c] as number) > Math.abs(m[piv * q + c] as number)) piv = r;
+    const pv = m[piv * q + c] as number;
+    if (Math.abs(pv) < 1e-300) return null;
+    if (piv !== c) {
+      for (let j = 0; j < q; j++) {
+        const t = m[c * q + j] as number;
+        m[c * q + j] = m[piv * q + j] as number;
+        m[piv * q + j] = t;
+      }
+      const t = x[c] as number;
+      x[c] = x[piv] as number;
+      x[piv] = t;
+    }
+    for (let r = c + 1; r < q; r++) {
+      const fct = (m[r * q + c] as number) / pv;
+      if (fct === 0) continue;
+      for (let j = c; j < q; j++) m[r * q + j] = (m[r * q + j] as number) - fct * (m[c * q + j] as number);
+      x[r] = (x[r] as number) - fct * (x[c] as number);
+    }
+  }
+  for (let r = q - 1; r >= 0; r--) {
+    let s = x[r] as number;
+    for (let j = r + 1; j < q; j++) s -= (m[r * q + j] as number) * (x[j] as number);
+    x[r] = s / (m[r * q + r] as number);
+  }
+  return x;
+}
