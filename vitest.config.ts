@@ -34,7 +34,10 @@ export default defineConfig({
           exclude: ["e2e/**", "node_modules/**"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // Every file opens its own database copy (tests/integration/support/test-database.ts), so files
+          // run side by side on the machine's cores.
+          fileParallelism: true,
+          maxWorkers: 2,
           globalSetup: ["tests/integration/support/global-setup.ts"],
         },
       },
