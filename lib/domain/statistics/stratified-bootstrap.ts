@@ -73,13 +73,13 @@ export interface StratifiedBootstrapOptions {
   range?: readonly [number, number] | null;
 }
 
-interface Strata {
+export interface Strata {
   names: string[];
   /** Row indices of each stratum (only rows with a value). */
   members: number[][];
 }
 
-function buildStrata(present: (i: number) => boolean, groups: readonly string[]): Strata {
+export function buildStrata(present: (i: number) => boolean, groups: readonly string[]): Strata {
   const byGroup = new Map<string, number[]>();
   for (let i = 0; i < groups.length; i++) {
     if (!present(i)) continue;
@@ -114,7 +114,7 @@ function buildStrata(present: (i: number) => boolean, groups: readonly string[])
 }
 
 /** Quantile of sorted replicates that may hold ±∞ (no ∞ − ∞ interpolation). */
-function tQuantile(sorted: Float64Array, p: number): number {
+export function tQuantile(sorted: Float64Array, p: number): number {
   const h = (sorted.length - 1) * p;
   const lo = Math.floor(h);
   const a = sorted[lo] as number;
