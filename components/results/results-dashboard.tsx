@@ -18,6 +18,8 @@ import { TargetControl } from "./target-control";
 import type { RoadmapPlanContext } from "@/components/plan/add-to-plan-button";
 import { CarryOver } from "@/components/plan/carry-over";
 import type { CarryOverView } from "@/lib/view/results/carry-over";
+import type { RoundChangeOutcome } from "@/lib/view/results/round-change";
+import { RoundChangeTable } from "./round-change-table";
 
 /** Which ISM model the hierarchy and the roadmap use (the published reference model unless one was adopted). */
 function ModelInUse({ label }: { label: string | undefined }) {
@@ -59,6 +61,7 @@ export function ResultsDashboard({
   modelInUse,
   plan,
   carryOver,
+  roundChange,
 }: {
   results: AssessmentResults;
   showTargetControl?: boolean;
@@ -67,6 +70,8 @@ export function ResultsDashboard({
   plan?: RoadmapPlanContext;
   /** The change on factors with done initiatives since the previous round. */
   carryOver?: CarryOverView;
+  /** The bank's own results page: change of every score since the previous round. */
+  roundChange?: RoundChangeOutcome;
 }) {
   const groupNames = results.groups.map((g) => g.group);
   const cxFactors = results.factors.filter((f) => f.moduleKey === "cx");
@@ -173,6 +178,12 @@ export function ResultsDashboard({
         </div>
         <RoadmapTimeline roadmap={results.roadmap} plan={plan} />
       </Card>
+
+      {roundChange && (
+        <Card title="Change since the previous round">
+          <RoundChangeTable outcome={roundChange} />
+        </Card>
+      )}
 
       {carryOver && plan && (
         <Card title="Action plan: change since the previous round">

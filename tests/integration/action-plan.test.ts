@@ -11,6 +11,7 @@ import {
   updateInitiative,
 } from "../../lib/features/action-plan/actions.ts";
 import { getInitiative, listInitiatives } from "../../lib/features/action-plan/initiatives.ts";
+import { loadRoundChange } from "../../lib/features/results/round-change.ts";
 import { carryOverForResults, plannedFactors } from "../../lib/features/action-plan/carry-over.ts";
 import { loadAssessmentResults } from "../../lib/features/results/assessment-results.ts";
 import { exportInitiatives, PLAN_EXPORT_ACCESS } from "../../lib/delivery/exports/initiatives.ts";
@@ -378,5 +379,22 @@ describe.each(enginesUnderTest())("action plan on %s", (engine) => {
     const none = await carryOverForResults(t.db, cast.orgA, first!.assessment, first!.results);
     expect(none.previous).toBeNull();
     expect(none.rows).toEqual([]);
+  });
+
+  it("shows the change of every score since the previous round, called real only when its interval excludes zero", async () => {
+    const current = await loadAssessmentResults(t.db, { org: cast.orgA }, currentId, { intervals: false });
+    const outcome = await loadRoundChange(t.db, cast.orgA, current!.assessment, current!.results);
+    if (outcome.status !== "ok") throw new Error(outcome.message);
+    expect(outcome.view.previous).toEqual({ assessmentId: previousId, name: "Round 2025" });
+    expect(outcome.view.scopeNote).toBeNull();
+    const verdict = Object.fromEntries(outcome.view.factors.map((f) => [f.key, f.verdict]));
+    expect(verdict).toMatchObject({ training: "improved", motivation: "declined", infrastructure: "unchanged" });
+    const training = outcome.view.factors.find((f) => f.key === "training")!;
+    const reported = current!.results.status === "ok" ? current!.results.factors.find((f) => f.key === "training")!.mean : null;
+    expect(training.after).toBeCloseTo(reported!, 10);
+    expect(training.lower).toBeGreaterThan(0);
+    const first = await loadAssessmentResults(t.db, { org: cast.orgA }, previousId, { intervals: false });
+    const none = await loadRoundChange(t.db, cast.orgA, first!.assessment, first!.results);
+    expect(none.status).toBe("none");
   });
 });

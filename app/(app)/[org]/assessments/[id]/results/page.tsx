@@ -9,6 +9,7 @@ import { ResultsDashboard } from "@/components/results/results-dashboard";
 import { ExportMenu } from "@/components/results/export-menu";
 import { hasRole } from "@/lib/platform/access/roles";
 import { carryOverForResults, plannedFactors } from "@/lib/features/action-plan/carry-over";
+import { loadRoundChange } from "@/lib/features/results/round-change";
 
 export const metadata: Metadata = { title: "Results" };
 
@@ -28,9 +29,13 @@ export default async function ResultsPage({
   const { assessment, results, submitted, model } = loaded;
   // The action plan is the bank's own (lib/features/action-plan): analysts and up add roadmap items to it.
   const isBank = org.kind === "BANK";
-  const [planned, carryOver] = isBank
-    ? await Promise.all([plannedFactors(db, org.id), carryOverForResults(db, org, assessment, results)])
-    : [undefined, undefined];
+  const [planned, carryOver, roundChange] = isBank
+    ? await Promise.all([
+        plannedFactors(db, org.id),
+        carryOverForResults(db, org, assessment, results),
+        loadRoundChange(db, org, assessment, results),
+      ])
+    : [undefined, undefined, undefined];
   const plan = planned ? { orgSlug: org.slug, assessmentId: assessment.id, target, canEdit: hasRole(role, "ANALYST"), planned } : undefined;
   return (
     <>
@@ -53,7 +58,7 @@ export default async function ResultsPage({
           Interim results: the assessment is still open. Only submitted questionnaires ({submitted}) are counted.
         </p>
       )}
-      <ResultsDashboard results={results} modelInUse={model.label} plan={plan} carryOver={carryOver} />
+      <ResultsDashboard results={results} modelInUse={model.label} plan={plan} carryOver={carryOver} roundChange={roundChange} />
     </>
   );
 }

@@ -1,0 +1,48 @@
+// Change since the organisation's previous round: the latest earlier closed or published assessment,
+// compared over the factors both measured (lib/domain/scoring/round-change.ts). Both rounds must clear
+// the anonymity threshold (their results status is "ok"), or no change is shown at all.
+import "server-only";
+import type { Db } from "../../platform/db/connect.ts";
+import type { Assessment } from "../../platform/db/generated/client.ts";
+import { getFramework, type ModuleKey } from "../../domain/instrument/index.ts";
+import { roundChange } from "../../domain/scoring/round-change.ts";
+import { roundChangeView, type RoundChangeOutcome } from "../../view/results/round-change.ts";
+import type { AssessmentResults } from "../../view/results/types.ts";
+import { loadAssessmentResults } from "./assessment-results.ts";
+import { loadSubmittedResponses } from "./responses.ts";
+
+/** The latest earlier closed or published assessment of the organisation, on any framework version. */
+export async function previousRound(db: Db, organizationId: string, current: Assessment) {
+  return db.assessment.findFirst({
+    where: { organizationId, status: { in: ["CLOSED", "PUBLISHED"] }, id: { not: current.id }, createdAt: { lt: current.createdAt } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, name: true, frameworkVersion: true, modules: true },
+  });
+}
+
+export async function loadRoundChange(
+  db: Db,
+  org: { id: string },
+  current: Assessment,
+  results: AssessmentResults,
+): Promise<RoundChangeOutcome> {
+  const prev = await previousRound(db, org.id, current);
+  if (!prev) return { status: "none", message: "There is no earlier closed assessment to compare with; change shows from the next round." };
+  const prevFramework = getFramework(prev.frameworkVersion);
+  const curFramework = getFramework(current.frameworkVersion);
+  const loadedPrev = await loadAssessmentResults(db, { org }, prev.id, { intervals: false });
+  if (!prevFramework || !curFramework || !loadedPrev || loadedPrev.results.status !== "ok" || results.status !== "ok")
+    return { status: "none", message: `${prev.name} or this round has too few submitted questionnaires to compare.` };
+  const [before, after] = await Promise.all([loadSubmittedResponses(db, org.id, prev.id), loadSubmittedResponses(db, org.id, current.id)]);
+  const change = roundChange(
+    { framework: prevFramework, modules: prev.modules as ModuleKey[], responses: before },
+    { framework: curFramework, modules: current.modules as ModuleKey[], responses: after },
+  );
+  if (!change) return { status: "none", message: `${prev.name} measured none of this round's factors.` };
+  const names = new Map<string, string>([
+    ...results.modules.map((m) => [`module:${m.key}`, m.name] as const),
+    ...results.categories.map((c) => [`category:${c.key}`, c.name] as const),
+    ...results.factors.map((f) => [`factor:${f.key}`, f.name] as const),
+  ]);
+  return { status: "ok", view: roundChangeView(change, { assessmentId: prev.id, name: prev.name }, names) };
+}
