@@ -1,30 +1,16 @@
 import Link from "next/link";
 import { formatScore } from "@/lib/view/results/format";
-import { TREND_LABELS, type CarryOverRow, type CarryOverView } from "@/lib/view/results/carry-over";
-
-const TREND_STYLE: Record<CarryOverRow["trend"], string> = {
-  improved: "bg-emerald-50 text-emerald-800 ring-emerald-200",
-  unchanged: "bg-slate-50 text-slate-700 ring-slate-200",
-  declined: "bg-red-50 text-red-800 ring-red-200",
-  "not-comparable": "bg-white text-slate-500 ring-slate-200",
-};
-
-const ARROW: Record<CarryOverRow["trend"], string> = { improved: "▲", unchanged: "■", declined: "▼", "not-comparable": "–" };
+import type { CarryOverView } from "@/lib/view/results/carry-over";
+import { ChangeVerdictBadge, ChangeWithInterval } from "@/components/results/change-verdict";
 
 const COLUMNS: readonly { label: string; numeric?: boolean }[] = [
   { label: "Factor" },
   { label: "Previous", numeric: true },
   { label: "Now", numeric: true },
-  { label: "Change", numeric: true },
+  { label: "Change (95 % interval)", numeric: true },
   { label: "Verdict" },
   { label: "Done initiatives" },
 ];
-
-function signed(delta: number | null): string {
-  if (delta === null) return "–";
-  const s = delta.toFixed(2);
-  return delta > 0 ? `+${s}` : s;
-}
 
 /** Factors with done initiatives: previous score → this score, and improved / unchanged / declined by the stated rule. */
 export function CarryOver({ view, orgSlug }: { view: CarryOverView; orgSlug: string }) {
@@ -33,8 +19,7 @@ export function CarryOver({ view, orgSlug }: { view: CarryOverView; orgSlug: str
       <p className="text-slate-700">
         {view.previous ? (
           <>
-            Compared with <span className="font-medium">{view.previous.name}</span>, the previous assessment on the same framework
-            version.{" "}
+            Compared with <span className="font-medium">{view.previous.name}</span>, the previous round.{" "}
           </>
         ) : null}
         {view.rule}
@@ -66,12 +51,11 @@ export function CarryOver({ view, orgSlug }: { view: CarryOverView; orgSlug: str
                   </th>
                   <td className="py-1.5 pr-3 text-right tabular-nums">{formatScore(r.previous)}</td>
                   <td className="py-1.5 pr-3 text-right tabular-nums">{formatScore(r.current)}</td>
-                  <td className="py-1.5 pr-3 text-right tabular-nums">{signed(r.delta)}</td>
+                  <td className="py-1.5 pr-3 text-right tabular-nums">
+                    <ChangeWithInterval delta={r.delta} lower={r.lower} upper={r.upper} />
+                  </td>
                   <td className="py-1.5 pr-3">
-                    <span className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs ring-1 ${TREND_STYLE[r.trend]}`}>
-                      <span aria-hidden="true">{ARROW[r.trend]}</span>
-                      {TREND_LABELS[r.trend]}
-                    </span>
+                    <ChangeVerdictBadge verdict={r.trend} />
                   </td>
                   <td className="py-1.5 text-xs">
                     {r.initiatives.map((i, n) => (

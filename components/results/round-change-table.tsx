@@ -1,14 +1,14 @@
 import { formatScore } from "@/lib/view/results/format";
-import { VERDICT_LABELS, type ChangeRow, type ChangeVerdict, type RoundChangeOutcome } from "@/lib/view/results/round-change";
+import type { ChangeRow, RoundChangeOutcome } from "@/lib/view/results/round-change";
+import { ChangeVerdictBadge, ChangeWithInterval } from "./change-verdict";
 
-const VERDICT_STYLE: Record<ChangeVerdict, string> = {
-  improved: "bg-emerald-50 text-emerald-800 ring-emerald-200",
-  unchanged: "bg-slate-50 text-slate-700 ring-slate-200",
-  declined: "bg-red-50 text-red-800 ring-red-200",
-  "not-comparable": "bg-white text-slate-500 ring-slate-200",
-};
-
-const signed = (v: number | null) => (v === null ? "–" : `${v > 0 ? "+" : ""}${v.toFixed(2)}`);
+const COLUMNS: readonly { label: string; numeric?: boolean }[] = [
+  { label: "Measure" },
+  { label: "Previous", numeric: true },
+  { label: "Now", numeric: true },
+  { label: "Change (95 % interval)", numeric: true },
+  { label: "Verdict" },
+];
 
 function ChangeRows({ rows, caption }: { rows: readonly ChangeRow[]; caption: string }) {
   return (
@@ -17,21 +17,15 @@ function ChangeRows({ rows, caption }: { rows: readonly ChangeRow[]; caption: st
         <caption className="sr-only">{caption}</caption>
         <thead className="text-xs text-slate-500">
           <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">
-              Measure
-            </th>
-            <th scope="col" className="py-1 pr-3 text-right font-medium">
-              Previous
-            </th>
-            <th scope="col" className="py-1 pr-3 text-right font-medium">
-              Now
-            </th>
-            <th scope="col" className="py-1 pr-3 text-right font-medium">
-              Change (95 % interval)
-            </th>
-            <th scope="col" className="py-1 font-medium">
-              Verdict
-            </th>
+            {COLUMNS.map((c, n) => (
+              <th
+                key={c.label}
+                scope="col"
+                className={`py-1 font-medium ${n < COLUMNS.length - 1 ? "pr-3" : ""} ${c.numeric ? "text-right" : ""}`}
+              >
+                {c.label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -43,18 +37,10 @@ function ChangeRows({ rows, caption }: { rows: readonly ChangeRow[]; caption: st
               <td className="py-1.5 pr-3 text-right tabular-nums">{formatScore(r.before)}</td>
               <td className="py-1.5 pr-3 text-right tabular-nums">{formatScore(r.after)}</td>
               <td className="py-1.5 pr-3 text-right tabular-nums">
-                {signed(r.delta)}
-                {r.lower !== null && r.upper !== null && (
-                  <span className="text-slate-500">
-                    {" "}
-                    ({signed(r.lower)} to {signed(r.upper)})
-                  </span>
-                )}
+                <ChangeWithInterval delta={r.delta} lower={r.lower} upper={r.upper} />
               </td>
-              <td className="py-1.5" title={r.reason ?? undefined}>
-                <span className={`inline-flex rounded-full px-2 py-0.5 text-xs ring-1 ${VERDICT_STYLE[r.verdict]}`}>
-                  {VERDICT_LABELS[r.verdict]}
-                </span>
+              <td className="py-1.5">
+                <ChangeVerdictBadge verdict={r.verdict} reason={r.reason} />
               </td>
             </tr>
           ))}

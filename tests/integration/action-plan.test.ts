@@ -368,15 +368,20 @@ describe.each(enginesUnderTest())("action plan on %s", (engine) => {
       status: "DONE",
     });
     const current = await loadAssessmentResults(t.db, { org: cast.orgA }, currentId, { intervals: false });
-    const view = await carryOverForResults(t.db, cast.orgA, current!.assessment, current!.results);
+    const change = await loadRoundChange(t.db, cast.orgA, current!.assessment, current!.results);
+    const view = await carryOverForResults(t.db, cast.orgA, current!.results, change);
     expect(view.previous).toEqual({ assessmentId: previousId, name: "Round 2025" });
     const trend = Object.fromEntries(view.rows.map((r) => [r.factorKey, r.trend]));
     // "Digital-skills academy 2027" (done) covers training and motivation; "Cloud move" infrastructure.
     expect(trend).toMatchObject({ training: "improved", motivation: "declined", infrastructure: "unchanged" });
-    expect(view.rule).toContain("0.1");
+    // The verdicts are the round change's own, so the two cards on the page cannot disagree.
+    expect(view.rule).toContain("interval");
+    if (change.status !== "ok") throw new Error(change.message);
+    for (const row of view.rows) expect(row.trend).toBe(change.view.factors.find((f) => f.key === row.factorKey)?.verdict);
     // The first round has nothing to compare with.
     const first = await loadAssessmentResults(t.db, { org: cast.orgA }, previousId, { intervals: false });
-    const none = await carryOverForResults(t.db, cast.orgA, first!.assessment, first!.results);
+    const noChange = await loadRoundChange(t.db, cast.orgA, first!.assessment, first!.results);
+    const none = await carryOverForResults(t.db, cast.orgA, first!.results, noChange);
     expect(none.previous).toBeNull();
     expect(none.rows).toEqual([]);
   });

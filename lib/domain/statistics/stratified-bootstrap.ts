@@ -123,6 +123,18 @@ export function tQuantile(sorted: Float64Array, p: number): number {
   return quantileSorted(sorted, p) as number;
 }
 
+/** Options with their defaults applied and checked (shared by the one- and two-sample intervals). */
+export function resolveBootstrapOptions(options: StratifiedBootstrapOptions, defaultRange: readonly [number, number]) {
+  const samples = options.samples ?? DEFAULT_BOOTSTRAP_SAMPLES;
+  const seed = options.seed ?? DEFAULT_BOOTSTRAP_SEED;
+  const level = options.level ?? DEFAULT_CONFIDENCE_LEVEL;
+  const minimum = Math.max(2, options.minimum ?? MIN_INTERVAL_RESPONDENTS);
+  const range = options.range === undefined ? defaultRange : options.range;
+  if (!(level > 0 && level < 1)) throw new RangeError(`level must be in (0, 1), got ${level}`);
+  if (!Number.isInteger(samples) || samples < 2) throw new RangeError(`samples must be an integer ≥ 2, got ${samples}`);
+  return { samples, seed, level, minimum, range };
+}
+
 /**
  * Stratified bootstrap-t intervals for the means of several columns at once (e.g. every factor's
  * respondent scores), sharing the resamples. columns[c][i] = respondent i's value (NaN = none);
@@ -133,13 +145,7 @@ export function stratifiedMeanIntervals(
   groups: readonly string[],
   options: StratifiedBootstrapOptions = {},
 ): StratifiedInterval[] {
-  const samples = options.samples ?? DEFAULT_BOOTSTRAP_SAMPLES;
-  const seed = options.seed ?? DEFAULT_BOOTSTRAP_SEED;
-  const level = options.level ?? DEFAULT_CONFIDENCE_LEVEL;
-  const minimum = Math.max(2, options.minimum ?? MIN_INTERVAL_RESPONDENTS);
-  const range = options.range === undefined ? LIKERT_RANGE : options.range;
-  if (!(level > 0 && level < 1)) throw new RangeError(`level must be in (0, 1), got ${level}`);
-  if (!Number.isInteger(samples) || samples < 2) throw new RangeError(`samples must be an integer ≥ 2, got ${samples}`);
+  const { samples, seed, level, minimum, range } = resolveBootstrapOptions(options, LIKERT_RANGE);
   const n = groups.length;
   for (const c of columns) if (c.length !== n) throw new RangeError(`a column has ${c.length} values for ${n} respondents`);
 

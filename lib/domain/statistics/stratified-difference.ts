@@ -10,9 +10,14 @@
 // so the page never shows a change that is not current − previous) using the same pivot and se.
 // Deterministic for a given seed (mulberry32).
 
-import { DEFAULT_BOOTSTRAP_SAMPLES, DEFAULT_BOOTSTRAP_SEED, DEFAULT_CONFIDENCE_LEVEL } from "./bootstrap";
 import { mulberry32 } from "./prng";
-import { buildStrata, MIN_INTERVAL_RESPONDENTS, tQuantile, type IntervalWithheldReason } from "./stratified-bootstrap";
+import {
+  buildStrata,
+  resolveBootstrapOptions,
+  tQuantile,
+  type IntervalWithheldReason,
+  type StratifiedBootstrapOptions,
+} from "./stratified-bootstrap";
 
 /** A difference of two means of 1–5 answers cannot leave [−4, 4]. */
 export const LIKERT_DIFFERENCE_RANGE: readonly [number, number] = [-4, 4];
@@ -40,13 +45,7 @@ export type DifferenceInterval =
     }
   | { status: "withheld"; reason: IntervalWithheldReason; nBefore: number; nAfter: number; minimum: number };
 
-export interface DifferenceOptions {
-  samples?: number;
-  seed?: number;
-  level?: number;
-  /** Withhold when either round has fewer respondents with a value (default MIN_INTERVAL_RESPONDENTS). */
-  minimum?: number;
-  range?: readonly [number, number] | null;
+export interface DifferenceOptions extends StratifiedBootstrapOptions {
   /** Per column, the estimate to place the interval around (null or absent: the bootstrap's own Δ̂). */
   centres?: readonly (number | null)[];
 }
@@ -109,13 +108,7 @@ export function stratifiedDifferenceIntervals(
   after: RoundSample,
   options: DifferenceOptions = {},
 ): DifferenceInterval[] {
-  const samples = options.samples ?? DEFAULT_BOOTSTRAP_SAMPLES;
-  const seed = options.seed ?? DEFAULT_BOOTSTRAP_SEED;
-  const level = options.level ?? DEFAULT_CONFIDENCE_LEVEL;
-  const minimum = Math.max(2, options.minimum ?? MIN_INTERVAL_RESPONDENTS);
-  const range = options.range === undefined ? LIKERT_DIFFERENCE_RANGE : options.range;
-  if (!(level > 0 && level < 1)) throw new RangeError(`level must be in (0, 1), got ${level}`);
-  if (!Number.isInteger(samples) || samples < 2) throw new RangeError(`samples must be an integer ≥ 2, got ${samples}`);
+  const { samples, seed, level, minimum, range } = resolveBootstrapOptions(options, LIKERT_DIFFERENCE_RANGE);
   const q = before.columns.length;
   const a = prepare(before, q);
   const b = prepare(after, q);

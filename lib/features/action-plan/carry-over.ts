@@ -1,11 +1,10 @@
 // What the results page shows about the plan: which roadmap factors are already in it, and the
-// carry-over of done initiatives against the organisation's previous assessment on the same
-// framework version (both rounds through the one results loader; the rule is pure, lib/view).
+// carry-over of done initiatives, read off the round change the page already computed (one previous
+// round, one comparison; the rule is pure, lib/view).
 import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
-import type { Assessment } from "../../platform/db/generated/client.ts";
-import { loadAssessmentResults } from "../results/assessment-results.ts";
 import { carryOverView, type CarryOverView } from "../../view/results/carry-over.ts";
+import type { RoundChangeOutcome } from "../../view/results/round-change.ts";
 import type { AssessmentResults } from "../../view/results/types.ts";
 
 /** Factor key → the open (planned or in progress) or done initiative that covers it. */
@@ -22,43 +21,20 @@ export async function plannedFactors(db: Db, organizationId: string): Promise<Re
   return out;
 }
 
-/** The organisation's latest closed or published assessment on the same framework version before this one. */
-export async function previousAssessment(db: Db, organizationId: string, current: Assessment) {
-  return db.assessment.findFirst({
-    where: {
-      organizationId,
-      frameworkVersion: current.frameworkVersion,
-      status: { in: ["CLOSED", "PUBLISHED"] },
-      id: { not: current.id },
-      createdAt: { lt: current.createdAt },
-    },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, name: true },
-  });
-}
-
 export async function carryOverForResults(
   db: Db,
   org: { id: string },
-  assessment: Assessment,
   results: AssessmentResults,
+  change: RoundChangeOutcome,
 ): Promise<CarryOverView> {
-  const [done, prev] = await Promise.all([
-    db.initiative.findMany({
-      where: { organizationId: org.id, status: "DONE" },
-      select: { id: true, title: true, factorKeys: true },
-      orderBy: { createdAt: "asc" },
-    }),
-    previousAssessment(db, org.id, assessment),
-  ]);
-  const loaded = prev ? await loadAssessmentResults(db, { org }, prev.id, { intervals: false }) : null;
-  const previous =
-    prev && loaded && loaded.results.status === "ok"
-      ? { assessmentId: prev.id, name: prev.name, factors: loaded.results.factors.map((f) => ({ key: f.key, name: f.name, mean: f.mean })) }
-      : null;
+  const done = await db.initiative.findMany({
+    where: { organizationId: org.id, status: "DONE" },
+    select: { id: true, title: true, factorKeys: true },
+    orderBy: { createdAt: "asc" },
+  });
   return carryOverView({
-    current: results.status === "ok" ? results.factors.map((f) => ({ key: f.key, name: f.name, mean: f.mean })) : [],
-    previous,
+    current: results.status === "ok" ? results.factors.map((f) => ({ key: f.key, name: f.name })) : [],
+    change,
     doneInitiatives: done,
   });
 }

@@ -1,41 +1,54 @@
 import { describe, expect, it } from "vitest";
-import { CARRY_OVER_RULE, carryOverView, classifyChange, UNCHANGED_BAND } from "./carry-over";
+import { carryOverView } from "./carry-over";
+import { CHANGE_RULE, type ChangeRow, type RoundChangeOutcome } from "./round-change";
 
-describe("classifyChange (the carry-over rule)", () => {
-  it("calls a change smaller than 0.1 either way unchanged", () => {
-    expect(UNCHANGED_BAND).toBe(0.1);
-    for (const d of [0, 0.05, -0.05, 0.099, -0.099]) expect(classifyChange(d), String(d)).toBe("unchanged");
-  });
-  it("calls 0.1 and more an improvement, -0.1 and less a decline", () => {
-    expect(classifyChange(0.1)).toBe("improved");
-    expect(classifyChange(3.3 - 3.2)).toBe("improved"); // 0.0999999… in floating point
-    expect(classifyChange(1.2)).toBe("improved");
-    expect(classifyChange(-0.1)).toBe("declined");
-    expect(classifyChange(-0.75)).toBe("declined");
-  });
-  it("states the rule in words", () => {
-    expect(CARRY_OVER_RULE).toContain("0.1");
-    expect(CARRY_OVER_RULE).toContain("unchanged");
-  });
+const row = (
+  key: string,
+  before: number | null,
+  after: number | null,
+  lower: number | null,
+  upper: number | null,
+  verdict: ChangeRow["verdict"],
+): ChangeRow => ({
+  kind: "factor",
+  key,
+  name: key,
+  before,
+  after,
+  delta: before !== null && after !== null ? after - before : null,
+  lower,
+  upper,
+  verdict,
+  reason: null,
 });
 
 describe("carryOverView", () => {
   const current = [
-    { key: "training", name: "Training", mean: 3.4 },
-    { key: "motivation", name: "Motivation", mean: 2.95 },
-    { key: "infrastructure", name: "Infrastructure", mean: 2.0 },
-    { key: "strategy", name: "Strategy", mean: null },
-    { key: "culture", name: "Culture", mean: 4 },
+    { key: "training", name: "Training" },
+    { key: "motivation", name: "Motivation" },
+    { key: "infrastructure", name: "Infrastructure" },
+    { key: "strategy", name: "Strategy" },
+    { key: "culture", name: "Culture" },
   ];
-  const previous = {
-    assessmentId: "prev",
-    name: "Baseline 2025",
-    factors: [
-      { key: "training", name: "Training", mean: 3.0 },
-      { key: "motivation", name: "Motivation", mean: 3.0 },
-      { key: "infrastructure", name: "Infrastructure", mean: 2.5 },
-      { key: "strategy", name: "Strategy", mean: 3 },
-    ],
+  const overall = row("overall", 3, 3.1, -0.1, 0.3, "unchanged");
+  const change: RoundChangeOutcome = {
+    status: "ok",
+    view: {
+      previous: { assessmentId: "prev", name: "Baseline 2025" },
+      rule: CHANGE_RULE,
+      scopeNote: null,
+      overall: { ...overall, kind: "overall" },
+      modules: [],
+      categories: [],
+      // culture was not measured in the previous round, so the round change has no row for it.
+      factors: [
+        row("training", 3.0, 3.4, 0.15, 0.65, "improved"),
+        // A change of −0.05 whose interval excludes zero is a decline; a change of 0.6 that is noise is not.
+        row("motivation", 3.0, 2.95, -0.08, -0.02, "declined"),
+        row("infrastructure", 2.5, 3.1, -0.2, 1.4, "unchanged"),
+        row("strategy", 3, null, null, null, "not-comparable"),
+      ],
+    },
   };
   const done = [
     { id: "i1", title: "Academy", factorKeys: ["training", "motivation"] },
@@ -43,26 +56,33 @@ describe("carryOverView", () => {
     { id: "i3", title: "Coaching", factorKeys: ["training"] },
   ];
 
-  it("classifies only factors with a done initiative, and lists the initiatives", () => {
-    const v = carryOverView({ current, previous, doneInitiatives: done });
+  it("takes each verdict from the round change, only for factors with a done initiative, and lists the initiatives", () => {
+    const v = carryOverView({ current, change, doneInitiatives: done });
     expect(v.previous).toEqual({ assessmentId: "prev", name: "Baseline 2025" });
     expect(v.message).toBeNull();
+    expect(v.rule).toBe(CHANGE_RULE);
     const byKey = Object.fromEntries(v.rows.map((r) => [r.factorKey, r]));
-    expect(byKey.training).toMatchObject({ trend: "improved", previous: 3, current: 3.4 });
+    expect(byKey.training).toMatchObject({ trend: "improved", previous: 3, current: 3.4, lower: 0.15, upper: 0.65 });
     expect(byKey.training!.delta).toBeCloseTo(0.4);
     expect(byKey.training!.initiatives.map((i) => i.title)).toEqual(["Academy", "Coaching"]);
-    expect(byKey.motivation!.trend).toBe("unchanged");
-    expect(byKey.infrastructure!.trend).toBe("declined");
+    expect(byKey.motivation!.trend).toBe("declined");
+    expect(byKey.infrastructure!.trend).toBe("unchanged");
     // No score this round / not in the previous round: not comparable, never a guess.
     expect(byKey.strategy).toMatchObject({ trend: "not-comparable", delta: null });
-    expect(byKey.culture).toMatchObject({ trend: "not-comparable", previous: null });
+    expect(byKey.culture).toMatchObject({ trend: "not-comparable", previous: null, delta: null });
+    expect(v.rows.map((r) => r.factorKey)).toEqual(["training", "motivation", "infrastructure", "strategy", "culture"]);
   });
 
   it("says why there is nothing to show", () => {
-    expect(carryOverView({ current, previous, doneInitiatives: [] }).rows).toEqual([]);
-    expect(carryOverView({ current, previous, doneInitiatives: [] }).message).toMatch(/No finished initiative/);
-    const first = carryOverView({ current, previous: null, doneInitiatives: done });
+    expect(carryOverView({ current, change, doneInitiatives: [] }).rows).toEqual([]);
+    expect(carryOverView({ current, change, doneInitiatives: [] }).message).toMatch(/No finished initiative/);
+    const first = carryOverView({
+      current,
+      change: { status: "none", message: "There is no earlier closed assessment." },
+      doneInitiatives: done,
+    });
     expect(first.rows).toEqual([]);
-    expect(first.message).toMatch(/no earlier assessment/);
+    expect(first.previous).toBeNull();
+    expect(first.message).toMatch(/no earlier closed assessment/);
   });
 });

@@ -29,13 +29,11 @@ export default async function ResultsPage({
   const { assessment, results, submitted, model } = loaded;
   // The action plan is the bank's own (lib/features/action-plan): analysts and up add roadmap items to it.
   const isBank = org.kind === "BANK";
-  const [planned, carryOver, roundChange] = isBank
-    ? await Promise.all([
-        plannedFactors(db, org.id),
-        carryOverForResults(db, org, assessment, results),
-        loadRoundChange(db, org, assessment, results),
-      ])
-    : [undefined, undefined, undefined];
+  const [planned, roundChange] = isBank
+    ? await Promise.all([plannedFactors(db, org.id), loadRoundChange(db, org, assessment, results)])
+    : [undefined, undefined];
+  // The carry-over card reads its verdicts off the same round change: one comparison, one rule.
+  const carryOver = roundChange ? await carryOverForResults(db, org, results, roundChange) : undefined;
   const plan = planned ? { orgSlug: org.slug, assessmentId: assessment.id, target, canEdit: hasRole(role, "ANALYST"), planned } : undefined;
   return (
     <>
