@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import createNextIntlPlugin from "next-intl/plugin";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -44,4 +45,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl finds each request's language and messages here (Persian, Arabic, English; lib/view/i18n).
+const withNextIntl = createNextIntlPlugin("./lib/platform/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

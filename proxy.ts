@@ -9,6 +9,7 @@ import { baseAuthConfig } from "./lib/platform/auth/base-config.ts";
 import { contentSecurityPolicy, createNonce } from "./lib/platform/security/csp.ts";
 import { refuseHostileServerAction } from "./lib/platform/security/server-action-guard.ts";
 import { env } from "./lib/platform/env.ts";
+import { chooseLocale, LOCALE_CHOSEN_HEADER, LOCALE_COOKIE, LOCALE_HEADER } from "./lib/platform/i18n/choose-locale.ts";
 
 const { auth } = NextAuth(baseAuthConfig);
 
@@ -22,8 +23,18 @@ export const proxy = auth(async (request) => {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
+  // The page's language, settled once here (always overwritten, so a client cannot inject it).
+  const language = chooseLocale({
+    langParam: request.nextUrl.searchParams.get("lang"),
+    cookie: request.cookies.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: request.headers.get("accept-language"),
+  });
+  headers.set(LOCALE_HEADER, language.locale);
+  headers.set(LOCALE_CHOSEN_HEADER, language.chosen ? "1" : "0");
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
+  if (language.remember)
+    response.cookies.set(LOCALE_COOKIE, language.remember, { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365, httpOnly: true });
   return response;
 });
 

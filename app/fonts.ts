@@ -7,3 +7,10 @@ export const inter = localFont({
   variable: "--font-inter",
   display: "swap",
 });
+
+// Vazirmatn (SIL Open Font License) for Persian and Arabic, from the vazirmatn package, served locally.
+export const vazirmatn = localFont({
+  src: "../node_modules/vazirmatn/fonts/webfonts/Vazirmatn[wght].woff2",
+  variable: "--font-vazirmatn",
+  display: "swap",
+});

@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
-import { inter } from "./fonts";
+import { NextIntlClientProvider } from "next-intl";
+import { directionOf } from "@/lib/view/i18n/locales";
+import { requestLocale } from "@/lib/platform/i18n/request";
+import { inter, vazirmatn } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,9 +16,12 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Reading the request makes every page dynamic, so each response carries its own CSP nonce (proxy.ts).
   await headers();
+  const locale = await requestLocale();
   return (
-    <html lang="en" className={inter.variable}>
-      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">{children}</body>
+    <html lang={locale} dir={directionOf(locale)} className={`${inter.variable} ${vazirmatn.variable}`}>
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

@@ -8,7 +8,7 @@ import { computeAssessmentResults } from "../lib/view/results/compute-results.ts
 import { publishedReferenceModel } from "../lib/domain/ism/index.ts";
 import { formatIndex, formatScore, levelName } from "../lib/view/results/format.ts";
 import { buildSections } from "../lib/view/questionnaire/sections.ts";
-import { LIKERT_OPTIONS } from "../components/questionnaire/likert-options.ts";
+import { scaleIndex, scaleLabel } from "./support-locale.ts";
 import { storageStateFor } from "./support.ts";
 import { addRespondents, createAssessment } from "./support-assessment.ts";
 
@@ -30,13 +30,13 @@ async function answerInBrowser(page: Page, link: string, sheet: Record<string, L
     await expect(page.getByRole("heading", { level: 2, name: section.title })).toBeVisible();
     const keys = section.factors.flatMap((f) => f.items.map((i) => i.key));
     for (const [k, key] of keys.entries()) {
-      const label = LIKERT_OPTIONS.find((o) => o.value === sheet[key])!.label;
+      const label = scaleLabel(sheet[key] as LikertAnswer);
       const group = page.locator(`[id="item-${key}"]`);
       if (s === 0 && k === 0) {
         // Keyboard: focus the first option, move with the arrow keys to the wanted one.
         await group.getByRole("radio").first().focus();
         await page.keyboard.press("Space");
-        const steps = LIKERT_OPTIONS.findIndex((o) => o.label === label);
+        const steps = scaleIndex(sheet[key] as LikertAnswer);
         for (let i = 0; i < steps; i++) await page.keyboard.press("ArrowRight");
         await expect(group.getByRole("radio", { name: label, exact: true })).toBeChecked();
       } else {
@@ -50,7 +50,7 @@ async function answerInBrowser(page: Page, link: string, sheet: Record<string, L
       await expect(page.getByRole("heading", { level: 2, name: sections[2]!.title })).toBeVisible();
       await page.getByRole("button", { name: "Previous section" }).click();
       const firstKey = section.factors[0]!.items[0]!.key;
-      const firstLabel = LIKERT_OPTIONS.find((o) => o.value === sheet[firstKey])!.label;
+      const firstLabel = scaleLabel(sheet[firstKey] as LikertAnswer);
       await expect(page.locator(`[id="item-${firstKey}"]`).getByRole("radio", { name: firstLabel, exact: true })).toBeChecked();
       await page.getByRole("button", { name: "Next section" }).click();
       continue;

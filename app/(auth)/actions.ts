@@ -13,6 +13,7 @@ import { confirmEmail, sendEmailVerification } from "@/lib/platform/auth/email-v
 import { mailConfigured } from "@/lib/platform/mail/mailer";
 import { fail, ok, type ActionResult } from "@/lib/platform/http/action-result";
 import { stripActionKeys } from "@/lib/platform/http/form-fields";
+import { accountLanguage, rememberLanguage } from "@/lib/platform/i18n/preference";
 
 /** Only same-site relative paths may be used as a post-sign-in destination. */
 function safeRedirect(target: FormDataEntryValue | null): string {
@@ -38,6 +39,9 @@ export async function signInAction(_prev: ActionResult<unknown> | null, formData
     if (started.reason === "rate-limited") return fail(429, "Too many sign-in attempts. Wait a few minutes and try again.");
     return fail(401, "That e-mail and password do not match an account.");
   }
+  // The account's language follows the person to this browser (their choice, else their organisation's default).
+  const language = await accountLanguage(db, started.userId);
+  if (language) await rememberLanguage(language);
   if (started.needsCode) return ok({ stage: "code", challenge: started.challenge });
   return finishSignIn({ challenge: started.challenge }, started.setupRequired ? TWO_FACTOR_SETUP : next);
 }

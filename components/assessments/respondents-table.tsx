@@ -4,6 +4,7 @@
 import { StatusBadge } from "@/components/assessments/status-badge";
 import { CopyLinkButton, ReissueLinkButton, RevokeRespondentButton } from "@/components/assessments/respondent-actions";
 import type { RespondentRowView } from "@/lib/view/assessments/respondent-row";
+import { LOCALE_NAMES } from "@/lib/view/i18n/locales";
 
 export function RespondentsTable({
   rows,
@@ -38,6 +39,14 @@ export function RespondentsTable({
               </td>
               <td className="pr-3">
                 <StatusBadge status={r.state} />
+                {r.answeredIn && r.answeredIn !== "en" && (
+                  <span className="ms-2 text-xs text-slate-500">
+                    in{" "}
+                    <bdi lang={r.answeredIn} data-testid={`respondent-language-${r.email}`}>
+                      {LOCALE_NAMES[r.answeredIn]}
+                    </bdi>
+                  </span>
+                )}
                 {r.needsNewLink && (
                   <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900" data-testid="needs-new-link">
                     needs a new link

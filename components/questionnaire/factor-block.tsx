@@ -1,6 +1,7 @@
 "use client";
 import type { AnswerValue, QuestionnaireFactor } from "@/lib/view/questionnaire/sections";
 import type { SaveQueueState } from "@/lib/client/questionnaire/save-queue";
+import { useTranslations } from "next-intl";
 import { LikertItem } from "./likert-item";
 
 export interface FactorBlockProps {
@@ -10,11 +11,22 @@ export interface FactorBlockProps {
   missing: ReadonlySet<string>;
   updatedElsewhere: SaveQueueState["updatedElsewhere"];
   itemErrors: SaveQueueState["itemErrors"];
+  refusedStatus: SaveQueueState["refusedStatus"];
   onAnswer: (itemKey: string, value: AnswerValue) => void;
 }
 
 /** A factor: its name, its definition as help text, then its statements. */
-export function FactorBlock({ factor, answers, disabled, missing, updatedElsewhere, itemErrors, onAnswer }: FactorBlockProps) {
+export function FactorBlock({
+  factor,
+  answers,
+  disabled,
+  missing,
+  updatedElsewhere,
+  itemErrors,
+  refusedStatus,
+  onAnswer,
+}: FactorBlockProps) {
+  const t = useTranslations("questionnaire.save");
   const headingId = `factor-${factor.key}`;
   return (
     <section aria-labelledby={headingId} className="rounded-xl border border-slate-200 bg-white px-4 py-5 shadow-sm sm:px-6">
@@ -34,7 +46,7 @@ export function FactorBlock({ factor, answers, disabled, missing, updatedElsewhe
               disabled={disabled}
               missing={missing.has(item.key) && !answered}
               updatedElsewhere={Boolean(updatedElsewhere[item.key])}
-              error={itemErrors[item.key]}
+              error={item.key in itemErrors ? t("itemRefused", { status: refusedStatus[item.key] ?? 400 }) : undefined}
               onAnswer={onAnswer}
             />
           );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 
 export interface FinishedNoticeProps {
   kind: "submitted" | "closed";
@@ -10,30 +11,23 @@ export interface FinishedNoticeProps {
   ref?: React.Ref<HTMLHeadingElement>;
 }
 
-function formatDate(iso: string): string | null {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return null;
-  return d.toLocaleString(undefined, { dateStyle: "long", timeStyle: "short" });
-}
-
 /** The read-only end state: thanks after submitting, or the questionnaire is closed. */
 export function FinishedNotice({ kind, submittedAt, detail, showAnswersBelow, ref }: FinishedNoticeProps) {
-  const when = submittedAt ? formatDate(submittedAt) : null;
+  const t = useTranslations("questionnaire.finished");
+  const parsed = submittedAt ? new Date(submittedAt) : null;
+  const when = parsed && !Number.isNaN(parsed.getTime()) ? parsed : null;
   return (
     <section
       aria-labelledby="finished-heading"
       className={`rounded-xl border px-4 py-6 shadow-sm sm:px-6 ${kind === "submitted" ? "border-emerald-200 bg-emerald-50" : "border-slate-200 bg-white"}`}
     >
       <h2 id="finished-heading" ref={ref} tabIndex={-1} className="text-xl font-semibold text-slate-900 focus:outline-none">
-        {kind === "submitted" ? "Thank you — your answers have been submitted" : "This questionnaire is closed"}
+        {kind === "submitted" ? t("submittedTitle") : t("closedTitle")}
       </h2>
       <p className="mt-2 text-sm text-slate-700">
-        {detail ??
-          (kind === "submitted"
-            ? `${when ? `We received them on ${when}. ` : ""}Your answers are locked and can no longer be changed. You can close this page.`
-            : "It no longer accepts answers; your answers can no longer change.")}
+        {detail ?? (kind === "submitted" ? `${when ? `${t("submittedOn", { when })} ` : ""}${t("submittedBody")}` : t("closedBody"))}
       </p>
-      {showAnswersBelow && <p className="mt-2 text-sm text-slate-600">Your answers are shown below for reference.</p>}
+      {showAnswersBelow && <p className="mt-2 text-sm text-slate-600">{t("answersBelow")}</p>}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { AnswerValue } from "@/lib/view/questionnaire/sections";
 import { LIKERT_OPTIONS } from "./likert-options";
 
@@ -12,13 +13,14 @@ export interface LikertItemProps {
   missing: boolean;
   /** The shown answer was replaced by a newer one given in another window or device. */
   updatedElsewhere: boolean;
-  /** The server refused this answer. */
+  /** The server refused this answer: the sentence to show. */
   error?: string;
   onAnswer: (itemKey: string, value: AnswerValue) => void;
 }
 
 /** One statement with its six answer options as a native radio group (arrow keys move between options). */
 export function LikertItem({ itemKey, text, value, disabled, missing, updatedElsewhere, error, onAnswer }: LikertItemProps) {
+  const t = useTranslations("questionnaire");
   const name = `answer-${itemKey}`;
   const noteId = `${name}-note`;
   const hasNote = missing || updatedElsewhere || Boolean(error);
@@ -56,17 +58,14 @@ export function LikertItem({ itemKey, text, value, disabled, missing, updatedEls
                 onChange={() => onAnswer(itemKey, option.value)}
                 className="size-5 shrink-0 accent-brand-600"
               />
-              <span>{option.label}</span>
+              <span>{t(`scale.${option.id}`)}</span>
             </label>
           );
         })}
       </div>
       {hasNote && (
         <p id={noteId} className={`mt-2 text-sm ${error ? "text-red-700" : missing ? "text-amber-900" : "text-slate-600"}`}>
-          {error ??
-            (missing
-              ? "Please choose an answer for this statement (or “Don’t know”)."
-              : "Updated to the answer you gave in another window or device.")}
+          {error ?? (missing ? t("itemMissing") : t("itemUpdatedElsewhere"))}
         </p>
       )}
     </div>

@@ -1,11 +1,15 @@
+"use client";
+import { useTranslations } from "next-intl";
+
 export function ProgressBar({ answered, total }: { answered: number; total: number }) {
+  const t = useTranslations("questionnaire");
   const percent = total === 0 ? 100 : Math.floor((answered / total) * 100);
-  const text = `${answered} of ${total} answered`;
+  const text = t("progressText", { answered, total });
   return (
     <div className="min-w-0 flex-1">
       <div className="flex items-baseline justify-between gap-2 text-sm">
         <span id="questionnaire-progress-label" className="font-medium text-slate-700">
-          Progress
+          {t("progress")}
         </span>
         <span className="tabular-nums text-slate-600">{text}</span>
       </div>

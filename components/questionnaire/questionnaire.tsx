@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { LOCKED_MESSAGE } from "@/lib/client/questionnaire/save-queue";
+import { useLocale, useTranslations } from "next-intl";
+import { localeOfTag } from "@/lib/view/i18n/locales";
 import {
   isAnswered,
   progress,
@@ -22,12 +23,6 @@ type FocusRequest = { target: "section" } | { target: "item"; itemKey: string } 
 
 const NO_MISSING: ReadonlySet<string> = new Set();
 
-function errorText(body: unknown): string | null {
-  if (typeof body !== "object" || body === null) return null;
-  const e = (body as Record<string, unknown>).error;
-  return typeof e === "string" && e.trim() ? e.trim() : null;
-}
-
 /**
  * The respondent's questionnaire: one section per page, every answer saved the moment it is given
  * (no save button), resumable on any device through the personal link, then submitted once complete.
@@ -41,6 +36,9 @@ export function Questionnaire({
   sections,
   initialAnswers,
 }: QuestionnaireProps) {
+  const t = useTranslations("questionnaire");
+  // The language the respondent reads in is recorded with the submission (same item keys in every language).
+  const locale = localeOfTag(useLocale());
   const { queue, state } = useSaveQueue(token, status === "open");
   const initialValues = useMemo(() => {
     const out: Record<string, AnswerValue> = {};
@@ -110,7 +108,7 @@ export function Questionnaire({
     return sections.flatMap(sectionItemKeys).find((k) => !isAnswered(answers, k));
   }
 
-  function handleMissing(missingKeys: readonly string[], body: unknown) {
+  function handleMissing(missingKeys: readonly string[]) {
     const latest = { ...initialValues, ...queue.getState().answers };
     const inQuestionnaire = sections.flatMap(sectionItemKeys);
     const wanted = new Set(missingKeys);
@@ -123,9 +121,9 @@ export function Questionnaire({
       setSubmitError(null);
       goToItem(unanswered[0]!);
     } else if (known.length > 0) {
-      setSubmitError("Some of your answers had not reached us; we are saving them again now. Please submit again in a moment.");
+      setSubmitError(t("submit.resending"));
     } else {
-      setSubmitError(errorText(body) ?? "Some answers are missing. Please reload the page and try again.");
+      setSubmitError(t("submit.missingReload"));
     }
   }
 
@@ -138,23 +136,19 @@ export function Questionnaire({
       if (!(await queue.whenSettled(15_000))) {
         const s = queue.getState();
         if (s.halted === "locked") return;
-        setSubmitError(
-          s.error && s.status === "error" && s.halted
-            ? s.error
-            : "Some of your answers have not reached us yet, so we cannot submit. They are kept on this device and will be saved automatically when the connection returns; then please submit again.",
-        );
+        setSubmitError(s.halted === "invalid-link" ? t("save.invalidLink") : t("submit.notSettled"));
         return;
       }
       let res: Response;
       try {
-        res = await fetch(`/api/respond/${encodeURIComponent(token)}/submit`, {
+        res = await fetch(`/api/respond/${encodeURIComponent(token)}/submit?locale=${locale}`, {
           method: "POST",
           headers: { accept: "application/json" },
           cache: "no-store",
           credentials: "same-origin",
         });
       } catch {
-        setSubmitError("We could not reach the server to submit your answers. Please check your connection and try again.");
+        setSubmitError(t("submit.unreachable"));
         return;
       }
       const body: unknown = await res.json().catch(() => null);
@@ -165,13 +159,13 @@ export function Questionnaire({
         setSubmitted({ submittedAt: typeof record.submittedAt === "string" ? record.submittedAt : null });
         setFocusRequest({ target: "finished" });
       } else if (res.status === 422) {
-        handleMissing(Array.isArray(record.missing) ? record.missing.filter((k): k is string => typeof k === "string") : [], body);
+        handleMissing(Array.isArray(record.missing) ? record.missing.filter((k): k is string => typeof k === "string") : []);
       } else if (res.status === 409) {
         queue.clear();
-        setClosedDetail(errorText(body) ?? LOCKED_MESSAGE);
+        setClosedDetail(record.reason === "submitted" ? t("submit.alreadySubmitted") : t("save.locked"));
         setFocusRequest({ target: "finished" });
       } else {
-        setSubmitError(errorText(body) ?? `Your answers could not be submitted (error ${res.status}). Please try again.`);
+        setSubmitError(res.status === 404 || res.status === 410 ? t("save.invalidLink") : t("submit.failed", { status: res.status }));
       }
     } finally {
       setSubmitting(false);
@@ -183,23 +177,15 @@ export function Questionnaire({
       <header>
         <p className="text-sm font-medium text-brand-700">{organizationName}</p>
         <h1 className="mt-1 text-2xl font-semibold text-slate-900 sm:text-3xl">{assessmentName}</h1>
-        {mode === "open" && (
-          <p className="mt-2 max-w-3xl text-sm text-slate-600">
-            For each statement about your bank, choose how far you agree. If you cannot judge, choose “Don’t know”. There are no right or
-            wrong answers. Each answer is saved as soon as you give it, so you can stop at any time and continue later from the same link.
-          </p>
-        )}
+        {mode === "open" && <p className="mt-2 max-w-3xl text-sm text-slate-600">{t("intro")}</p>}
         {mode === "open" && (
           <section
-            aria-label="Privacy"
+            aria-label={t("privacyLabel")}
             data-testid="privacy-notice"
             className="mt-3 max-w-3xl rounded-lg border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700"
           >
-            <p className="font-medium text-slate-900">Your answers are confidential</p>
-            <p className="mt-1">
-              {organizationName} sees only grouped results, and only once at least {anonymityThreshold} people have answered (also within
-              each group, such as managers or employees). Your answers are never shown with your name or e-mail address.
-            </p>
+            <p className="font-medium text-slate-900">{t("privacyTitle")}</p>
+            <p className="mt-1">{t("privacyBody", { organization: organizationName, threshold: anonymityThreshold })}</p>
           </section>
         )}
       </header>
@@ -210,7 +196,7 @@ export function Questionnaire({
             ref={finishedRef}
             kind={mode}
             submittedAt={submitted?.submittedAt}
-            detail={mode === "closed" ? (closedDetail ?? (state.halted === "locked" ? state.error : null)) : null}
+            detail={mode === "closed" ? (closedDetail ?? (state.halted === "locked" ? t("save.locked") : null)) : null}
             showAnswersBelow={sections.length > 0 && overall.answered > 0}
           />
         </div>
@@ -228,7 +214,7 @@ export function Questionnaire({
       )}
 
       {!section ? (
-        <p className="mt-6 text-sm text-slate-600">This questionnaire has no statements.</p>
+        <p className="mt-6 text-sm text-slate-600">{t("empty")}</p>
       ) : (
         (mode === "open" || overall.answered > 0) && (
           <div className="mt-6 grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
@@ -239,14 +225,13 @@ export function Questionnaire({
             <div className="min-w-0 space-y-5">
               {stillMissing > 0 && (
                 <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-                  {stillMissing === 1 ? "1 statement still needs an answer" : `${stillMissing} statements still need an answer`} before you
-                  can submit. They are highlighted.
+                  {t("stillMissing", { count: stillMissing })}
                 </p>
               )}
 
               <div>
                 <p className="text-sm font-medium text-brand-700">
-                  {section.moduleName} · Section {index + 1} of {sections.length}
+                  {t("sectionOf", { module: section.moduleName, index: index + 1, total: sections.length })}
                 </p>
                 <h2
                   ref={sectionHeadingRef}
@@ -273,6 +258,7 @@ export function Questionnaire({
                   missing={missing}
                   updatedElsewhere={state.updatedElsewhere}
                   itemErrors={state.itemErrors}
+                  refusedStatus={state.refusedStatus}
                   onAnswer={handleAnswer}
                 />
               ))}
@@ -284,7 +270,10 @@ export function Questionnaire({
                     onClick={() => goTo(index - 1)}
                     className="inline-flex min-h-11 items-center justify-center rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
                   >
-                    Previous section
+                    <span aria-hidden="true" className="me-1 inline-block rtl:-scale-x-100">
+                      ←
+                    </span>
+                    {t("previousSection")}
                   </button>
                 ) : (
                   <span className="hidden sm:block" />
@@ -295,7 +284,12 @@ export function Questionnaire({
                     onClick={() => goTo(index + 1)}
                     className="inline-flex min-h-11 flex-col items-center justify-center rounded-lg bg-brand-600 px-5 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 sm:items-end"
                   >
-                    <span>Next section</span>
+                    <span>
+                      {t("nextSection")}
+                      <span aria-hidden="true" className="ms-1 inline-block rtl:-scale-x-100">
+                        →
+                      </span>
+                    </span>
                     <span aria-hidden="true" className="text-xs font-normal text-brand-100">
                       {sections[index + 1]?.title}
                     </span>

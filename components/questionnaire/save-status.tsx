@@ -1,20 +1,27 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { SaveQueueState } from "@/lib/client/questionnaire/save-queue";
 
-export const OFFLINE_MESSAGE = "You are offline — your answers are kept on this device and will be saved when the connection returns";
+type Translate = ReturnType<typeof useTranslations<"questionnaire.save">>;
 
-function message(state: SaveQueueState): string {
+/** The status line in the respondent's language (the queue itself speaks no language: it reports states). */
+function message(state: SaveQueueState, t: Translate): string {
   switch (state.status) {
     case "saving":
-      return "Saving…";
+      return t("saving");
     case "saved":
-      return "All answers saved";
+      return t("saved");
     case "offline":
-      return OFFLINE_MESSAGE;
-    case "error":
-      return state.error ?? "Some answers could not be saved.";
+      return t("offline");
+    case "error": {
+      if (state.halted === "locked") return t("locked");
+      if (state.halted === "invalid-link") return t("invalidLink");
+      if (state.pendingCount > 0) return t("serverRetry");
+      const refused = Object.values(state.refusedStatus).at(-1);
+      return refused === undefined ? t("someFailed") : t("itemRefused", { status: refused });
+    }
     default:
-      return "Your answers are saved automatically as you go.";
+      return t("idle");
   }
 }
 
@@ -36,6 +43,7 @@ const DOT: Record<SaveQueueState["status"], string> = {
 
 /** The autosave status line, announced politely to screen readers. */
 export function SaveStatus({ state, onRetry }: { state: SaveQueueState; onRetry: () => void }) {
+  const t = useTranslations("questionnaire.save");
   const canRetry = !state.halted && state.pendingCount > 0 && (state.status === "offline" || state.status === "error");
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -46,7 +54,7 @@ export function SaveStatus({ state, onRetry }: { state: SaveQueueState; onRetry:
         className={`flex min-w-0 items-start gap-2 text-sm ${TONE[state.status]}`}
       >
         <span aria-hidden="true" className={`mt-1.5 inline-block size-2 shrink-0 rounded-full ${DOT[state.status]}`} />
-        <span>{message(state)}</span>
+        <span>{message(state, t)}</span>
       </p>
       {canRetry && (
         <button
@@ -54,7 +62,7 @@ export function SaveStatus({ state, onRetry }: { state: SaveQueueState; onRetry:
           onClick={onRetry}
           className="rounded-md px-2 py-1 text-sm font-medium text-brand-700 underline underline-offset-2 hover:bg-brand-50"
         >
-          Try again now
+          {t("retryNow")}
         </button>
       )}
     </div>

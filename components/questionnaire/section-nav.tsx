@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { useFormatter, useTranslations } from "next-intl";
 import type { QuestionnaireSection, SectionProgress } from "@/lib/view/questionnaire/sections";
 
 export interface SectionNavProps {
@@ -11,11 +12,13 @@ export interface SectionNavProps {
 
 /** The list of sections with their completion; collapsible on small screens, always shown on large ones. */
 export function SectionNav({ sections, progress, current, onSelect }: SectionNavProps) {
+  const t = useTranslations("questionnaire.nav");
+  const format = useFormatter();
   const [open, setOpen] = useState(false);
   const listId = "questionnaire-section-list";
   return (
     <nav
-      aria-label="Questionnaire sections"
+      aria-label={t("label")}
       className="rounded-xl border border-slate-200 bg-white p-3 shadow-sm lg:sticky lg:top-28 lg:max-h-[calc(100vh-8rem)] lg:overflow-y-auto"
     >
       <button
@@ -23,16 +26,14 @@ export function SectionNav({ sections, progress, current, onSelect }: SectionNav
         aria-expanded={open}
         aria-controls={listId}
         onClick={() => setOpen((o) => !o)}
-        className="flex min-h-11 w-full items-center justify-between gap-2 rounded-lg px-2 text-left text-sm font-medium text-slate-800 hover:bg-slate-50 lg:hidden"
+        className="flex min-h-11 w-full items-center justify-between gap-2 rounded-lg px-2 text-start text-sm font-medium text-slate-800 hover:bg-slate-50 lg:hidden"
       >
-        <span>
-          Section {current + 1} of {sections.length}: all sections
-        </span>
+        <span>{t("toggle", { index: current + 1, total: sections.length })}</span>
         <span aria-hidden="true" className={`transition ${open ? "rotate-180" : ""}`}>
           ▾
         </span>
       </button>
-      <h2 className="hidden px-2 pb-2 text-sm font-semibold text-slate-900 lg:block">Sections</h2>
+      <h2 className="hidden px-2 pb-2 text-sm font-semibold text-slate-900 lg:block">{t("heading")}</h2>
       <ol id={listId} className={`${open ? "mt-2 block" : "hidden"} space-y-1 lg:block`}>
         {sections.map((section, i) => {
           const p = progress[i];
@@ -53,7 +54,7 @@ export function SectionNav({ sections, progress, current, onSelect }: SectionNav
                   setOpen(false);
                   onSelect(i);
                 }}
-                className={`flex min-h-11 w-full items-center gap-3 rounded-lg px-2 py-1.5 text-left text-sm ${
+                className={`flex min-h-11 w-full items-center gap-3 rounded-lg px-2 py-1.5 text-start text-sm ${
                   isCurrent ? "bg-brand-50 font-semibold text-brand-900" : "text-slate-700 hover:bg-slate-50"
                 }`}
               >
@@ -67,15 +68,15 @@ export function SectionNav({ sections, progress, current, onSelect }: SectionNav
                         : "border border-slate-300 text-slate-500"
                   }`}
                 >
-                  {complete ? "✓" : i + 1}
+                  {complete ? "✓" : format.number(i + 1)}
                 </span>
                 <span className="min-w-0 flex-1" title={section.titleTerm}>
                   {section.title}
                 </span>
                 <span className="shrink-0 text-xs tabular-nums text-slate-500">
-                  <span className="sr-only">{complete ? "complete, " : ""}</span>
-                  {p ? `${p.answered}/${p.total}` : ""}
-                  <span className="sr-only"> answered</span>
+                  <span className="sr-only">{complete ? t("complete") : ""}</span>
+                  {p ? t("answered", { answered: p.answered, total: p.total }) : ""}
+                  <span className="sr-only">{t("answeredSuffix")}</span>
                 </span>
               </button>
             </li>

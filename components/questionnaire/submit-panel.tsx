@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 
 export interface SubmitPanelProps {
   remaining: number;
@@ -11,22 +12,20 @@ export interface SubmitPanelProps {
 
 /** Shown on the last section: Submit is enabled only when every statement has an answer ("Don't know" counts). */
 export function SubmitPanel({ remaining, submitting, error, onSubmit, onFindUnanswered }: SubmitPanelProps) {
+  const t = useTranslations("questionnaire.submit");
   const complete = remaining === 0;
   return (
     <section aria-labelledby="submit-heading" className="rounded-xl border border-brand-100 bg-brand-50 px-4 py-5 sm:px-6">
       <h2 id="submit-heading" className="text-base font-semibold text-brand-900">
-        Submit your answers
+        {t("heading")}
       </h2>
       {complete ? (
-        <p className="mt-1 text-sm text-slate-700">
-          You have answered every statement. Once you submit, your answers can no longer be changed.
-        </p>
+        <p className="mt-1 text-sm text-slate-700">{t("complete")}</p>
       ) : (
         <p className="mt-1 text-sm text-slate-700">
-          {remaining === 1 ? "1 statement still needs an answer" : `${remaining} statements still need an answer`} before you can submit.
-          “Don’t know” counts as an answer.{" "}
+          {t("remaining", { count: remaining })}{" "}
           <button type="button" onClick={onFindUnanswered} className="font-medium text-brand-700 underline underline-offset-2">
-            Go to the first unanswered statement
+            {t("findUnanswered")}
           </button>
         </p>
       )}
@@ -42,11 +41,11 @@ export function SubmitPanel({ remaining, submitting, error, onSubmit, onFindUnan
         aria-busy={submitting || undefined}
         className="mt-4 inline-flex min-h-11 w-full items-center justify-center rounded-lg bg-brand-600 px-5 py-2 text-sm font-semibold text-white shadow-sm transition hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-50 sm:w-auto"
       >
-        Submit answers
+        {t("button")}
       </button>
       {submitting && (
-        <span role="status" className="ml-0 mt-2 block text-sm text-slate-600 sm:ml-3 sm:mt-0 sm:inline">
-          Submitting…
+        <span role="status" className="ms-0 mt-2 block text-sm text-slate-600 sm:ms-3 sm:mt-0 sm:inline">
+          {t("submitting")}
         </span>
       )}
     </section>

@@ -50,6 +50,8 @@ function scenarioFor(action: AnyOrgAction, cast: PortfolioCast, ids: Ids): Scena
       return bank({ threshold: "9" });
     case "org.two-factor-policy":
       return bank({ required: "false" });
+    case "org.default-language":
+      return bank({ locale: "fa" });
     case "member.reset-two-factor":
     case "member.issue-password-reset":
       return bank({ membershipId: cast.bViewerMembershipId });
@@ -226,6 +228,7 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
       "member.reset-two-factor",
       "member.revoke-invitation",
       "org.anonymity-threshold",
+      "org.default-language",
       "org.two-factor-policy",
       "org.update",
       "portfolio.add-respondents",

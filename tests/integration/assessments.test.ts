@@ -283,7 +283,9 @@ describe.each(enginesUnderTest())("assessments on %s", (engine) => {
     const early = await submitAnswers(t.db, token);
     expect(early).toMatchObject({ ok: false, status: 422, missing: items.slice(-3) });
     for (const itemKey of items.slice(-3)) await saveAnswer(t.db, token, { itemKey, value: null, answeredAt: at() });
-    expect(await submitAnswers(t.db, token)).toMatchObject({ ok: true });
+    // Submitted from the Persian questionnaire: the language is recorded, the item keys are the same.
+    expect(await submitAnswers(t.db, token, null, "fa")).toMatchObject({ ok: true });
+    expect((await t.db.respondent.findFirstOrThrow({ where: { assessmentId, email: "m2@alpha.example" } })).answeredLocale).toBe("fa");
     expect(await saveAnswer(t.db, token, { itemKey: items[0] ?? "", value: 1, answeredAt: at(5000) })).toMatchObject({
       ok: false,
       status: 409,

@@ -10,6 +10,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 
 /** Server actions that act on no organisation; each authenticates in its own way. */
 const NOT_ORG_SCOPED: Record<string, string> = {
+  chooseLanguageAction: "the visitor's own language (a cookie), and for a signed-in person their own account",
   signInAction: "signs in: no session yet",
   signUpAction: "creates an account: no session yet",
   signOutAction: "ends the caller's own session",

@@ -1,44 +1,67 @@
 import type { Metadata } from "next";
-import { db } from "@/lib/platform/db/prisma";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { db } from "@/lib/platform/db/prisma";
 import { respondentForLink, savedAnswers } from "@/lib/features/assessments/respond";
 import { clientIpFrom } from "@/lib/platform/http/client-ip";
+import { LOCALE_CHOSEN_HEADER } from "@/lib/platform/i18n/choose-locale";
+import { requestLocale } from "@/lib/platform/i18n/request";
 import { buildSections } from "@/lib/view/questionnaire/sections";
-import { getFramework } from "@/lib/domain/instrument";
+import { isLocale } from "@/lib/view/i18n/locales";
+import { getLocalizedFramework } from "@/lib/domain/instrument";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
+import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { effectiveThreshold } from "@/lib/view/results/anonymity";
 
-export const metadata: Metadata = { title: "Questionnaire", referrer: "no-referrer", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("respondLink");
+  return { title: t("title"), referrer: "no-referrer", robots: { index: false } };
+}
 
-// GET /respond/:token – a respondent's personal questionnaire; the link is the only credential.
+// GET /respond/:token – a respondent's personal questionnaire; the link is the only credential. It opens in
+// the respondent's own language when they chose one, else in their bank's default language.
 export default async function RespondPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const link = await respondentForLink(db, token, clientIpFrom(await headers()));
+  const requestHeaders = await headers();
+  const link = await respondentForLink(db, token, clientIpFrom(requestHeaders));
   const respondent = link.ok ? link.data : null;
-  const framework = respondent ? getFramework(respondent.assessment.frameworkVersion) : undefined;
+  const locale = await requestLocale();
+  const orgDefault = respondent?.assessment.organization.defaultLocale;
+  if (respondent && requestHeaders.get(LOCALE_CHOSEN_HEADER) !== "1" && isLocale(orgDefault) && orgDefault !== locale)
+    redirect(`/respond/${encodeURIComponent(token)}?lang=${orgDefault}`);
+  const framework = respondent ? getLocalizedFramework(respondent.assessment.frameworkVersion, locale) : undefined;
+  const t = await getTranslations();
   if (!respondent || !framework) {
     return (
       <main className="mx-auto max-w-md px-4 py-24 text-center">
-        <h1 className="text-xl font-semibold">This link is not valid</h1>
+        <h1 className="text-xl font-semibold">{t("respondLink.invalidTitle")}</h1>
         <p className="mt-2 text-sm text-slate-600">
-          {!link.ok && link.status === 429
-            ? link.error
-            : "It may have been mistyped or withdrawn. Ask the person who invited you for a new link."}
+          {!link.ok && link.status === 429 ? t("respondLink.tooManyAttempts") : t("respondLink.invalidBody")}
         </p>
+        <LanguageSwitcher className="mt-8 justify-center" />
       </main>
     );
   }
   const { assessment } = respondent;
   const status = respondent.submittedAt ? "submitted" : assessment.status === "OPEN" ? "open" : "closed";
   return (
-    <Questionnaire
-      token={token}
-      assessmentName={assessment.name}
-      organizationName={assessment.organization.name}
-      anonymityThreshold={effectiveThreshold(assessment.organization.anonymityThreshold)}
-      status={status}
-      sections={buildSections(framework, assessment.modules)}
-      initialAnswers={await savedAnswers(db, respondent.id)}
-    />
+    <>
+      <div className="mx-auto flex w-full max-w-6xl justify-end px-4 pt-3 sm:px-6">
+        <LanguageSwitcher />
+      </div>
+      <Questionnaire
+        token={token}
+        assessmentName={assessment.name}
+        organizationName={assessment.organization.name}
+        anonymityThreshold={effectiveThreshold(assessment.organization.anonymityThreshold)}
+        status={status}
+        sections={buildSections(framework, assessment.modules, {
+          part: (title, index, total) => t("questionnaire.partOf", { title, index, total }),
+          otherTopics: (module) => t("questionnaire.otherTopics", { module }),
+        })}
+        initialAnswers={await savedAnswers(db, respondent.id)}
+      />
+    </>
   );
 }

@@ -39,6 +39,8 @@ export interface SaveQueueState {
   updatedElsewhere: Readonly<Record<string, true>>;
   /** Items the server refused (4xx other than 409), with the reason; cleared when the item is answered again. */
   itemErrors: Readonly<Record<string, string>>;
+  /** The HTTP status of each refusal in itemErrors, so that a page in another language can say it in its own words. */
+  refusedStatus: Readonly<Record<string, number>>;
   /**
    * Set when nothing more can be saved: "locked" (409: closed, or already submitted) or "invalid-link"
    * (401/403/404/410). `error` then carries the server's `{ error }` text, or a default sentence.
@@ -87,6 +89,7 @@ export class SaveQueue {
   private answers: Record<string, AnswerValue> = {};
   private updatedElsewhere: Record<string, true> = {};
   private itemErrors: Record<string, string> = {};
+  private refusedStatus: Record<string, number> = {};
   private lastItemError: string | null = null;
   private failure: "network" | "server" | null = null;
   private halted: HaltReason | null = null;
@@ -137,6 +140,7 @@ export class SaveQueue {
     this.answers = { ...this.answers, [itemKey]: value };
     this.updatedElsewhere = without(this.updatedElsewhere, itemKey);
     this.itemErrors = without(this.itemErrors, itemKey);
+    this.refusedStatus = without(this.refusedStatus, itemKey);
     this.persist();
     this.update();
     return true;
@@ -255,6 +259,7 @@ export class SaveQueue {
     if (!this.pending.has(itemKey)) {
       const message = serverText ?? `This answer could not be saved (error ${status}). Please choose it again.`;
       this.itemErrors = { ...this.itemErrors, [itemKey]: message };
+      this.refusedStatus = { ...this.refusedStatus, [itemKey]: status };
       this.lastItemError = message;
     }
     this.persist();
@@ -380,6 +385,7 @@ export class SaveQueue {
       answers: this.answers,
       updatedElsewhere: this.updatedElsewhere,
       itemErrors: this.itemErrors,
+      refusedStatus: this.refusedStatus,
       halted: this.halted,
       error,
       retryAt: this.retryAt,
@@ -398,6 +404,7 @@ export class SaveQueue {
       prev.answers === next.answers &&
       prev.updatedElsewhere === next.updatedElsewhere &&
       prev.itemErrors === next.itemErrors &&
+      prev.refusedStatus === next.refusedStatus &&
       prev.halted === next.halted &&
       prev.error === next.error &&
       prev.retryAt === next.retryAt;

@@ -1,6 +1,7 @@
 // Public API of the questionnaire instrument: types, the registry of published frameworks and lookup helpers.
 // Pure TypeScript, no framework imports.
-import { meyar2026_1 } from "./frameworks/meyar-2026-1";
+import { meyar2026_1, meyar2026_1Translations } from "./frameworks/meyar-2026-1";
+import { localizeFramework, type FrameworkTranslation, type TranslatedLocale } from "./translation";
 import type { FactorDef, FrameworkDef, ItemDef, ModuleDef, ModuleKey } from "./types";
 
 export * from "./types";
@@ -8,6 +9,7 @@ export { validateFramework, ITEMS_PER_FACTOR, ACTIONS_PER_STEP, type FrameworkPr
 export { fnv1a32, frameworkFingerprint } from "./fingerprint";
 export { formatCitation, paperCitation, paperCitationOf, type PaperCitation } from "./citations";
 export { meyar2026_1 };
+export { TRANSLATED_LOCALES, translationProblems, type TranslatedLocale, type FrameworkTranslation } from "./translation";
 
 /** Every published framework by version. Published versions are never edited, only superseded. */
 export const frameworks: Record<string, FrameworkDef> = Object.freeze({
@@ -19,6 +21,28 @@ export const latestFramework: FrameworkDef = meyar2026_1;
 
 export function getFramework(version: string): FrameworkDef | undefined {
   return Object.prototype.hasOwnProperty.call(frameworks, version) ? frameworks[version] : undefined;
+}
+
+/** Every published framework's translations, by version and language. */
+export const frameworkTranslations: Record<string, Record<TranslatedLocale, FrameworkTranslation>> = Object.freeze({
+  [meyar2026_1.version]: meyar2026_1Translations,
+});
+
+const localized = new Map<string, FrameworkDef>();
+
+/**
+ * A published framework with its texts in `locale` ("en" or any language without a translation of this version:
+ * the English text). Same keys and scoring as getFramework's; memoised, since published versions never change.
+ */
+export function getLocalizedFramework(version: string, locale: string): FrameworkDef | undefined {
+  const fw = getFramework(version);
+  const translations = Object.prototype.hasOwnProperty.call(frameworkTranslations, version) ? frameworkTranslations[version] : undefined;
+  const translation = translations && (locale === "fa" || locale === "ar") ? translations[locale] : undefined;
+  if (!fw || !translation) return fw;
+  const key = `${version}|${locale}`;
+  let out = localized.get(key);
+  if (!out) localized.set(key, (out = localizeFramework(fw, translation)));
+  return out;
 }
 
 /** Like getFramework, but throws for an unknown version. */

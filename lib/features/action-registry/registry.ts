@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { OrgAction } from "../access/action.ts";
 import { changeRole, removeMember } from "../org/members.ts";
 import { inviteMember, revokeInvitation } from "../org/invitations.ts";
-import { updateAnonymityThreshold, updateOrganization } from "../org/organizations.ts";
+import { updateAnonymityThreshold, updateDefaultLanguage, updateOrganization } from "../org/organizations.ts";
 import { issueMemberPasswordReset, resetMemberTwoFactor, setTwoFactorPolicy } from "../org/account-security.ts";
 import {
   addRespondents,
@@ -45,6 +45,7 @@ export type AnyOrgAction = OrgAction<z.ZodType, unknown>;
 export const orgActions: readonly AnyOrgAction[] = [
   updateOrganization,
   updateAnonymityThreshold,
+  updateDefaultLanguage,
   setTwoFactorPolicy,
   resetMemberTwoFactor,
   issueMemberPasswordReset,

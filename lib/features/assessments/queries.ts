@@ -43,6 +43,7 @@ export async function listRespondents(db: Db, organizationId: string, assessment
       remindedCount: true,
       tokenSealed: true,
       linkResetAt: true,
+      answeredLocale: true,
       _count: { select: { answers: true } },
     },
   });

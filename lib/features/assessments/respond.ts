@@ -24,7 +24,7 @@ export async function findRespondent(db: Db, token: string) {
   if (token.length < 20 || token.length > 200) return null;
   const respondent = await db.respondent.findUnique({
     where: { tokenHash: hashToken(token) },
-    include: { assessment: { include: { organization: { select: { name: true, anonymityThreshold: true } } } } },
+    include: { assessment: { include: { organization: { select: { name: true, anonymityThreshold: true, defaultLocale: true } } } } },
   });
   return respondent && !respondent.revokedAt ? respondent : null;
 }
@@ -54,13 +54,15 @@ export async function submitAnswers(
   db: Db,
   token: string,
   clientIp: string | null = null,
-): Promise<ActionResult<{ submittedAt: string }> & { missing?: string[] }> {
+  /** The language the questionnaire was shown in ("en", "fa", "ar"), recorded with the submission; null when unknown. */
+  answeredLocale: string | null = null,
+): Promise<ActionResult<{ submittedAt: string }> & { missing?: string[]; reason?: "submitted" | "closed" }> {
   const link = await respondentForLink(db, token, clientIp);
   if (!link.ok) return link;
   const respondent = link.data;
   if (respondent.submittedAt) return ok({ submittedAt: respondent.submittedAt.toISOString() }, "Already submitted.");
   const locked = lockedReason(respondent);
-  if (locked) return fail(409, locked);
+  if (locked) return { ...fail(409, locked), reason: "closed" };
   const expected = itemKeysFor(respondent.assessment.frameworkVersion, respondent.assessment.modules);
   const answered = new Set(
     (await db.answer.findMany({ where: { respondentId: respondent.id }, select: { itemKey: true } })).map((a) => a.itemKey),
@@ -68,7 +70,7 @@ export async function submitAnswers(
   const missing = [...expected].filter((k) => !answered.has(k));
   if (missing.length) return { ...fail(422, `${missing.length} statement(s) still need an answer ("Don't know" counts).`), missing };
   const submittedAt = new Date();
-  await db.respondent.updateMany({ where: { id: respondent.id, submittedAt: null }, data: { submittedAt } });
+  await db.respondent.updateMany({ where: { id: respondent.id, submittedAt: null }, data: { submittedAt, answeredLocale } });
   return ok({ submittedAt: submittedAt.toISOString() }, "Thank you — your answers are submitted.");
 }
 

@@ -7,6 +7,7 @@ import type { RespondentRowView } from "../../view/assessments/respondent-row.ts
 export type { RespondentRowView };
 import { respondentToken, respondentUrl } from "./respondent-links.ts";
 import { linkIsCopyable } from "./link-rotation.ts";
+import { isLocale } from "../../view/i18n/locales.ts";
 
 type Listed = {
   id: string;
@@ -18,6 +19,7 @@ type Listed = {
   lastSentAt: Date | null;
   linkResetAt: Date | null;
   tokenSealed: string;
+  answeredLocale?: string | null;
   _count: { answers: number };
 };
 
@@ -33,6 +35,7 @@ export function respondentRows(respondents: Listed[], origin: string): Responden
       answered: r._count.answers,
       link: token ? respondentUrl(origin, token) : null,
       needsNewLink: Boolean(r.linkResetAt && !r.submittedAt && !r.revokedAt),
+      answeredIn: isLocale(r.answeredLocale) ? r.answeredLocale : null,
     };
   });
 }

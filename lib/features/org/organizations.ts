@@ -5,7 +5,8 @@ import type { SessionUser } from "../../platform/access/access.ts";
 import { defineOrgAction, runSafely } from "../access/action.ts";
 import { fail, ok, validationFailure, type ActionResult } from "../../platform/http/action-result.ts";
 import { recordAudit } from "../../platform/audit.ts";
-import { anonymityThresholdSchema, createOrganizationSchema, updateOrganizationSchema } from "./validation.ts";
+import { anonymityThresholdSchema, createOrganizationSchema, defaultLanguageSchema, updateOrganizationSchema } from "./validation.ts";
+import { LOCALE_NAMES } from "../../view/i18n/locales.ts";
 import { checkNewBankAllowed } from "../entitlements/entitlements.ts";
 
 export async function createOrganization(db: Db, user: SessionUser | null, raw: unknown): Promise<ActionResult<{ slug: string }>> {
@@ -53,6 +54,27 @@ export const updateOrganization = defineOrgAction({
       await recordAudit(tx, { organizationId: ctx.org.id, actorUserId: ctx.user.id, action: "org.updated" });
     });
     return ok(undefined, "Organisation updated.");
+  },
+});
+
+/** Owners and admins set the language respondents' questionnaires and new members' pages open in. */
+export const updateDefaultLanguage = defineOrgAction({
+  name: "org.default-language",
+  minRole: "ADMIN",
+  mutates: true,
+  schema: defaultLanguageSchema,
+  async run(db, ctx, input) {
+    await db.$transaction(async (tx) => {
+      const before = await tx.organization.findUniqueOrThrow({ where: { id: ctx.org.id }, select: { defaultLocale: true } });
+      await tx.organization.update({ where: { id: ctx.org.id }, data: { defaultLocale: input.locale } });
+      await recordAudit(tx, {
+        organizationId: ctx.org.id,
+        actorUserId: ctx.user.id,
+        action: "org.default-language-changed",
+        detail: { from: before.defaultLocale, to: input.locale },
+      });
+    });
+    return ok(undefined, `Questionnaires now open in ${LOCALE_NAMES[input.locale]} unless the respondent chooses another language.`);
   },
 });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { emailSchema } from "../../platform/validation/account.ts";
+import { LOCALES } from "../../view/i18n/locales.ts";
 
 // Slugs share the URL space with the app's own top-level routes.
 export const RESERVED_SLUGS = new Set([
@@ -78,6 +79,11 @@ export const updateOrganizationSchema = z.object({
   sizeBand: sizeBand.optional(),
   region: optionalText(80),
   country: optionalText(80),
+});
+
+/** The organisation's default language (questionnaires and members' pages until they choose their own). */
+export const defaultLanguageSchema = z.object({
+  locale: z.enum(LOCALES, { error: "Choose English, Persian or Arabic." }),
 });
 
 /** The respondent anonymity threshold (lib/view/results/anonymity.ts): a whole number 3–50. */

@@ -20,7 +20,7 @@ export const CHALLENGE_MAX_ATTEMPTS = 5;
 export const SECOND_FACTOR_PER_ACCOUNT: RateLimitRule = { limit: 10, windowSeconds: 15 * 60 };
 
 export type SignInStart =
-  | { ok: true; challenge: string; needsCode: boolean; setupRequired: boolean }
+  | { ok: true; challenge: string; needsCode: boolean; setupRequired: boolean; userId: string }
   | { ok: false; reason: "invalid" | "rate-limited"; retryAfterSeconds?: number };
 
 /** True when an organisation the person belongs to requires two-factor authentication. */
@@ -51,7 +51,7 @@ export async function beginSignIn(db: Db, raw: unknown, clientIp: string | null,
     },
   });
   const setupRequired = !checked.twoFactor && (await twoFactorRequiredFor(db, checked.user.id));
-  return { ok: true, challenge, needsCode: checked.twoFactor, setupRequired };
+  return { ok: true, challenge, needsCode: checked.twoFactor, setupRequired, userId: checked.user.id };
 }
 
 export type SignInFinish =

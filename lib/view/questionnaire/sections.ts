@@ -41,18 +41,35 @@ export const MAX_FACTORS_PER_SECTION = 5;
  * balanced so no page is left nearly empty (6 factors → 3 + 3, 17 → 5 + 4 + 4 + 4).
  * Modules follow framework order; unknown module keys are ignored.
  */
-export function buildSections(framework: FrameworkDef, moduleKeys: readonly string[]): QuestionnaireSection[] {
+/** The few words sections.ts adds to framework texts, in the respondent's language (English by default). */
+export interface SectionWording {
+  /** "Title (2 of 3)" for a long section split into parts. */
+  part: (title: string, index: number, total: number) => string;
+  /** The page for factors outside every category. */
+  otherTopics: (moduleName: string) => string;
+}
+
+export const ENGLISH_SECTION_WORDING: SectionWording = {
+  part: (title, index, total) => `${title} (${index} of ${total})`,
+  otherTopics: (moduleName) => `${moduleName}: other topics`,
+};
+
+export function buildSections(
+  framework: FrameworkDef,
+  moduleKeys: readonly string[],
+  wording: SectionWording = ENGLISH_SECTION_WORDING,
+): QuestionnaireSection[] {
   const sections: QuestionnaireSection[] = [];
   for (const mod of framework.modules) {
     if (!moduleKeys.includes(mod.key)) continue;
-    sections.push(...moduleSections(mod));
+    sections.push(...moduleSections(mod, wording));
   }
   return sections;
 }
 
-function moduleSections(module: ModuleDef): QuestionnaireSection[] {
+function moduleSections(module: ModuleDef, wording: SectionWording): QuestionnaireSection[] {
   if (!module.categories?.length) {
-    return partSections(module, module.factors, module.key, module.name, respondentText(module.description));
+    return partSections(module, module.factors, module.key, module.name, respondentText(module.description), wording);
   }
   const out: QuestionnaireSection[] = [];
   const known = new Set(module.categories.map((c) => c.key));
@@ -61,14 +78,14 @@ function moduleSections(module: ModuleDef): QuestionnaireSection[] {
     const shown = displayName(category.name);
     const term = termTitle(shown);
     out.push(
-      ...partSections(module, factors, `${module.key}.${category.key}`, shown.name, respondentText(category.description)).map((s) =>
-        term === undefined ? s : { ...s, titleTerm: term },
+      ...partSections(module, factors, `${module.key}.${category.key}`, shown.name, respondentText(category.description), wording).map(
+        (s) => (term === undefined ? s : { ...s, titleTerm: term }),
       ),
     );
   }
   // Factors without a (known) category would otherwise be lost; keep them on a page of their own.
   const rest = module.factors.filter((f) => !f.category || !known.has(f.category));
-  out.push(...partSections(module, rest, `${module.key}.other`, `${module.name}: other topics`, ""));
+  out.push(...partSections(module, rest, `${module.key}.other`, wording.otherTopics(module.name), "", wording));
   return out;
 }
 
@@ -79,6 +96,7 @@ function partSections(
   baseKey: string,
   baseTitle: string,
   description: string,
+  wording: SectionWording,
 ): QuestionnaireSection[] {
   const chunks = balancedChunks(factors, MAX_FACTORS_PER_SECTION);
   const categorised = baseKey !== module.key;
@@ -86,7 +104,7 @@ function partSections(
     key: categorised ? (chunks.length === 1 ? baseKey : `${baseKey}.${i + 1}`) : `${baseKey}.${i + 1}`,
     moduleKey: module.key,
     moduleName: module.name,
-    title: chunks.length === 1 ? baseTitle : `${baseTitle} (${i + 1} of ${chunks.length})`,
+    title: chunks.length === 1 ? baseTitle : wording.part(baseTitle, i + 1, chunks.length),
     ...(description ? { description } : {}),
     factors: chunk.map(toQuestionnaireFactor),
   }));

@@ -4,7 +4,7 @@ import { unreadableForm } from "@/lib/platform/http/action-result";
 import { runOrgActionFromForm } from "@/lib/features/access/action-form";
 import type { ActionResult } from "@/lib/platform/http/action-result";
 import { grantAccess, revokeGrant } from "@/lib/features/grants/actions";
-import { updateAnonymityThreshold } from "@/lib/features/org/organizations";
+import { updateAnonymityThreshold, updateDefaultLanguage } from "@/lib/features/org/organizations";
 import { setTwoFactorPolicy } from "@/lib/features/org/account-security";
 
 type State = ActionResult<unknown> | null;
@@ -17,6 +17,10 @@ export async function grantAccessAction(_prev: State, formData: FormData) {
 export async function revokeGrantAction(_prev: State, formData: FormData) {
   if (!(formData instanceof FormData)) return unreadableForm();
   return runOrgActionFromForm(revokeGrant, formData);
+}
+
+export async function updateDefaultLanguageAction(_prev: State, formData: FormData) {
+  return runOrgActionFromForm(updateDefaultLanguage, formData);
 }
 
 export async function updateAnonymityThresholdAction(_prev: State, formData: FormData) {

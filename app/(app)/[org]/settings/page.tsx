@@ -10,6 +10,8 @@ import { AnonymityThresholdForm } from "@/components/org/anonymity-threshold-for
 import { effectiveThreshold } from "@/lib/view/results/anonymity";
 import { hasRole } from "@/lib/platform/access/roles";
 import { TwoFactorPolicyForm } from "@/components/org/two-factor-policy-form";
+import { DefaultLanguageForm } from "@/components/org/default-language-form";
+import { isLocale } from "@/lib/view/i18n/locales";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -41,6 +43,9 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
           />
         </Card>
       )}
+      <Card title="Language">
+        <DefaultLanguageForm orgSlug={org.slug} locale={isLocale(org.defaultLocale) ? org.defaultLocale : "en"} />
+      </Card>
       <Card title="Two-factor authentication">
         <TwoFactorPolicyForm orgSlug={org.slug} required={org.requireTwoFactor} canEdit={hasRole(role, "OWNER")} />
       </Card>

@@ -18,6 +18,13 @@ import cx from "./cx.json" with { type: "json" };
 import ecrm from "./ecrm.json" with { type: "json" };
 import framework from "./framework.json" with { type: "json" };
 import sources from "./sources.json" with { type: "json" };
+import { parseModuleTranslation, requireCompleteTranslation, type FrameworkTranslation, type TranslatedLocale } from "../../translation";
+import arCkm from "./translations/ar/ckm.json" with { type: "json" };
+import arCx from "./translations/ar/cx.json" with { type: "json" };
+import arEcrm from "./translations/ar/ecrm.json" with { type: "json" };
+import faCkm from "./translations/fa/ckm.json" with { type: "json" };
+import faCx from "./translations/fa/cx.json" with { type: "json" };
+import faEcrm from "./translations/fa/ecrm.json" with { type: "json" };
 
 const file = (name: string) => `meyar-2026-1/${name}`;
 
@@ -32,3 +39,21 @@ export const meyar2026_1: FrameworkDef = assembleFramework({
     ckm: parseFrameworkFile(moduleFileSchema, ckm, file("ckm.json")),
   },
 });
+
+// Persian and Arabic texts of this version (./translations/<locale>/<module>.json), frozen with it: same keys, so
+// answers in any language score alike. Checked complete at load; their fingerprint is pinned in ../../translation.test.ts.
+const translated = (locale: TranslatedLocale, files: Record<"cx" | "ecrm" | "ckm", unknown>): FrameworkTranslation =>
+  requireCompleteTranslation(
+    meyar2026_1,
+    {
+      cx: parseModuleTranslation(files.cx, file(`translations/${locale}/cx.json`)),
+      ecrm: parseModuleTranslation(files.ecrm, file(`translations/${locale}/ecrm.json`)),
+      ckm: parseModuleTranslation(files.ckm, file(`translations/${locale}/ckm.json`)),
+    },
+    file(`translations/${locale}`),
+  );
+
+export const meyar2026_1Translations: Record<TranslatedLocale, FrameworkTranslation> = {
+  fa: translated("fa", { cx: faCx, ecrm: faEcrm, ckm: faCkm }),
+  ar: translated("ar", { cx: arCx, ecrm: arEcrm, ckm: arCkm }),
+};
