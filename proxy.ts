@@ -9,7 +9,7 @@ import { baseAuthConfig } from "./lib/platform/auth/base-config.ts";
 import { contentSecurityPolicy, createNonce } from "./lib/platform/security/csp.ts";
 import { refuseHostileServerAction } from "./lib/platform/security/server-action-guard.ts";
 import { env } from "./lib/platform/env.ts";
-import { chooseLocale, LOCALE_CHOSEN_HEADER, LOCALE_COOKIE, LOCALE_HEADER } from "./lib/platform/i18n/choose-locale.ts";
+import { chooseLocale, LOCALE_COOKIE, LOCALE_HEADER, TRANSLATED_HEADER } from "./lib/platform/i18n/choose-locale.ts";
 
 const { auth } = NextAuth(baseAuthConfig);
 
@@ -23,18 +23,24 @@ export const proxy = auth(async (request) => {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
-  // The page's language, settled once here (always overwritten, so a client cannot inject it).
+  // The page's language, settled once here (the headers are always overwritten, so a client cannot inject them).
   const language = chooseLocale({
+    pathname: request.nextUrl.pathname,
     langParam: request.nextUrl.searchParams.get("lang"),
     cookie: request.cookies.get(LOCALE_COOKIE)?.value,
     acceptLanguage: request.headers.get("accept-language"),
   });
+  if (language.kind === "remember" && request.method === "GET") {
+    const clean = request.nextUrl.clone();
+    clean.searchParams.delete("lang");
+    const redirect = NextResponse.redirect(clean);
+    redirect.cookies.set(LOCALE_COOKIE, language.locale, { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365, httpOnly: true });
+    return redirect;
+  }
   headers.set(LOCALE_HEADER, language.locale);
-  headers.set(LOCALE_CHOSEN_HEADER, language.chosen ? "1" : "0");
+  headers.set(TRANSLATED_HEADER, language.kind === "render" && language.translated ? "1" : "0");
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
-  if (language.remember)
-    response.cookies.set(LOCALE_COOKIE, language.remember, { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365, httpOnly: true });
   return response;
 });
 

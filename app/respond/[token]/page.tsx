@@ -5,8 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/platform/db/prisma";
 import { respondentForLink, savedAnswers } from "@/lib/features/assessments/respond";
 import { clientIpFrom } from "@/lib/platform/http/client-ip";
-import { LOCALE_CHOSEN_HEADER } from "@/lib/platform/i18n/choose-locale";
-import { requestLocale } from "@/lib/platform/i18n/request";
+import { requestLanguage } from "@/lib/platform/i18n/request";
 import { buildSections } from "@/lib/view/questionnaire/sections";
 import { isLocale } from "@/lib/view/i18n/locales";
 import { getLocalizedFramework } from "@/lib/domain/instrument";
@@ -26,9 +25,9 @@ export default async function RespondPage({ params }: { params: Promise<{ token:
   const requestHeaders = await headers();
   const link = await respondentForLink(db, token, clientIpFrom(requestHeaders));
   const respondent = link.ok ? link.data : null;
-  const locale = await requestLocale();
+  const { locale, chosen } = await requestLanguage();
   const orgDefault = respondent?.assessment.organization.defaultLocale;
-  if (respondent && requestHeaders.get(LOCALE_CHOSEN_HEADER) !== "1" && isLocale(orgDefault) && orgDefault !== locale)
+  if (respondent && !chosen && isLocale(orgDefault) && orgDefault !== locale)
     redirect(`/respond/${encodeURIComponent(token)}?lang=${orgDefault}`);
   const framework = respondent ? getLocalizedFramework(respondent.assessment.frameworkVersion, locale) : undefined;
   const t = await getTranslations();

@@ -16,7 +16,7 @@ import {
   respondentRefSchema,
 } from "./validation.ts";
 import { ensureFrameworksStored } from "./framework-store.ts";
-import { issueRespondentToken, respondentToken, respondentUrl, sendRespondentLink } from "./respondent-links.ts";
+import { issueRespondentToken, respondentLanguage, respondentToken, respondentUrl, sendRespondentLink } from "./respondent-links.ts";
 import { appBaseUrl } from "../../platform/http/app-url.ts";
 import { BelowAnonymityThreshold, writePoolEntryForAssessment } from "./publish-to-pool.ts";
 import { checkLimit } from "../entitlements/entitlements.ts";
@@ -26,7 +26,7 @@ async function findAssessment(db: Db, organizationId: string, assessmentId: stri
 }
 
 /** The bank an assessment is run in. */
-export type TargetBank = Pick<Organization, "id" | "name" | "kind">;
+export type TargetBank = Pick<Organization, "id" | "name" | "kind" | "defaultLocale">;
 
 /** Who runs it: a member of the bank itself, or a consultancy's member acting through a live grant. */
 export interface AssessmentActor {
@@ -165,7 +165,7 @@ export const addRespondents = defineOrgAction({
 
 export async function emailLinks(
   db: Db,
-  org: Pick<Organization, "id" | "name">,
+  org: Pick<Organization, "id" | "name" | "defaultLocale">,
   assessment: { id: string; name: string; deadline: Date | null },
   recipients: { email: string; token: string }[],
   reminder: boolean,
@@ -182,6 +182,7 @@ export async function emailLinks(
         assessmentName: assessment.name,
         deadline: assessment.deadline,
         reminder,
+        locale: respondentLanguage(org),
       });
       await db.respondent.updateMany({
         where: { assessmentId: assessment.id, organizationId: org.id, email: r.email },

@@ -3,6 +3,8 @@
 import { hashToken, newToken } from "../../platform/security/tokens.ts";
 import { seal, unseal } from "../../platform/security/seal.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
+import { translatorFor } from "../../view/i18n/translator.ts";
+import { isLocale, type Locale } from "../../view/i18n/locales.ts";
 
 const PURPOSE = "respondent-link";
 
@@ -19,18 +21,34 @@ export function respondentUrl(baseUrl: string, token: string): string {
   return `${baseUrl.replace(/\/$/, "")}/respond/${token}`;
 }
 
+/** The language a bank's respondents are written to in: its default, English when unset or unknown. */
+export function respondentLanguage(org: { defaultLocale?: string | null }): Locale {
+  return isLocale(org.defaultLocale) ? org.defaultLocale : "en";
+}
+
+/** The invitation or reminder, in the recipient's language (the bank's default until the respondent chooses one). */
 export async function sendRespondentLink(
   mailer: Mailer,
-  args: { to: string; url: string; organizationName: string; assessmentName: string; deadline: Date | null; reminder: boolean },
+  args: {
+    to: string;
+    url: string;
+    organizationName: string;
+    assessmentName: string;
+    deadline: Date | null;
+    reminder: boolean;
+    locale: Locale;
+  },
 ): Promise<void> {
-  const due = args.deadline ? ` Please answer by ${args.deadline.toISOString().slice(0, 10)}.` : "";
+  const t = translatorFor(args.locale);
+  const names = { organization: args.organizationName, assessment: args.assessmentName };
+  const due = args.deadline ? ` ${t("mail.respondentLink.due", { deadline: args.deadline })}` : "";
   await mailer.send({
     to: args.to,
-    subject: `${args.reminder ? "Reminder: " : ""}${args.organizationName} asks for your view — ${args.assessmentName}`,
+    subject: t(args.reminder ? "mail.respondentLink.reminderSubject" : "mail.respondentLink.subject", names),
     text:
-      `${args.organizationName} is assessing the maturity of its digital customer experience and would value your answers.\n\n` +
-      `Open your personal questionnaire (no account needed):\n${args.url}\n\n` +
-      `It takes about 20 minutes. Every answer is saved as you go, so you can stop and come back with the same link.${due}\n\n` +
-      "This link is personal: please do not forward it.\n",
+      `${t("mail.respondentLink.intro", names)}\n\n` +
+      `${t("mail.respondentLink.open")}\n${args.url}\n\n` +
+      `${t("mail.respondentLink.duration")}${due}\n\n` +
+      `${t("mail.respondentLink.personal")}\n`,
   });
 }

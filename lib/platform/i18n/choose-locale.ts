@@ -1,29 +1,40 @@
-// How a page request's language is chosen, for the proxy: an explicit choice (a link's `?lang=`, which is
-// then remembered, or the cookie the switcher and sign-in set) wins; otherwise the browser's Accept-Language.
+// How a page request's language is chosen, for the proxy. A link's `?lang=` is remembered in the cookie and
+// the visitor is sent on to the same address without it (so a later switch is never undone by the address);
+// otherwise the cookie (set by the switcher, a link, or sign-in) wins, then the browser's Accept-Language.
 // Pure apart from reading the request, so the rule is tested without a server.
-import { isLocale, LOCALE_COOKIE, negotiateLocale, DEFAULT_LOCALE, type Locale } from "../../view/i18n/locales.ts";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "../../view/i18n/locales.ts";
 
-/** The request header carrying the proxy's decision to the page (set by the proxy on every page request). */
+/** Request headers carrying the proxy's decision to the page (always overwritten by the proxy). */
 export const LOCALE_HEADER = "x-meyar-locale";
-/** "1" when the visitor chose the language; "0" when it was only negotiated (pages may then apply an organisation's default). */
-export const LOCALE_CHOSEN_HEADER = "x-meyar-locale-chosen";
+export const TRANSLATED_HEADER = "x-meyar-translated";
 
-export interface LocaleDecision {
-  locale: Locale;
-  /** The visitor chose it (link or cookie), rather than the browser suggesting it. */
-  chosen: boolean;
-  /** A `?lang=` to remember in the cookie. */
-  remember: Locale | null;
+/**
+ * The pages whose every word is in the messages and the framework translations: the respondent's questionnaire.
+ * Other pages stay English (and left to right) whatever the choice, rather than mixing English text into a
+ * right-to-left layout; the choice is still remembered for when they are translated.
+ */
+const TRANSLATED_PAGES = [/^\/respond\/[^/]+\/?$/];
+
+export function isTranslatedPage(pathname: string): boolean {
+  return TRANSLATED_PAGES.some((p) => p.test(pathname));
 }
 
+export type LocaleDecision =
+  /** Remember `locale` in the cookie and go to the same address without `?lang=`. */
+  | { kind: "remember"; locale: Locale }
+  /** Render: `locale` is the cookie's or the browser's language on a translated page, English elsewhere. */
+  | { kind: "render"; locale: Locale; translated: boolean };
+
 export function chooseLocale(input: {
+  pathname: string;
   langParam: string | null;
   cookie: string | undefined;
   acceptLanguage: string | null;
 }): LocaleDecision {
-  if (isLocale(input.langParam)) return { locale: input.langParam, chosen: true, remember: input.langParam };
-  if (isLocale(input.cookie)) return { locale: input.cookie, chosen: true, remember: null };
-  return { locale: negotiateLocale(input.acceptLanguage) ?? DEFAULT_LOCALE, chosen: false, remember: null };
+  if (isLocale(input.langParam)) return { kind: "remember", locale: input.langParam };
+  if (!isTranslatedPage(input.pathname)) return { kind: "render", locale: DEFAULT_LOCALE, translated: false };
+  const locale = isLocale(input.cookie) ? input.cookie : (negotiateLocale(input.acceptLanguage) ?? DEFAULT_LOCALE);
+  return { kind: "render", locale, translated: true };
 }
 
 export { LOCALE_COOKIE };

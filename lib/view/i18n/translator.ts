@@ -1,0 +1,9 @@
+// Messages outside a page (e-mails, exports): the same messages files and Intl rules as the pages, for a
+// language given explicitly (the recipient's, not the request's).
+import { createTranslator } from "next-intl";
+import { intlTagOf, type Locale } from "./locales.ts";
+import { messagesFor } from "./messages.ts";
+
+export function translatorFor(locale: Locale) {
+  return createTranslator({ locale: intlTagOf(locale), messages: messagesFor(locale), timeZone: "UTC" });
+}
