@@ -55,6 +55,8 @@ describe("messages", () => {
             module: "CX",
             title: "T",
             when: new Date("2026-12-03T10:00:00Z"),
+            deadline: new Date("2026-12-21T00:00:00Z"),
+            assessment: "CX 2026",
           });
         expect(format, `${locale} ${key}`).not.toThrow();
       }
