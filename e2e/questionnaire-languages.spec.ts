@@ -1,12 +1,14 @@
 // A respondent answers the whole questionnaire in Persian on a 375-px phone, by keyboard and pointer, with a
-// reload in the middle; another reads it in Arabic on a desktop and switches language without losing an answer.
+// reload in the middle; another reads it in Arabic on a desktop and switches language without losing an answer;
+// an expert judges every pair of an ISM study in Persian.
 // Both pages are right to left, nothing overflows the viewport, and screenshots at 375 and 1366 px are kept.
 import { expect, test, type Page } from "@playwright/test";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { allItems, getLocalizedFramework, latestFramework, type LikertAnswer } from "../lib/domain/instrument/index.ts";
 import { buildSections } from "../lib/view/questionnaire/sections.ts";
 import { intlTagOf, type Locale } from "../lib/view/i18n/locales.ts";
 import { messagesFor } from "../lib/view/i18n/messages.ts";
+import { getFramework } from "../lib/domain/instrument/index.ts";
 import { storageStateFor } from "./support.ts";
 import { addRespondents, createAssessment } from "./support-assessment.ts";
 import { scaleIndex, scaleLabel } from "./support-locale.ts";
@@ -141,5 +143,48 @@ test.describe("respondents in Persian and Arabic", () => {
     await expect(p.getByText(translator("fa")("progressText", { answered: 1, total: items.length }))).toBeVisible();
     await expectRightToLeftLaidOut(p, "fa", "questionnaire-fa-1366.png");
     await desktop.close();
+  });
+});
+
+test.describe("an expert in Persian", () => {
+  test.use({ storageState: storageStateFor("consultant") });
+
+  test("judges every pair of an ISM study on a phone, with the instrument's factor names in Persian", async ({ page, browser }) => {
+    const t = createTranslator({ locale: intlTagOf("fa"), messages: messagesFor("fa"), namespace: "expert" });
+    const name = `Panel fa ${Date.now().toString(36)}`;
+    await page.goto("/meridian-advisory/ism-studies");
+    await page.getByLabel("Study name").fill(name);
+    await page.getByLabel("Our own list of factors").check();
+    await page.getByLabel("Own factors, one per line").fill("Infrastructure\nTraining\nMotivation\nMarketing");
+    await page.getByRole("button", { name: "Create study" }).click();
+    await expect(page.getByRole("heading", { name })).toBeVisible();
+    await page.getByLabel("Experts: name and e-mail").fill("Dr Rahimi, rahimi@panel.example");
+    await page.getByRole("button", { name: "Invite experts" }).click();
+    await expect(page.getByText("1 expert(s) invited")).toBeVisible();
+    const link =
+      (await page.getByRole("button", { name: "Copy the questionnaire link for rahimi@panel.example" }).getAttribute("data-link")) ?? "";
+
+    const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const expert = await phone.newPage();
+    await expert.goto(`${new URL(link).pathname}?lang=fa`);
+    const fa = getLocalizedFramework(latestFramework.version, "fa")!;
+    const en = getFramework(latestFramework.version)!;
+    const persianName = (english: string) => {
+      const key = en.modules.flatMap((m) => m.factors).find((f) => f.name === english)!.key;
+      return fa.modules.flatMap((m) => m.factors).find((f) => f.key === key)!.name;
+    };
+    await expect(expert.getByTestId("expert-answered")).toHaveText(t("answered", { answered: 0, total: 6 }));
+    await expect(expert.getByRole("heading", { name: new RegExp(persianName("Infrastructure")) })).toBeVisible();
+    await expectRightToLeftLaidOut(expert, "fa", "expert-fa-375.png");
+    for (let k = 1; k <= 6; k++) {
+      await expect(expert.getByText(t("pairOf", { index: k, total: 6 }))).toBeVisible();
+      if (k < 6) await expert.keyboard.press(k % 2 ? "1" : "3");
+      else await expert.getByRole("button", { name: t("choiceO") }).click();
+      await expect(expert.getByTestId("expert-answered")).toHaveText(t("answered", { answered: k, total: 6 }));
+    }
+    await expect(expert.getByTestId("expert-done")).toHaveText(t("done", { total: 6 }));
+    await phone.close();
+    await page.reload();
+    await expect(page.getByTestId("expert-rahimi@panel.example").getByTestId("expert-progress")).toHaveText("6 / 6");
   });
 });

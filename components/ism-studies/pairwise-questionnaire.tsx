@@ -3,7 +3,8 @@
 // Each judgement is saved at once; the page resumes at the first unanswered pair. Keys 1–4 (or
 // V, A, X, O) answer, ← and → move between pairs.
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { SSIM_LETTER_GUIDE } from "@/lib/domain/ism/vocabulary";
+import { useLocale, useTranslations } from "next-intl";
+import { directionOf, localeOfTag } from "@/lib/view/i18n/locales";
 
 type Letter = "V" | "A" | "X" | "O";
 
@@ -21,30 +22,27 @@ interface Props {
 
 const KEYS: Record<string, Letter> = { "1": "V", "2": "A", "3": "X", "4": "O", v: "V", a: "A", x: "X", o: "O" };
 
-function choices(a: string, b: string): { letter: Letter; key: string; label: string }[] {
-  return [
-    { letter: "V", key: "1", label: `${a} influences ${b} (V)` },
-    { letter: "A", key: "2", label: `${b} influences ${a} (A)` },
-    { letter: "X", key: "3", label: "Both influence each other (X)" },
-    { letter: "O", key: "4", label: "Neither influences the other (O)" },
-  ];
-}
+const LETTERS: readonly { letter: Letter; key: string }[] = [
+  { letter: "V", key: "1" },
+  { letter: "A", key: "2" },
+  { letter: "X", key: "3" },
+  { letter: "O", key: "4" },
+];
 
 /** What V, A, X and O mean, each with a worked example, so every expert reads the four answers the same way. */
 function LetterGuide() {
+  const t = useTranslations("expert.guide");
   return (
     <details className="rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm" data-testid="letter-guide">
-      <summary className="cursor-pointer font-medium text-brand-700">How to answer: the four choices, with examples</summary>
-      <p className="mt-2 text-slate-600">
-        In each pair the first factor is A and the second is B. Your answer is recorded as one of four letters used in this method.
-      </p>
+      <summary className="cursor-pointer font-medium text-brand-700">{t("summary")}</summary>
+      <p className="mt-2 text-slate-600">{t("intro")}</p>
       <dl className="mt-2 space-y-2">
-        {SSIM_LETTER_GUIDE.map((g) => (
-          <div key={g.letter}>
+        {LETTERS.map(({ letter }) => (
+          <div key={letter}>
             <dt className="font-semibold text-slate-900">
-              {g.letter}: {g.meaning}
+              <bdi>{letter}</bdi>: {t(`${letter}.meaning`)}
             </dt>
-            <dd className="text-slate-600">Example: {g.example}</dd>
+            <dd className="text-slate-600">{t("example", { example: t(`${letter}.example`) })}</dd>
           </div>
         ))}
       </dl>
@@ -63,6 +61,9 @@ function Definition({ name, text }: { name: string; text: string | null | undefi
 }
 
 export function PairwiseQuestionnaire({ token, studyName, organizationName, expertName, factors, definitions = [], open, initial }: Props) {
+  const t = useTranslations("expert");
+  // ← and → move back and forward in reading order: in Persian and Arabic, → goes back.
+  const rtl = directionOf(localeOfTag(useLocale())) === "rtl";
   const pairs = useMemo(() => {
     const out: { i: number; j: number }[] = [];
     for (let i = 0; i < factors.length; i++) for (let j = i + 1; j < factors.length; j++) out.push({ i, j });
@@ -92,8 +93,7 @@ export function PairwiseQuestionnaire({ token, studyName, organizationName, expe
           headers: { "content-type": "application/json" },
           body: JSON.stringify({ i: pair.i, j: pair.j, letter }),
         });
-        const body = (await res.json().catch(() => ({}))) as { error?: string };
-        if (!res.ok) return setStatus({ kind: "error", message: body.error ?? "Your answer could not be saved. Please try again." });
+        if (!res.ok) return setStatus({ kind: "error", message: t("saveFailed", { status: res.status }) });
         const next = new Map(answers).set(key, letter);
         setAnswers(next);
         setStatus({ kind: "saved" });
@@ -102,10 +102,10 @@ export function PairwiseQuestionnaire({ token, studyName, organizationName, expe
         const anyOpen = pairs.findIndex((p) => !next.has(`${p.i}:${p.j}`));
         setIndex(after !== -1 ? after : anyOpen !== -1 ? anyOpen : index);
       } catch {
-        setStatus({ kind: "error", message: "No connection: your answer was not saved. Please try again." });
+        setStatus({ kind: "error", message: t("offline") });
       }
     },
-    [answers, index, open, pair, pairs, status.kind, token],
+    [answers, index, open, pair, pairs, status.kind, token, t],
   );
 
   useEffect(() => {
@@ -116,12 +116,12 @@ export function PairwiseQuestionnaire({ token, studyName, organizationName, expe
       if (letter) {
         e.preventDefault();
         void answer(letter);
-      } else if (e.key === "ArrowLeft") setIndex((k) => Math.max(0, k - 1));
-      else if (e.key === "ArrowRight") setIndex((k) => Math.min(pairs.length - 1, k + 1));
+      } else if (e.key === (rtl ? "ArrowRight" : "ArrowLeft")) setIndex((k) => Math.max(0, k - 1));
+      else if (e.key === (rtl ? "ArrowLeft" : "ArrowRight")) setIndex((k) => Math.min(pairs.length - 1, k + 1));
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [answer, pairs.length]);
+  }, [answer, pairs.length, rtl]);
 
   const percent = pairs.length ? Math.round((answered / pairs.length) * 100) : 0;
   return (
@@ -129,23 +129,18 @@ export function PairwiseQuestionnaire({ token, studyName, organizationName, expe
       <header className="space-y-1">
         <p className="text-sm text-slate-500">{organizationName}</p>
         <h1 className="text-2xl font-semibold">{studyName}</h1>
-        <p className="text-sm text-slate-700">
-          Thank you, {expertName}. For each pair of factors, tell us whether one influences the other. There are {pairs.length} pairs; every
-          answer is saved at once, so you can stop and come back with the same link.
-        </p>
+        <p className="text-sm text-slate-700">{t("intro", { expert: expertName, pairs: pairs.length })}</p>
       </header>
 
       <div>
         <div className="flex justify-between text-sm text-slate-600">
-          <span data-testid="expert-answered">
-            {answered} of {pairs.length} answered
-          </span>
-          <span>{percent}%</span>
+          <span data-testid="expert-answered">{t("answered", { answered, total: pairs.length })}</span>
+          <span>{t("percent", { percent: percent / 100 })}</span>
         </div>
         <div
           className="mt-1 h-2 rounded-full bg-slate-200"
           role="progressbar"
-          aria-label="Pairs answered"
+          aria-label={t("progressLabel")}
           aria-valuemin={0}
           aria-valuemax={pairs.length}
           aria-valuenow={answered}
@@ -158,22 +153,22 @@ export function PairwiseQuestionnaire({ token, studyName, organizationName, expe
 
       {!open && (
         <p role="status" className="rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-800">
-          This study is closed; your judgements can no longer change. Thank you for taking part.
+          {t("closed")}
         </p>
       )}
       {done && open && (
         <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800" data-testid="expert-done">
-          All {pairs.length} pairs answered — thank you! You can still change any answer while the study is open.
+          {t("done", { total: pairs.length })}
         </p>
       )}
 
       {pair && (
         <section className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm" aria-labelledby="pair-question">
           <p className="text-xs font-medium uppercase tracking-wide text-slate-500">
-            Pair {index + 1} of {pairs.length}
+            {t("pairOf", { index: index + 1, total: pairs.length })}
           </p>
           <h2 id="pair-question" className="text-lg font-medium text-slate-900">
-            Does <strong>{a}</strong> influence <strong>{b}</strong>, <strong>{b}</strong> influence <strong>{a}</strong>, both, or neither?
+            {t.rich("question", { a, b, strong: (chunks) => <strong>{chunks}</strong> })}
           </h2>
           {(defA || defB) && (
             <div className="space-y-1 rounded-lg bg-slate-50 px-3 py-2" data-testid="pair-definitions">
@@ -182,7 +177,7 @@ export function PairwiseQuestionnaire({ token, studyName, organizationName, expe
             </div>
           )}
           <div role="group" aria-labelledby="pair-question" className="grid gap-2 sm:grid-cols-2">
-            {choices(a, b).map((c) => (
+            {LETTERS.map((c) => (
               <button
                 key={c.letter}
                 type="button"
@@ -190,16 +185,16 @@ export function PairwiseQuestionnaire({ token, studyName, organizationName, expe
                 aria-pressed={current === c.letter}
                 aria-keyshortcuts={c.key}
                 onClick={() => void answer(c.letter)}
-                className={`rounded-lg border px-4 py-3 text-left text-sm transition focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 disabled:opacity-60 ${
+                className={`rounded-lg border px-4 py-3 text-start text-sm transition focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 disabled:opacity-60 ${
                   current === c.letter
                     ? "border-brand-600 bg-brand-50 font-semibold text-brand-900"
                     : "border-slate-300 bg-white hover:bg-slate-50"
                 }`}
               >
-                <span className="mr-2 inline-block rounded border border-slate-300 px-1.5 text-xs text-slate-500" aria-hidden="true">
+                <span className="me-2 inline-block rounded border border-slate-300 px-1.5 text-xs text-slate-500" aria-hidden="true">
                   {c.key}
                 </span>
-                {c.label}
+                {t(`choice${c.letter}`, { a, b })}
               </button>
             ))}
           </div>
@@ -210,7 +205,10 @@ export function PairwiseQuestionnaire({ token, studyName, organizationName, expe
               disabled={index === 0}
               className="rounded border border-slate-300 px-3 py-1.5 disabled:opacity-40"
             >
-              ← Previous
+              <span aria-hidden="true" className="me-1 inline-block rtl:-scale-x-100">
+                ←
+              </span>
+              {t("previous")}
             </button>
             <span
               aria-live="polite"
@@ -218,7 +216,13 @@ export function PairwiseQuestionnaire({ token, studyName, organizationName, expe
               role={status.kind === "error" ? "alert" : undefined}
               data-testid="save-status"
             >
-              {status.kind === "saving" ? "Saving…" : status.kind === "saved" ? "Saved" : status.kind === "error" ? status.message : ""}
+              {status.kind === "saving"
+                ? t("saving")
+                : status.kind === "saved"
+                  ? t("saved")
+                  : status.kind === "error"
+                    ? status.message
+                    : ""}
             </span>
             <button
               type="button"
@@ -226,10 +230,13 @@ export function PairwiseQuestionnaire({ token, studyName, organizationName, expe
               disabled={index >= pairs.length - 1}
               className="rounded border border-slate-300 px-3 py-1.5 disabled:opacity-40"
             >
-              Next →
+              {t("next")}
+              <span aria-hidden="true" className="ms-1 inline-block rtl:-scale-x-100">
+                →
+              </span>
             </button>
           </div>
-          <p className="text-xs text-slate-500">Keyboard: 1–4 to answer, ← and → to move between pairs.</p>
+          <p className="text-xs text-slate-500">{t("keyboard")}</p>
         </section>
       )}
     </main>

@@ -16,6 +16,8 @@ const TRANSLATED_FILES = [
     .filter((f) => f.endsWith(".tsx"))
     .map((f) => `components/questionnaire/${f}`),
   "components/i18n/language-switcher.tsx",
+  "app/ism/[token]/page.tsx",
+  "components/ism-studies/pairwise-questionnaire.tsx",
 ];
 
 const LABEL_ATTRIBUTES = new Set(["aria-label", "title", "placeholder", "alt", "aria-valuetext", "aria-description"]);
@@ -60,6 +62,7 @@ function hardCodedText(file: string): string[] {
 describe("the translated pages", () => {
   it("cover the respondent's questionnaire", () => {
     expect(isTranslatedPage("/respond/some-token")).toBe(true);
+    expect(isTranslatedPage("/ism/some-token")).toBe(true);
     expect(isTranslatedPage("/atlas-bank/assessments")).toBe(false);
   });
 

@@ -26,15 +26,7 @@ export {
   type LoopOptions,
 } from "./loops";
 export { canAdoptPanelModel, MIN_USEFUL_LEVELS, type AdoptionInput, type AdoptionDecision } from "./adoption";
-export {
-  GROUNDED_THEORY_ROLES,
-  ROLE_KEY_TO_TERM,
-  SSIM_LETTER_GUIDE,
-  roleWording,
-  type GroundedTheoryRole,
-  type RoleWording,
-  type SsimLetterGuide,
-} from "./vocabulary";
+export { GROUNDED_THEORY_ROLES, ROLE_KEY_TO_TERM, roleWording, type GroundedTheoryRole, type RoleWording } from "./vocabulary";
 export {
   publishedReferenceModel,
   rawSsimReferenceModel,

@@ -1,7 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { getModule, meyar2026_1 } from "../instrument";
-import { GROUNDED_THEORY_ROLES, roleWording, SSIM_LETTER_GUIDE } from "./vocabulary";
-import { SSIM_LETTERS } from "./types";
+import { GROUNDED_THEORY_ROLES, roleWording } from "./vocabulary";
 
 const ckmCategories = getModule(meyar2026_1, "ckm")?.categories ?? [];
 
@@ -15,9 +14,5 @@ describe("vocabulary", () => {
     for (const key of ["causal", "contextual", "central", "intervening", "strategy", "outcome"]) expect(roleWording(key)).toBeDefined();
     expect(GROUNDED_THEORY_ROLES["Causal conditions"].plainName).toBe("Root causes");
     expect(roleWording("nonsense")).toBeUndefined();
-  });
-  it("explains each SSIM letter once, with an example", () => {
-    expect(SSIM_LETTER_GUIDE.map((g) => g.letter)).toEqual([...SSIM_LETTERS]);
-    for (const g of SSIM_LETTER_GUIDE) expect(g.example.length).toBeGreaterThan(10);
   });
 });

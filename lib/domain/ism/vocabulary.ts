@@ -1,7 +1,5 @@
-// Plain words for the academic terms the instrument and the expert page use: the grounded-theory
-// roles of the paradigm model (Strauss & Corbin) and the four SSIM letters.
-
-import type { SsimLetter } from "./types";
+// Plain words for the academic terms the instrument uses: the grounded-theory roles of the paradigm model
+// (Strauss & Corbin).
 
 export type GroundedTheoryRole =
   "Causal conditions" | "Central phenomenon" | "Contextual conditions" | "Intervening conditions" | "Strategies" | "Consequences";
@@ -63,33 +61,5 @@ export function roleWording(roleOrKey: string): RoleWording | undefined {
   return term === undefined ? undefined : GROUNDED_THEORY_ROLES[term];
 }
 
-export interface SsimLetterGuide {
-  letter: SsimLetter;
-  meaning: string;
-  /** With factors "Training" (row) and "Motivation" (column). */
-  example: string;
-}
-
-/** The four answers an expert gives for a pair (row factor A, column factor B), with an example. */
-export const SSIM_LETTER_GUIDE: readonly SsimLetterGuide[] = [
-  {
-    letter: "V",
-    meaning: "A paves the way for B (A influences B, not the other way round).",
-    example: "Training → Motivation: better training raises staff motivation, but motivation alone does not create training.",
-  },
-  {
-    letter: "A",
-    meaning: "B paves the way for A (B influences A, not the other way round).",
-    example: "Training ← Management and planning: planning decides what training happens, not the reverse.",
-  },
-  {
-    letter: "X",
-    meaning: "A and B influence each other.",
-    example: "Training ↔ Information system: training makes the system usable, and the system shapes what staff must be trained on.",
-  },
-  {
-    letter: "O",
-    meaning: "A and B are unrelated: neither paves the way for the other.",
-    example: "Training and Marketing: improving one does not directly change the other.",
-  },
-];
+// What V, A, X and O mean, with examples, is written for experts in every language: the "expert.guide" messages
+// (lib/view/i18n/messages/<locale>.json), checked against SSIM_LETTERS by lib/view/i18n/messages.test.ts.

@@ -9,11 +9,12 @@ export const LOCALE_HEADER = "x-meyar-locale";
 export const TRANSLATED_HEADER = "x-meyar-translated";
 
 /**
- * The pages whose every word is in the messages and the framework translations: the respondent's questionnaire.
+ * The pages whose every word is in the messages and the framework translations: the respondent's questionnaire
+ * and the expert's pairwise questionnaire.
  * Other pages stay English (and left to right) whatever the choice, rather than mixing English text into a
  * right-to-left layout; the choice is still remembered for when they are translated.
  */
-const TRANSLATED_PAGES = [/^\/respond\/[^/]+\/?$/];
+const TRANSLATED_PAGES = [/^\/respond\/[^/]+\/?$/, /^\/ism\/[^/]+\/?$/];
 
 export function isTranslatedPage(pathname: string): boolean {
   return TRANSLATED_PAGES.some((p) => p.test(pathname));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { LOCALES, intlTagOf } from "./locales";
 import { messagesFor } from "./messages";
+import { SSIM_LETTERS } from "../../domain/ism/types";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -44,7 +45,14 @@ describe("messages", () => {
       });
       for (const key of Object.keys(flatten(messagesFor(locale) as Tree))) {
         const format = () =>
-          (t as unknown as (key: string, values: Record<string, unknown>) => string)(key, {
+          (t.markup as unknown as (key: string, values: Record<string, unknown>) => string)(key, {
+            strong: (chunks: string) => chunks,
+            b: "B",
+            expert: "Dr Rahimi",
+            pairs: 6,
+            percent: 0.5,
+            a: "A",
+            example: "E",
             count: 3,
             total: 60,
             answered: 12,
@@ -68,9 +76,19 @@ describe("messages", () => {
     expect(ar("remaining", { count: 3 })).toMatch(/^ما زالت ٣ عبارات/);
   });
 
+  it("explain each SSIM letter (V, A, X, O) to experts, with an example, in every language", () => {
+    for (const locale of LOCALES) {
+      const guide = messagesFor(locale).expert.guide;
+      for (const letter of SSIM_LETTERS) {
+        expect(guide[letter].meaning.length, `${locale} ${letter}`).toBeGreaterThan(10);
+        expect(guide[letter].example.length, `${locale} ${letter}`).toBeGreaterThan(10);
+      }
+    }
+  });
+
   it("Persian and Arabic messages are written in their script, and Persian uses ی and ک", () => {
     for (const locale of ["fa", "ar"] as const) {
-      const texts = Object.values(flatten(messagesFor(locale) as Tree)).filter((t) => !/^\{[^}]*\}\/\{[^}]*\}$/.test(t));
+      const texts = Object.values(flatten(messagesFor(locale) as Tree)).filter((t) => /\p{L}/u.test(t.replace(/\{[^{}]*\}/g, "")));
       expect(
         texts.filter((t) => !/[\u0600-\u06FF]/.test(t)),
         locale,
