@@ -18,6 +18,7 @@ export function ExportMenu({
     { key: "scores", label: "Scores" },
     { key: "roadmap", label: "Roadmap" },
     { key: "measurement-quality", label: "Measurement quality" },
+    { key: "change", label: "Change since the previous round" },
     ...(canExportRaw ? [{ key: "raw-answers", label: "Raw answers (pseudonymised)" }] : []),
   ];
   return (

@@ -69,12 +69,15 @@ describe.each(enginesUnderTest())("API v1 responses against the OpenAPI document
     if (!created.ok) throw new Error(created.error);
     key = created.data.key;
     scoredId = (await createScoredAssessment(t.db, cast.orgA.id, { createdAt: new Date("2026-06-01T00:00:00Z") })).id;
+    // An earlier round, so that the change since the previous round has something to compare with.
+    await createScoredAssessment(t.db, cast.orgA.id, { name: "Round 2025", createdAt: new Date("2025-06-01T00:00:00Z") });
     await useDatabaseForRoutes(t.db);
     routes = {
       list: await import("../../app/api/v1/assessments/route.ts"),
       one: await import("../../app/api/v1/assessments/[id]/route.ts"),
       scores: await import("../../app/api/v1/assessments/[id]/scores/route.ts"),
       roadmap: await import("../../app/api/v1/assessments/[id]/roadmap/route.ts"),
+      change: await import("../../app/api/v1/assessments/[id]/change/route.ts"),
       ism: await import("../../app/api/v1/ism/route.ts"),
       benchmark: await import("../../app/api/v1/benchmark/route.ts"),
       initiatives: await import("../../app/api/v1/initiatives/route.ts"),
@@ -90,6 +93,7 @@ describe.each(enginesUnderTest())("API v1 responses against the OpenAPI document
     expect(Object.keys(doc.paths).sort()).toEqual([
       "/assessments",
       "/assessments/{id}",
+      "/assessments/{id}/change",
       "/assessments/{id}/roadmap",
       "/assessments/{id}/scores",
       "/benchmark",
@@ -126,6 +130,27 @@ describe.each(enginesUnderTest())("API v1 responses against the OpenAPI document
     const roadmap = await call(routes.roadmap!.GET!, `/assessments/${scoredId}/roadmap?target=4`, { params: { id: scoredId } });
     expect(roadmap.status).toBe(200);
     await expectDocumented(roadmap, "/assessments/{id}/roadmap", "get");
+  });
+
+  it("GET /assessments/{id}/change: every score's change since the previous round, as documented", async () => {
+    const change = await call(routes.change!.GET!, `/assessments/${scoredId}/change`, { params: { id: scoredId } });
+    expect(change.status).toBe(200);
+    const c = (await expectDocumented(change, "/assessments/{id}/change", "get")) as {
+      status: string;
+      previous: { name: string } | null;
+      overall: { after: number | null } | null;
+      factors: unknown[];
+    };
+    expect(c.status).toBe("ok");
+    expect(c.previous?.name).toBe("Round 2025");
+    expect(c.factors.length).toBeGreaterThan(10);
+    const scores = (await (await call(routes.scores!.GET!, `/assessments/${scoredId}/scores`, { params: { id: scoredId } })).json()) as {
+      overall: { mean: number };
+    };
+    // The same figure as the scores endpoint: one source of truth.
+    expect(c.overall?.after).toBeCloseTo(scores.overall.mean, 10);
+    const missing = await call(routes.change!.GET!, `/assessments/nope/change`, { params: { id: "nope" } });
+    expect(missing.status).toBe(404);
   });
 
   it("POST /ism and GET /benchmark", async () => {

@@ -7,6 +7,7 @@ import { ensureFrameworksStored } from "../../features/assessments/framework-sto
 import type { Assessment } from "../../platform/db/generated/client.ts";
 import { defaultModuleKeys, getFramework } from "../../domain/instrument/index.ts";
 import { loadAssessmentResults } from "../../features/results/assessment-results.ts";
+import { loadRoundChange } from "../../features/results/round-change.ts";
 import { parseTargetParam } from "../../view/results/target.ts";
 import { createAssessmentSchema } from "../../features/assessments/validation.ts";
 import { apiError, type ApiAccess, type ApiContext } from "./guard.ts";
@@ -18,6 +19,7 @@ import {
   roadmapQuery,
   roadmapResponse,
   scoresResponse,
+  changeResponse,
 } from "./schemas.ts";
 import { parseJsonBody, parseQuery, schemaJson } from "./validate.ts";
 import { encodePageCursor, readPageCursor } from "./page-cursor.ts";
@@ -171,6 +173,28 @@ export async function assessmentScoresV1(_request: Request, ctx: ApiContext, par
     })),
     measurementQuality: r.measurementQuality,
   });
+}
+
+export async function assessmentChangeV1(_request: Request, ctx: ApiContext, params: { id: string }): Promise<Response> {
+  const loaded = await loadAssessmentResults(ctx.db, { org: ctx.org }, params.id);
+  if (!loaded) return notFound();
+  const outcome = await loadRoundChange(ctx.db, ctx.org, loaded.assessment, loaded.results);
+  const body =
+    outcome.status === "ok"
+      ? { assessmentId: loaded.assessment.id, status: "ok" as const, message: null, ...outcome.view }
+      : {
+          assessmentId: loaded.assessment.id,
+          status: "none" as const,
+          message: outcome.message,
+          previous: null,
+          rule: null,
+          scopeNote: null,
+          overall: null,
+          modules: [],
+          categories: [],
+          factors: [],
+        };
+  return schemaJson(changeResponse, body);
 }
 
 export async function assessmentRoadmapV1(request: Request, ctx: ApiContext, params: { id: string }): Promise<Response> {

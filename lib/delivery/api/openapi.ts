@@ -15,6 +15,7 @@ import {
   MAX_PAGE_SIZE,
   roadmapQuery,
   roadmapResponse,
+  changeResponse,
   scoresResponse,
   benchmarkQuery,
   benchmarkResponse,
@@ -49,6 +50,7 @@ export const RESPONSE_SCHEMAS = {
   AssessmentPage: assessmentPage,
   Scores: scoresResponse,
   Roadmap: roadmapResponse,
+  Change: changeResponse,
   Benchmark: benchmarkResponse,
   IsmResult: ismResponse,
   Initiative: initiativeResponse,
@@ -140,6 +142,14 @@ export function openApiDocument(serverUrl = "/api/v1") {
           summary: "Roadmap by phase towards a target level",
           parameters: [idParam, ...queryParameters(roadmapQuery)],
           responses: { 200: { description: "Roadmap.", content: json("Roadmap") }, ...errors(404, 422), ...common },
+        },
+      },
+      "/assessments/{id}/change": {
+        get: {
+          operationId: "getChange",
+          summary: "Change since the previous round: every score's change with its 95 % interval and a verdict (banks)",
+          parameters: [idParam],
+          responses: { 200: { description: "Change since the previous round.", content: json("Change") }, ...errors(404), ...common },
         },
       },
       "/benchmark": {

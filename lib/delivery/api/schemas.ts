@@ -130,6 +130,37 @@ export const scoresResponse = z.object({
   }),
 });
 
+const changeRow = z.object({
+  kind: z.enum(["overall", "module", "category", "factor"]),
+  key: z.string(),
+  name: z.string(),
+  before: z.number().nullable().meta({ description: "The previous round's score (1–5)." }),
+  after: z.number().nullable().meta({ description: "This round's score (1–5), as reported in its results." }),
+  delta: z.number().nullable().meta({ description: "after − before." }),
+  lower: z.number().nullable().meta({ description: "Lower bound of the 95 % interval of the change (two-sample stratified bootstrap-t)." }),
+  upper: z.number().nullable(),
+  verdict: z
+    .enum(["improved", "unchanged", "declined", "not-comparable"])
+    .meta({ description: "improved or declined only when the whole interval lies above or below zero; unchanged otherwise." }),
+  reason: z.string().nullable().meta({ description: "Why there is no verdict, when there is none." }),
+});
+
+export const changeResponse = z.object({
+  assessmentId: z.string(),
+  status: z.enum(["ok", "none"]).meta({
+    description:
+      "none: no earlier closed or published round, a round below the anonymity threshold, or no factor in common; message says which.",
+  }),
+  message: z.string().nullable(),
+  previous: z.object({ assessmentId: z.string(), name: z.string() }).nullable(),
+  rule: z.string().nullable(),
+  scopeNote: z.string().nullable().meta({ description: "What was left out when the rounds measured different factors." }),
+  overall: changeRow.nullable(),
+  modules: z.array(changeRow),
+  categories: z.array(changeRow),
+  factors: z.array(changeRow),
+});
+
 export const roadmapResponse = z.object({
   assessmentId: z.string(),
   target: z.object({ level: z.number().int(), levelName: z.string(), isDefault: z.boolean() }),

@@ -14,11 +14,13 @@ import { rawAnswersCsvStream, rawAnswersJsonStream } from "./raw-answers.ts";
 import { ROADMAP_COLUMNS, roadmapRows } from "./roadmap.ts";
 import { SCORE_COLUMNS, scoreRows } from "./scores.ts";
 import { QUALITY_COLUMNS, qualityRows } from "./measurement-quality.ts";
+import { CHANGE_COLUMNS, changeRows } from "./round-change.ts";
+import { loadRoundChange } from "../../features/results/round-change.ts";
 
 /** Who may download (the route declares it to the guard): ANALYST and up, on a plan with exports. */
 export const EXPORT_ACCESS = { minRole: "ANALYST", feature: "exports" } as const satisfies OrgGuard;
 
-export const DATASETS = ["scores", "roadmap", "measurement-quality", "raw-answers"] as const;
+export const DATASETS = ["scores", "roadmap", "measurement-quality", "change", "raw-answers"] as const;
 export type Dataset = (typeof DATASETS)[number];
 export const FORMATS = ["csv", "json"] as const;
 export type ExportFormat = (typeof FORMATS)[number];
@@ -102,6 +104,22 @@ export async function exportDataset(db: Db, ctx: OrgContext, assessmentId: strin
       format === "csv"
         ? toCsv(SCORE_COLUMNS, rows)
         : JSON.stringify({ assessmentId: assessment.id, frameworkVersion: results.frameworkVersion, rows: toRecords(SCORE_COLUMNS, rows) });
+    return audited(db, ctx, assessment.id, dataset, format, attachment(body, fileName, format));
+  }
+  if (dataset === "change") {
+    const outcome = await loadRoundChange(db, ctx.org, assessment, results);
+    const rows = outcome.status === "ok" ? changeRows(outcome.view) : [];
+    const body =
+      format === "csv"
+        ? toCsv(CHANGE_COLUMNS, rows)
+        : JSON.stringify({
+            assessmentId: assessment.id,
+            previous: outcome.status === "ok" ? outcome.view.previous : null,
+            rule: outcome.status === "ok" ? outcome.view.rule : null,
+            scopeNote: outcome.status === "ok" ? outcome.view.scopeNote : null,
+            message: outcome.status === "ok" ? null : outcome.message,
+            rows: toRecords(CHANGE_COLUMNS, rows),
+          });
     return audited(db, ctx, assessment.id, dataset, format, attachment(body, fileName, format));
   }
   if (dataset === "measurement-quality") {

@@ -1,6 +1,8 @@
 // Change since the organisation's previous round: the latest earlier closed or published assessment,
 // compared over the factors both measured (lib/domain/scoring/round-change.ts). Both rounds must clear
-// the anonymity threshold (their results status is "ok"), or no change is shown at all.
+// the anonymity threshold (their results status is "ok"), or no change is shown at all. The comparison
+// (a two-sample bootstrap over every score) is computed once per change of either round and stored like
+// the results themselves (stored-results.ts): its key covers both rounds' submitted answers and statuses.
 import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import type { Assessment } from "../../platform/db/generated/client.ts";
@@ -10,13 +12,37 @@ import { roundChangeView, type RoundChangeOutcome } from "../../view/results/rou
 import type { AssessmentResults } from "../../view/results/types.ts";
 import { loadAssessmentResults } from "./assessment-results.ts";
 import { loadSubmittedResponses } from "./responses.ts";
+import { resultsKey, storedOrComputed } from "./stored-results.ts";
 
 /** The latest earlier closed or published assessment of the organisation, on any framework version. */
 export async function previousRound(db: Db, organizationId: string, current: Assessment) {
   return db.assessment.findFirst({
     where: { organizationId, status: { in: ["CLOSED", "PUBLISHED"] }, id: { not: current.id }, createdAt: { lt: current.createdAt } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, name: true, frameworkVersion: true, modules: true },
+    select: { id: true, name: true, frameworkVersion: true, modules: true, status: true },
+  });
+}
+
+/**
+ * The round change's stored-results key: both rounds' submitted answers and statuses, and the build. The
+ * anonymity threshold is not in it: it only decides whether the change is shown (the results' status, checked
+ * on every load), not what it is.
+ */
+async function roundChangeKey(db: Db, current: Assessment, previous: { id: string; status: string }) {
+  const anonymityThreshold = 0;
+  const before = await resultsKey(db, {
+    assessmentId: previous.id,
+    status: previous.status,
+    modelKey: "-",
+    anonymityThreshold,
+    options: "round-change:before",
+  });
+  return resultsKey(db, {
+    assessmentId: current.id,
+    status: current.status,
+    modelKey: before,
+    anonymityThreshold,
+    options: "round-change",
   });
 }
 
@@ -33,10 +59,22 @@ export async function loadRoundChange(
   const loadedPrev = await loadAssessmentResults(db, { org }, prev.id, { intervals: false });
   if (!prevFramework || !curFramework || !loadedPrev || loadedPrev.results.status !== "ok" || results.status !== "ok")
     return { status: "none", message: `${prev.name} or this round has too few submitted questionnaires to compare.` };
-  const [before, after] = await Promise.all([loadSubmittedResponses(db, org.id, prev.id), loadSubmittedResponses(db, org.id, current.id)]);
-  const change = roundChange(
-    { framework: prevFramework, modules: prev.modules as ModuleKey[], responses: before },
-    { framework: curFramework, modules: current.modules as ModuleKey[], responses: after },
+  const key = await roundChangeKey(db, current, prev);
+  const { change } = await storedOrComputed(
+    db,
+    { assessmentId: current.id, organizationId: org.id, variant: "round-change", key },
+    async () => {
+      const [before, after] = await Promise.all([
+        loadSubmittedResponses(db, org.id, prev.id),
+        loadSubmittedResponses(db, org.id, current.id),
+      ]);
+      return {
+        change: roundChange(
+          { framework: prevFramework, modules: prev.modules as ModuleKey[], responses: before },
+          { framework: curFramework, modules: current.modules as ModuleKey[], responses: after },
+        ),
+      };
+    },
   );
   if (!change) return { status: "none", message: `${prev.name} measured none of this round's factors.` };
   const names = new Map<string, string>([
