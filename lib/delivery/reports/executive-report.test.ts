@@ -7,6 +7,12 @@ import { demoReportInput } from "./demo-report-input.ts";
 import { DEMO_LABEL } from "./executive-report.tsx";
 import { headlineGaps, headlineStrengths } from "./report-data.ts";
 import { renderExecutiveReport } from "./render-report.ts";
+import { roundChange } from "../../domain/scoring/round-change.ts";
+import { roundChangeView, VERDICT_LABELS } from "../../view/results/round-change.ts";
+import { formatGap } from "../../view/results/format.ts";
+import { pdfText } from "./pdf-text.ts";
+import { demoAnswers } from "../../../prisma/demo-assessment.ts";
+import type { LikertAnswer } from "../../domain/instrument/types.ts";
 
 describe("executive report PDF (demo assessment)", async () => {
   const input = demoReportInput();
@@ -83,5 +89,37 @@ describe("executive report PDF (demo assessment)", async () => {
   it("labels real organisations' reports without the demo notice", async () => {
     const real = await renderExecutiveReport({ ...input, organization: { name: "Real Bank", isDemo: false } }, latestFramework);
     expect(pdfTextLines(real).join("\n")).not.toContain(DEMO_LABEL);
+  });
+
+  it("says what changed since the previous round, with the page's rows and verdicts, or why nothing is compared", async () => {
+    const round = (seed: number) =>
+      demoAnswers(seed, 30).map((r, i) => ({ respondentId: `r${i}`, group: r.group, answers: r.answers as Record<string, LikertAnswer> }));
+    const change = roundChange(
+      { framework: latestFramework, modules: ["cx", "ecrm"], responses: round(2025) },
+      { framework: latestFramework, modules: ["cx", "ecrm"], responses: round(2026) },
+    )!;
+    const names = new Map<string, string>([
+      ...input.results.modules.map((m) => [`module:${m.key}`, m.name] as const),
+      ...input.results.factors.map((f) => [`factor:${f.key}`, f.name] as const),
+    ]);
+    const view = roundChangeView(change, { assessmentId: "prev", name: "Digital CX review 2025" }, names);
+    const withChange = pdfTextLines(await renderExecutiveReport({ ...input, change: { view } }, latestFramework))
+      .join(" ")
+      .replace(/\s+/g, " ");
+    expect(withChange).toContain("Change since the previous round (Digital CX review 2025)");
+    expect(withChange).toContain(
+      pdfText(`${formatScore(view.overall.before)} ${formatScore(view.overall.after)} ${formatGap(view.overall.delta)}`),
+    );
+    expect(withChange).toContain(VERDICT_LABELS[view.overall.verdict]);
+    const improved = view.factors.filter((f) => f.verdict === "improved");
+    expect(improved.length).toBeGreaterThan(0);
+    for (const f of improved) expect(withChange).toContain(pdfText(`${f.name} (${formatGap(f.delta)})`));
+
+    expect(text).not.toContain("Change since the previous round");
+    const none = await renderExecutiveReport(
+      { ...input, change: { message: "There is no earlier closed assessment to compare with." } },
+      latestFramework,
+    );
+    expect(pdfTextLines(none).join(" ")).toContain("There is no earlier closed assessment to compare with.");
   });
 });

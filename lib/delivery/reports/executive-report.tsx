@@ -15,6 +15,7 @@ import {
   SourcesSection,
 } from "./report-sections.tsx";
 import { styles } from "./styles.ts";
+import { ChangeSection } from "./change-section.tsx";
 
 const t = pdfText;
 export const DEMO_LABEL = "Fictitious demo data: this organisation and its answers are invented for demonstration.";
@@ -159,8 +160,16 @@ export function ExecutiveReport({ input, sources }: { input: ReportInput; source
         <Summary input={input} />
         <RadarSection results={results} />
         <BenchmarkSection benchmark={input.benchmark} />
+        {input.change && "message" in input.change && <ChangeSection change={input.change} />}
         <Footer input={input} />
       </Page>
+      {input.change && "view" in input.change && (
+        // A comparison with the previous round has a page of its own, after the summary it qualifies.
+        <Page size="A4" style={styles.page}>
+          <ChangeSection change={input.change} />
+          <Footer input={input} />
+        </Page>
+      )}
       <Page size="A4" style={styles.page}>
         <ChartsSection results={results} />
         <Footer input={input} />

@@ -1,6 +1,7 @@
 // What the executive report shows, derived from the dashboard's view model (lib/view/results) only, so the
 // PDF and the dashboard can never disagree. Pure: no database, no React.
 import type { AssessmentResults, FactorResult } from "../../view/results/types.ts";
+import type { RoundChangeView } from "../../view/results/round-change.ts";
 
 /** The bank's published position in the benchmark pool (lib/features/benchmark); no section without it. */
 export interface ReportBenchmark {
@@ -20,7 +21,12 @@ export interface ReportInput {
   results: AssessmentResults;
   submitted: number;
   benchmark?: ReportBenchmark | null;
+  /** The change since the previous round (a bank's own rounds), or why there is none; absent: no section. */
+  change?: ReportChange | null;
 }
+
+/** What the report says about change: the comparison, or why there is none. */
+export type ReportChange = { view: RoundChangeView } | { message: string };
 
 export const HEADLINE_COUNT = 3;
 

@@ -12,6 +12,7 @@ import { loadBenchmark } from "../../features/benchmark/benchmark-view.ts";
 import type { ReportBenchmark } from "./report-data.ts";
 import type { Assessment } from "../../platform/db/generated/client.ts";
 import { roundOf } from "../../features/benchmark/pool.ts";
+import { loadRoundChange } from "../../features/results/round-change.ts";
 
 /** Who may download the report (the route declares it to the guard): ANALYST and up, on a plan with the PDF report. */
 export const REPORT_ACCESS = { minRole: "ANALYST", feature: "pdfReport" } as const satisfies OrgGuard;
@@ -44,6 +45,8 @@ export async function executiveReportResponse(db: Db, ctx: OrgContext, assessmen
   });
   if (!loaded) return Response.json({ error: "That assessment was not found." }, { status: 404 });
   const { assessment, framework, results, submitted } = loaded;
+  // A bank's report says what changed since its previous round, exactly as its results page does.
+  const change = ctx.org.kind === "BANK" ? await loadRoundChange(db, ctx.org, assessment, results) : null;
   const pdf = await renderExecutiveReport(
     {
       organization: { name: ctx.org.name, isDemo: ctx.org.isDemo },
@@ -52,6 +55,7 @@ export async function executiveReportResponse(db: Db, ctx: OrgContext, assessmen
       results,
       submitted,
       benchmark: await reportBenchmark(db, ctx, assessment),
+      change: change ? (change.status === "ok" ? { view: change.view } : { message: change.message }) : null,
     },
     framework,
   );
