@@ -115,5 +115,20 @@ test.describe("as the demo bank's admin", () => {
     }
     const firstPhase = expected.roadmap.phases[0];
     if (firstPhase) await expect(page.getByTestId(`roadmap-phase-${firstPhase.phase}`)).toContainText(firstPhase.items[0]!.name);
+
+    // The bank's earlier closed round is compared with this one: this round's figures are the engine's, each
+    // change has its interval, and the whole card reads at phone and desktop widths.
+    const change = page.getByTestId("round-change");
+    await expect(change).toContainText("Compared with");
+    await expect(page.getByTestId("change-overall-overall").locator("td").nth(1)).toHaveText(formatScore(expected.overall.mean));
+    for (const m of expected.modules)
+      await expect(page.getByTestId(`change-module-${m.key}`).locator("td").nth(1)).toHaveText(formatScore(m.mean));
+    await change.locator("summary").click();
+    for (const width of [375, 1366]) {
+      await page.setViewportSize({ width, height: 900 });
+      await change.scrollIntoViewIfNeeded();
+      await change.screenshot({ path: `test-results/round-change-${width}.png` });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1)).toBe(true);
+    }
   });
 });

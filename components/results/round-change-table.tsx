@@ -10,43 +10,73 @@ const COLUMNS: readonly { label: string; numeric?: boolean }[] = [
   { label: "Verdict" },
 ];
 
+/** On a phone: one card per measure, the figures under its name, so nothing needs sideways scrolling. */
+function ChangeCards({ rows }: { rows: readonly ChangeRow[] }) {
+  return (
+    <ul className="divide-y divide-slate-100 sm:hidden">
+      {rows.map((r) => (
+        <li key={`${r.kind}:${r.key}`} className="py-2">
+          <p className="font-medium text-slate-900">{r.name}</p>
+          <p className="mt-0.5 flex flex-wrap gap-x-3 text-slate-700 tabular-nums">
+            <span>
+              {COLUMNS[1]!.label} {formatScore(r.before)}
+            </span>
+            <span>
+              {COLUMNS[2]!.label} {formatScore(r.after)}
+            </span>
+            <span>
+              <ChangeWithInterval delta={r.delta} lower={r.lower} upper={r.upper} />
+            </span>
+          </p>
+          <div className="mt-1">
+            <ChangeVerdictBadge verdict={r.verdict} reason={r.reason} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function ChangeRows({ rows, caption }: { rows: readonly ChangeRow[]; caption: string }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[34rem] text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="text-xs text-slate-500">
-          <tr>
-            {COLUMNS.map((c, n) => (
-              <th
-                key={c.label}
-                scope="col"
-                className={`py-1 font-medium ${n < COLUMNS.length - 1 ? "pr-3" : ""} ${c.numeric ? "text-right" : ""}`}
-              >
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((r) => (
-            <tr key={`${r.kind}:${r.key}`} data-testid={`change-${r.kind}-${r.key}`}>
-              <th scope="row" className="py-1.5 pr-3 font-medium text-slate-900">
-                {r.name}
-              </th>
-              <td className="py-1.5 pr-3 text-right tabular-nums">{formatScore(r.before)}</td>
-              <td className="py-1.5 pr-3 text-right tabular-nums">{formatScore(r.after)}</td>
-              <td className="py-1.5 pr-3 text-right tabular-nums">
-                <ChangeWithInterval delta={r.delta} lower={r.lower} upper={r.upper} />
-              </td>
-              <td className="py-1.5">
-                <ChangeVerdictBadge verdict={r.verdict} reason={r.reason} />
-              </td>
+    <>
+      <ChangeCards rows={rows} />
+      <div className="hidden overflow-x-auto sm:block">
+        <table className="w-full min-w-[34rem] text-left text-sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead className="text-xs text-slate-500">
+            <tr>
+              {COLUMNS.map((c, n) => (
+                <th
+                  key={c.label}
+                  scope="col"
+                  className={`py-1 font-medium ${n < COLUMNS.length - 1 ? "pr-3" : ""} ${c.numeric ? "text-right" : ""}`}
+                >
+                  {c.label}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((r) => (
+              <tr key={`${r.kind}:${r.key}`} data-testid={`change-${r.kind}-${r.key}`}>
+                <th scope="row" className="py-1.5 pr-3 font-medium text-slate-900">
+                  {r.name}
+                </th>
+                <td className="py-1.5 pr-3 text-right tabular-nums">{formatScore(r.before)}</td>
+                <td className="py-1.5 pr-3 text-right tabular-nums">{formatScore(r.after)}</td>
+                <td className="py-1.5 pr-3 text-right tabular-nums">
+                  <ChangeWithInterval delta={r.delta} lower={r.lower} upper={r.upper} />
+                </td>
+                <td className="py-1.5">
+                  <ChangeVerdictBadge verdict={r.verdict} reason={r.reason} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 
