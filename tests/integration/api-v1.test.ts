@@ -277,6 +277,7 @@ describe.each(enginesUnderTest())("API v1 on %s", (engine) => {
       "/assessments/{id}",
       "/assessments/{id}/scores",
       "/assessments/{id}/roadmap",
+      "/assessments/{id}/change",
       "/benchmark",
       "/initiatives",
       "/initiatives/{id}",
