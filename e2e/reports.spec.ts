@@ -57,7 +57,7 @@ test.describe("as the demo admin", () => {
     const client = await playwright.request.newContext({ baseURL });
     const anonymous = await client.get("/api/v1/assessments");
     expect(anonymous.status()).toBe(401);
-    const res = await client.get("/api/v1/assessments?limit=5", { headers: { Authorization: `Bearer ${key}` } });
+    const res = await client.get("/api/v1/assessments?limit=100", { headers: { Authorization: `Bearer ${key}` } });
     expect(res.status()).toBe(200);
     const body = await res.json();
     expect(body.data.map((a: { name: string }) => a.name)).toContain(DEMO_ASSESSMENT_NAME);

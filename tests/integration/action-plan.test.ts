@@ -434,6 +434,23 @@ describe.each(enginesUnderTest())("action plan on %s", (engine) => {
     expect(first.message).toMatch(/no earlier closed assessment/);
   });
 
+  it("skips an earlier round below the anonymity threshold and compares with the latest one that has results", async () => {
+    const thin = await createScoredAssessment(t.db, cast.orgA.id, {
+      name: "Pilot with two answers",
+      managers: 1,
+      employees: 1,
+      createdAt: new Date("2026-01-15T00:00:00Z"),
+    });
+    try {
+      const current = await loadAssessmentResults(t.db, { org: cast.orgA }, currentId, { intervals: false });
+      const outcome = await loadRoundChange(t.db, cast.orgA, current!.assessment, current!.results);
+      if (outcome.status !== "ok") throw new Error(outcome.message);
+      expect(outcome.view.previous).toEqual({ assessmentId: previousId, name: "Round 2025" });
+    } finally {
+      await t.db.assessment.delete({ where: { id: thin.id } });
+    }
+  });
+
   it("computes the round change once, serves it from storage, and recomputes when either round changes", async () => {
     const current = await loadAssessmentResults(t.db, { org: cast.orgA }, currentId, { intervals: false });
     const load = async () => {

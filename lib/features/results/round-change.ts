@@ -14,12 +14,16 @@ import { loadAssessmentResults } from "./assessment-results.ts";
 import { loadSubmittedResponses } from "./responses.ts";
 import { resultsKey, storedOrComputed } from "./stored-results.ts";
 
-/** The latest earlier closed or published assessment of the organisation, on any framework version. */
-export async function previousRound(db: Db, organizationId: string, current: Assessment) {
-  return db.assessment.findFirst({
+/**
+ * The earlier closed or published assessments of the organisation, latest first, on any framework version: the
+ * candidates for "the previous round" (a few are enough; the first with results to show is the one compared).
+ */
+export async function earlierRounds(db: Db, organizationId: string, current: Assessment, take = 6) {
+  return db.assessment.findMany({
     where: { organizationId, status: { in: ["CLOSED", "PUBLISHED"] }, id: { not: current.id }, createdAt: { lt: current.createdAt } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { id: true, name: true, frameworkVersion: true, modules: true, status: true },
+    take,
   });
 }
 
@@ -52,13 +56,30 @@ export async function loadRoundChange(
   current: Assessment,
   results: AssessmentResults,
 ): Promise<RoundChangeOutcome> {
-  const prev = await previousRound(db, org.id, current);
-  if (!prev) return { status: "none", message: "There is no earlier closed assessment to compare with; change shows from the next round." };
-  const prevFramework = getFramework(prev.frameworkVersion);
+  const candidates = await earlierRounds(db, org.id, current);
+  if (candidates.length === 0)
+    return { status: "none", message: "There is no earlier closed assessment to compare with; change shows from the next round." };
   const curFramework = getFramework(current.frameworkVersion);
-  const loadedPrev = await loadAssessmentResults(db, { org }, prev.id, { intervals: false });
-  if (!prevFramework || !curFramework || !loadedPrev || loadedPrev.results.status !== "ok" || results.status !== "ok")
-    return { status: "none", message: `${prev.name} or this round has too few submitted questionnaires to compare.` };
+  if (!curFramework || results.status !== "ok")
+    return { status: "none", message: "This round has too few submitted questionnaires to compare with an earlier one." };
+  // The previous round is the latest earlier one with results to show: a round below the anonymity threshold
+  // (or on a framework no longer known) has no scores to compare, so the one before it is used, and named.
+  let prev: (typeof candidates)[number] | undefined;
+  for (const candidate of candidates) {
+    const loaded = getFramework(candidate.frameworkVersion)
+      ? await loadAssessmentResults(db, { org }, candidate.id, { intervals: false })
+      : null;
+    if (loaded?.results.status === "ok") {
+      prev = candidate;
+      break;
+    }
+  }
+  if (!prev)
+    return {
+      status: "none",
+      message: `No earlier closed assessment has enough submitted questionnaires to compare with (latest: ${candidates[0]!.name}).`,
+    };
+  const prevFramework = getFramework(prev.frameworkVersion)!;
   const key = await roundChangeKey(db, current, prev);
   const { change } = await storedOrComputed(
     db,
