@@ -16,6 +16,7 @@ const TRANSLATED_FILES = [
     .filter((f) => f.endsWith(".tsx"))
     .map((f) => `components/questionnaire/${f}`),
   "components/i18n/language-switcher.tsx",
+  "components/i18n/invalid-link-notice.tsx",
   "app/ism/[token]/page.tsx",
   "components/ism-studies/pairwise-questionnaire.tsx",
 ];

@@ -7,6 +7,7 @@ import { clientIpFrom } from "@/lib/platform/http/client-ip";
 import { requestLocale } from "@/lib/platform/i18n/request";
 import { PairwiseQuestionnaire } from "@/components/ism-studies/pairwise-questionnaire";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
+import { InvalidLinkNotice } from "@/components/i18n/invalid-link-notice";
 import { getLocalizedFramework, latestFramework } from "@/lib/domain/instrument";
 import { respondentText } from "@/lib/view/questionnaire/sections";
 
@@ -20,16 +21,7 @@ export default async function ExpertPage({ params }: { params: Promise<{ token: 
   const { token } = await params;
   const link = await expertForLink(db, token, clientIpFrom(await headers()));
   const expert = link.ok ? link.data : null;
-  const t = await getTranslations("respondLink");
-  if (!expert) {
-    return (
-      <main className="mx-auto max-w-md px-4 py-24 text-center">
-        <h1 className="text-xl font-semibold">{t("invalidTitle")}</h1>
-        <p className="mt-2 text-sm text-slate-600">{!link.ok && link.status === 429 ? t("tooManyAttempts") : t("invalidBody")}</p>
-        <LanguageSwitcher className="mt-8 justify-center" />
-      </main>
-    );
-  }
+  if (!expert) return <InvalidLinkNotice tooManyAttempts={!link.ok && link.status === 429} />;
   const { study } = expert;
   // Factors the instrument defines are named and defined as the instrument does, in the expert's language
   // (without its notes on the research sources, as respondents see it); a study's own factors keep their names.

@@ -11,6 +11,7 @@ import { isLocale } from "@/lib/view/i18n/locales";
 import { getLocalizedFramework } from "@/lib/domain/instrument";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
+import { InvalidLinkNotice } from "@/components/i18n/invalid-link-notice";
 import { effectiveThreshold } from "@/lib/view/results/anonymity";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,17 +32,7 @@ export default async function RespondPage({ params }: { params: Promise<{ token:
     redirect(`/respond/${encodeURIComponent(token)}?lang=${orgDefault}`);
   const framework = respondent ? getLocalizedFramework(respondent.assessment.frameworkVersion, locale) : undefined;
   const t = await getTranslations();
-  if (!respondent || !framework) {
-    return (
-      <main className="mx-auto max-w-md px-4 py-24 text-center">
-        <h1 className="text-xl font-semibold">{t("respondLink.invalidTitle")}</h1>
-        <p className="mt-2 text-sm text-slate-600">
-          {!link.ok && link.status === 429 ? t("respondLink.tooManyAttempts") : t("respondLink.invalidBody")}
-        </p>
-        <LanguageSwitcher className="mt-8 justify-center" />
-      </main>
-    );
-  }
+  if (!respondent || !framework) return <InvalidLinkNotice tooManyAttempts={!link.ok && link.status === 429} />;
   const { assessment } = respondent;
   const status = respondent.submittedAt ? "submitted" : assessment.status === "OPEN" ? "open" : "closed";
   return (

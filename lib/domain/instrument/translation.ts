@@ -6,7 +6,7 @@
 // that is not text (item keys, reverse scoring, sources, roles, levels) comes from the published framework.
 // A published version's translations are frozen like its text: their fingerprint is pinned in a test.
 import { z } from "zod";
-import { FrameworkDataError, deepFreeze, formatPath } from "./framework-schema";
+import { FrameworkDataError, deepFreeze, parseFrameworkFile } from "./framework-schema";
 import type { CategoryDef, FactorDef, FrameworkDef, ModuleDef, ModuleKey } from "./types";
 
 export const TRANSLATED_LOCALES = ["fa", "ar"] as const;
@@ -39,13 +39,7 @@ export type FrameworkTranslation = Partial<Record<ModuleKey, ModuleTranslation>>
 
 /** Parses one translation file; throws FrameworkDataError naming the file and the bad fields. */
 export function parseModuleTranslation(data: unknown, file: string): ModuleTranslation {
-  const result = moduleTranslationSchema.safeParse(data);
-  if (!result.success)
-    throw new FrameworkDataError(
-      file,
-      result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
-    );
-  return result.data;
+  return parseFrameworkFile(moduleTranslationSchema, data, file);
 }
 
 /**
