@@ -18,7 +18,7 @@ import {
   type PoolMember,
 } from "../../lib/domain/benchmark/index.ts";
 import { benchmarkMetrics } from "../../lib/features/benchmark/metrics.ts";
-import { insertPoolEntry } from "../../lib/features/benchmark/pool.ts";
+import { insertPoolEntry, packScores, readScores } from "../../lib/features/benchmark/pool.ts";
 import { loadBenchmark, type BenchmarkView } from "../../lib/features/benchmark/benchmark-view.ts";
 import { poolMembers } from "../../lib/features/benchmark/peer-query.ts";
 import { seedDemo } from "../../prisma/seed.ts";
@@ -142,6 +142,52 @@ describe.each(enginesUnderTest())("benchmark disclosure control on %s", (engine)
       const raw = protectedQuantiles(Float64Array.from(truth));
       for (const v of [raw!.q1, raw!.median, raw!.q3]) for (const s of truth) expect(Math.abs(v - s)).toBeGreaterThan(1e-6);
     }
+  });
+
+  it("(e) a metric only some institutions have (an optional module) is never answered for two groups whose holders differ by 1 to k", async () => {
+    // Round 2033: six small and six medium private banks in Gulf; five small ones and one medium one
+    // (the target) also answered the optional CKM module. "All banks" and "small" are far apart (six
+    // institutions), but their CKM holders differ by the target alone.
+    const ckm = METRICS.findIndex((m) => m.key === "module:ckm");
+    const add = async (slug: string, sizeBand: Bank["sizeBand"], score: number, ckmScore: number | null) => {
+      const org = await addBank(t.db, { slug, ownership: "PRIVATE", sizeBand, region: "Gulf", score }, 2033);
+      await t.db
+        .$executeRaw`UPDATE "BenchmarkEntry" SET scores[${ckm + 1}] = ${ckmScore}::double precision WHERE "organizationId" = ${org.id}`;
+      const [row] = await t.db.$queryRaw<
+        { scores: (number | null)[] }[]
+      >`SELECT scores FROM "BenchmarkEntry" WHERE "organizationId" = ${org.id}`;
+      await t.db.benchmarkEntry.updateMany({
+        where: { organizationId: org.id },
+        data: { packedScores: packScores(readScores(row!.scores)) },
+      });
+    };
+    const caller = await addBank(t.db, { slug: "ckm-caller", ownership: "STATE", sizeBand: "LARGE", region: "Zed", score: 3 }, 2033);
+    const holders = [2.4, 2.95, 3.2, 3.6, 4.05];
+    const targetCkm = 3.85;
+    for (const [i, s] of holders.entries()) await add(`ckm-small-${i}`, "SMALL", 3, s);
+    await add("ckm-small-5", "SMALL", 3.1, null);
+    await add("ckm-target", "MEDIUM", 3.3, targetCkm);
+    for (let i = 0; i < 5; i++) await add(`ckm-medium-${i}`, "MEDIUM", 3.2 + i / 10, null);
+    // Today's maths on the two groups' CKM figures gives the target's CKM score exactly.
+    expect(differencingAttack(unprotected([...holders, targetCkm]), unprotected(holders))).toBeCloseTo(targetCkm, 9);
+
+    const members = await poolMembers(t.db, FW, 2033);
+    const holderIds = new Set(members.filter((m) => !m.missing.includes(ckm)).map((m) => m.id));
+    expect(holderIds.size).toBe(6);
+    const answered: { set: string[]; figures: Figures }[] = [];
+    for (const f of latticeCombinations(members)) {
+      const view = await loadBenchmark(t.db, caller, { round: 2033, ...f }, K);
+      const figures = metricFigures(view, ckm);
+      if (figures) answered.push({ set: members.filter((m) => holderIds.has(m.id) && matches(m, f)).map((m) => m.id), figures });
+    }
+    expect(answered.length).toBeGreaterThan(0); // the module is still benchmarked where it is safe
+    for (const a of answered)
+      for (const b of answered) {
+        const d = a.set.filter((id) => !b.set.includes(id)).length;
+        expect(d === 0 || d >= K, `CKM holders of two answered groups differ by ${d}`).toBe(true);
+        const guess = a.figures.n === b.figures.n + 1 ? differencingAttack(a.figures, b.figures) : null;
+        if (guess !== null) expect(Math.abs(guess - targetCkm)).toBeGreaterThan(0.1);
+      }
   });
 
   describe("over the demo pool", () => {

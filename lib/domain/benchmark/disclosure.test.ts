@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { harrellDavisSorted, harrellDavisWeights, incompleteBeta } from "./harrell-davis";
-import { answerableCombinations, combinationKey, publishDistribution, publishRank, roundScore, type PoolMember } from "./disclosure";
+import {
+  answerableCombinations,
+  answerableMetrics,
+  combinationKey,
+  publishDistribution,
+  publishRank,
+  roundScore,
+  type PoolMember,
+} from "./disclosure";
 import { summarise } from "./distribution";
 
 describe("regularised incomplete beta and Harrell–Davis", () => {
@@ -117,5 +125,21 @@ describe("overlap control on the filter lattice", () => {
     const k11 = answerableCombinations(pool, 11);
     expect(k11.size).toBeLessThanOrEqual(k5.size);
     expect(answerableCombinations(pool, 12).size).toBe(0);
+  });
+  it("decides each metric among the institutions that have it, a short vector counting as missing", () => {
+    // 12 SMALL/MEDIUM banks; metric 1 (an optional module) only for the six SMALL ones and one MEDIUM.
+    const members = Array.from({ length: 12 }, (_, i) => ({
+      ...bank(`m${i}`, "PRIVATE", i < 6 ? "SMALL" : "MEDIUM", "Gulf"),
+      missing: i < 6 || i === 6 ? [] : [1],
+      length: i === 11 ? 1 : 3,
+    }));
+    const all = combinationKey({});
+    const small = combinationKey({ sizeBand: "SMALL" });
+    // Overall: the pool's decision. Metric 2 lacks m11 (its vector stops after metric 0).
+    expect(answerableMetrics(members, 3, all, 5)).toEqual([true, true, true]);
+    // "Small" is 6 apart from "all" overall, but its metric-1 holders differ from all holders by m6 alone,
+    // and its metric-2 holders by five (m6–m10).
+    expect(answerableMetrics(members, 3, small, 5)).toEqual([true, false, false]);
+    expect(answerableCombinations(members, 5).has(small)).toBe(true);
   });
 });

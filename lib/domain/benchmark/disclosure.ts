@@ -7,7 +7,8 @@
 //    combination by none or by at least k + 1 on each side (k + 1: the caller, excluded from its own
 //    peer group, may be one of the difference; the others are still at least k unknown institutions).
 //    Decided greedily in a fixed order from the pool alone, so it is the same for every caller,
-//    instance and query order.
+//    instance and query order. The same control again per metric, among the institutions that have
+//    that metric (an optional module's holders).
 import { harrellDavisSorted } from "./harrell-davis.ts";
 
 /** P10 and P90 (the extremes' neighbourhood) only from this many institutions up. */
@@ -155,6 +156,40 @@ export function answerableCombinations(members: readonly PoolMember[], k: number
     keys.add(combinationKey(f));
   }
   return keys;
+}
+
+/** A pool member with its score vector's shape: the metrics it has no score for (0-based) and the vector's length. */
+export interface PoolMemberScores extends PoolMember {
+  missing: readonly number[];
+  length: number;
+}
+
+/**
+ * Per metric, whether `combination` may be answered for that metric: the overlap control run on the
+ * institutions that have a score for it. An optional module's holders form a lattice of their own:
+ * two groups far apart overall could otherwise differ by a single holder of that module. Metrics with
+ * the same holders share one decision.
+ */
+export function answerableMetrics(members: readonly PoolMemberScores[], metricCount: number, combination: string, k: number): boolean[] {
+  const lacking: number[][] = Array.from({ length: metricCount }, () => []);
+  members.forEach((m, i) => {
+    for (let idx = m.length; idx < metricCount; idx++) lacking[idx]!.push(i);
+    for (const idx of m.missing) if (idx < Math.min(m.length, metricCount)) lacking[idx]!.push(i);
+  });
+  const decided = new Map<string, boolean>();
+  return lacking.map((without) => {
+    const key = without.join(",");
+    let ok = decided.get(key);
+    if (ok === undefined) {
+      const skip = new Set(without);
+      ok = answerableCombinations(
+        members.filter((_, i) => !skip.has(i)),
+        k,
+      ).has(combination);
+      decided.set(key, ok);
+    }
+    return ok;
+  });
 }
 
 export const OVERLAP_REASON = (k: number) =>

@@ -18,6 +18,7 @@ export {
   OVERLAP_REASON,
   RANK_FINE_GROUP,
   answerableCombinations,
+  answerableMetrics,
   combinationKey,
   latticeCombinations,
   matches,
@@ -26,4 +27,4 @@ export {
   publishRank,
   roundScore,
 } from "./disclosure";
-export type { FilterCombination, PoolMember, PublishedDistribution } from "./disclosure";
+export type { FilterCombination, PoolMember, PoolMemberScores, PublishedDistribution } from "./disclosure";

@@ -5,7 +5,9 @@
 // bank's own assessments, never to a regulator). It can be copied while unsent; once e-mailed it
 // is not shown again. Re-issuing rotates it (the old link stops working at once; answers stay,
 // they belong to the respondent record, not to the link). Revoking a consultancy's grant rotates
-// every link that consultancy could see and marks those respondents "needs a new link".
+// every link that consultancy could see and marks those respondents "needs a new link". Links of the
+// bank's own assessments that consultancies saw before this rule were invalidated once by migration
+// 20261206120000_legacy_link_exposure.
 import "server-only";
 import { defineOrgAction } from "../access/action.ts";
 import { hasRole } from "../../platform/access/roles.ts";

@@ -8,7 +8,14 @@
 import type { Db } from "../../platform/db/connect.ts";
 import type { Organization } from "../../platform/db/generated/client.ts";
 import { getFramework, latestFramework } from "../../domain/instrument/index.ts";
-import { OVERLAP_REASON, answerableCombinations, checkPeerGroup, combinationKey, minPeersFrom } from "../../domain/benchmark/index.ts";
+import {
+  OVERLAP_REASON,
+  answerableCombinations,
+  answerableMetrics,
+  checkPeerGroup,
+  combinationKey,
+  minPeersFrom,
+} from "../../domain/benchmark/index.ts";
 import { benchmarkMetrics } from "./metrics.ts";
 import type { BenchmarkView, MetricFigures, PeerFilters } from "../../view/benchmark/types.ts";
 import { aggregatePeers, ownScores, peerVectors, poolMembers, poolRegions, poolRounds } from "./peer-query.ts";
@@ -60,9 +67,11 @@ export async function loadBenchmark(db: Db, org: Pick<Organization, "id">, filte
   if (!check.ok) return { ...common, status: "suppressed", reason: check.reason };
 
   const byIndex = new Map(aggregates.map((a) => [a.index, a]));
+  // The same overlap control per metric, among the institutions that have a score for it.
+  const answerableFor = answerableMetrics(members, metricDefs.length, combination, checkK);
   const metrics = metricDefs.map((m, i): MetricFigures => {
     const agg = byIndex.get(i);
-    const enough = agg !== undefined && agg.peers.n >= check.k;
+    const enough = agg !== undefined && agg.peers.n >= check.k && answerableFor[i] === true;
     return {
       key: m.key,
       kind: m.kind,

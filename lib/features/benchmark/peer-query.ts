@@ -10,6 +10,7 @@ import {
   publishDistribution,
   publishRank,
   type PoolMember,
+  type PoolMemberScores,
   type PublishedDistribution,
 } from "../../domain/benchmark/index.ts";
 import type { PeerFilters } from "./filters.ts";
@@ -115,14 +116,25 @@ export async function poolRegions(db: Db, frameworkVersion: string, round: numbe
   return rows.map((r) => r.region);
 }
 
-/** Every institution of the round with its filter profile: the input of the overlap control (no scores). */
-export async function poolMembers(db: Db, frameworkVersion: string, round: number): Promise<PoolMember[]> {
+/**
+ * Every institution of the round with its filter profile and which metrics it has no score for: the
+ * input of the overlap control (no scores leave the database, only where they are missing).
+ */
+export async function poolMembers(db: Db, frameworkVersion: string, round: number): Promise<PoolMemberScores[]> {
   const rows = await db.$queryRaw<
-    { id: string; ownership: PoolMember["ownership"]; sizeBand: PoolMember["sizeBand"]; region: string | null }[]
+    {
+      id: string;
+      ownership: PoolMember["ownership"];
+      sizeBand: PoolMember["sizeBand"];
+      region: string | null;
+      missing: number[] | null;
+      length: number | null;
+    }[]
   >`
-    SELECT DISTINCT ON ("organizationId") "organizationId" AS id, ownership::text AS ownership, "sizeBand"::text AS "sizeBand", region
+    SELECT DISTINCT ON ("organizationId") "organizationId" AS id, ownership::text AS ownership, "sizeBand"::text AS "sizeBand", region,
+           array_positions(scores, NULL) AS missing, cardinality(scores) AS length
       FROM "BenchmarkEntry"
      WHERE "frameworkVersion" = ${frameworkVersion} AND round = ${round} AND "latestInRound"
      ORDER BY "organizationId", "publishedAt" DESC`;
-  return rows;
+  return rows.map((r) => ({ ...r, missing: (r.missing ?? []).map((p) => Number(p) - 1), length: Number(r.length ?? 0) }));
 }
