@@ -3,7 +3,7 @@
 import { expect, type Page } from "@playwright/test";
 import { INTERNAL_TEXT_PATTERNS } from "../lib/view/results/internal-text.ts";
 
-export const RESULT_WIDTHS = [375, 1366, 1920] as const;
+export const RESULT_WIDTHS = [375, 1280, 1366, 1920] as const;
 
 export async function expectResultsLaidOut(page: Page, screenshot: string) {
   await expect(page.getByTestId("overall-index")).toBeVisible();
