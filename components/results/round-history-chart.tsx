@@ -18,7 +18,7 @@ export function RoundHistoryChart({ history }: { history: RoundHistoryView }) {
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 256 }}>
         <LineChart data={data} margin={{ top: 12, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid stroke="#e2e8f0" />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} padding={{ left: 32, right: 32 }} />
           <YAxis type="number" domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} width={28} tick={{ fontSize: 11 }} />
           {MATURITY_THRESHOLDS.map((t) => (
             <ReferenceLine key={t} y={t} stroke="#cbd5e1" strokeDasharray="3 3" />
