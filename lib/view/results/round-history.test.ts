@@ -25,9 +25,41 @@ const round = (id: string, year: number, r: AssessmentResults, frameworkVersion 
 describe("the history across rounds", () => {
   it("labels a second round in the same year, keeps every module any round measured, and gives withheld rounds no figures", () => {
     const view = roundHistoryView([
-      round("a", 2024, results([["cx", 3.1], ["ecrm", 2.9]], 3.0)),
-      round("b", 2025, results([["cx", 0], ["ecrm", 0]], null, "Results appear when 5 respondents have answered.")),
-      round("c", 2025, results([["cx", 3.4], ["ecrm", 3.2], ["ckm", 2.8]], 3.13)),
+      round(
+        "a",
+        2024,
+        results(
+          [
+            ["cx", 3.1],
+            ["ecrm", 2.9],
+          ],
+          3.0,
+        ),
+      ),
+      round(
+        "b",
+        2025,
+        results(
+          [
+            ["cx", 0],
+            ["ecrm", 0],
+          ],
+          null,
+          "Results appear when 5 respondents have answered.",
+        ),
+      ),
+      round(
+        "c",
+        2025,
+        results(
+          [
+            ["cx", 3.4],
+            ["ecrm", 3.2],
+            ["ckm", 2.8],
+          ],
+          3.13,
+        ),
+      ),
     ]);
     expect(view.rows.map((r) => r.label)).toEqual(["2024", "2025", "2025 (2)"]);
     expect(view.modules.map((m) => m.key)).toEqual(["cx", "ecrm", "ckm"]);
