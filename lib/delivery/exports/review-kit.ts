@@ -3,6 +3,7 @@
 // empty columns for the expert's rating (1–4) and comment. Each expert fills a copy; `readReviewKitRatings` reads
 // the copies back and lib/domain/statistics/content-validity computes I-CVI, S-CVI/Ave and modified kappa.
 // Method: docs/SCORING.md §15. Written with the app's one CSV writer (lib/platform/http/csv).
+import "server-only";
 import { allItems, paperCitation, type FrameworkDef, type ItemSource } from "../../domain/instrument/index.ts";
 import { contentValidity, type ContentValidity, type ItemRatings, type RelevanceRating } from "../../domain/statistics/content-validity.ts";
 import { parseCsv, toCsv, type Column } from "../../platform/http/csv.ts";
