@@ -38,7 +38,8 @@ export default defineConfig({
     command: "npx tsx --conditions=react-server scripts/e2e-server.ts",
     url: `${baseURL}/api/health`,
     timeout: 600_000,
-    reuseExistingServer: false,
+    // E2E_REUSE_SERVER=1 runs against a server already started with the command above (a quicker loop while writing a spec).
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === "1",
     stdout: "pipe",
     stderr: "pipe",
   },

@@ -36,7 +36,7 @@ test.describe("as the demo bank's viewer", () => {
   test("bad filter values are refused with a message", async ({ page }) => {
     await page.goto("/atlas-bank/benchmark?ownership=MUTUAL");
     await expect(page.getByRole("alert").filter({ hasText: "Some filters were not valid" })).toContainText(
-      "Ownership must be private or state.",
+      "Ownership must be private or state-owned.",
     );
     await expect(page.getByTestId("peer-count")).toBeVisible();
   });

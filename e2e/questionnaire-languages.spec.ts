@@ -2,7 +2,7 @@
 // reload in the middle; another reads it in Arabic on a desktop and switches language without losing an answer;
 // an expert judges every pair of an ISM study in Persian.
 // Both pages are right to left, nothing overflows the viewport, and screenshots at 375 and 1366 px are kept.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { createTranslator } from "use-intl/core";
 import { allItems, getLocalizedFramework, latestFramework, type LikertAnswer } from "../lib/domain/instrument/index.ts";
 import { buildSections } from "../lib/view/questionnaire/sections.ts";
@@ -11,7 +11,7 @@ import { messagesFor } from "../lib/view/i18n/messages.ts";
 import { getFramework } from "../lib/domain/instrument/index.ts";
 import { storageStateFor } from "./support.ts";
 import { addRespondents, createAssessment } from "./support-assessment.ts";
-import { scaleIndex, scaleLabel } from "./support-locale.ts";
+import { expectRightToLeftLaidOut, scaleIndex, scaleLabel } from "./support-locale.ts";
 
 const MODULES = ["cx", "ecrm"] as const;
 const items = allItems(latestFramework, [...MODULES]).map((i) => i.key);
@@ -29,25 +29,6 @@ function sectionsIn(locale: Locale) {
     part: (title, index, total) => t("partOf", { title, index, total }),
     otherTopics: (module) => t("otherTopics", { module }),
   });
-}
-
-/** The document is right to left in the language, and no element sticks out of the viewport sideways. */
-async function expectRightToLeftLaidOut(page: Page, locale: Locale, screenshot: string) {
-  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
-  await expect(page.locator("html")).toHaveAttribute("lang", locale);
-  const overflow = await page.evaluate(() => {
-    const vw = document.documentElement.clientWidth;
-    const off = [...document.querySelectorAll<HTMLElement>("body *")]
-      .filter((e) => {
-        const r = e.getBoundingClientRect();
-        return r.width > 1 && r.height > 1 && (r.left < -1 || r.right > vw + 1);
-      })
-      .slice(0, 5)
-      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`.slice(0, 120));
-    return { off, pageScroll: document.documentElement.scrollWidth > vw + 1 };
-  });
-  expect(overflow).toEqual({ off: [], pageScroll: false });
-  await page.screenshot({ path: `test-results/${screenshot}`, fullPage: true });
 }
 
 test.describe("respondents in Persian and Arabic", () => {

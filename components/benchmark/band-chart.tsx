@@ -2,7 +2,11 @@
 // Peer bands on the 1–5 scale, one row per factor (or category/module): the peers' P10–P90 whisker,
 // the interquartile box, the median tick and the bank's own score. Drawn by one custom Bar shape whose
 // bar always spans the whole axis [1, 5], so every figure is placed on the exact scale.
+// In a right-to-left page the chart stays left to right (dir="ltr"): the 1–5 scale reads as numbers do in
+// every language, and SVG text anchors keep their meaning; names and ticks are in the page's language.
+import { useLocale, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { figuresFor } from "@/lib/view/i18n/figures";
 import { MATURITY_THRESHOLDS } from "@/lib/domain/scoring/maturity";
 import type { PublishedDistribution } from "@/lib/domain/benchmark";
 
@@ -68,14 +72,23 @@ function BandShape({ mode }: { mode: "bars" | "box" }) {
 }
 
 export function BandChart({ rows, mode }: { rows: BandRow[]; mode: "bars" | "box" }) {
+  const t = useTranslations("benchmark.chart");
+  const fig = figuresFor(useLocale());
   const data = rows.map((r) => ({ ...r, span: [1, 5] as [number, number] }));
   const height = Math.max(140, rows.length * 30 + 50);
   return (
-    <div className="w-full" style={{ height }} aria-hidden="true">
+    <div className="w-full" style={{ height }} aria-hidden="true" dir="ltr">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height }}>
         <BarChart data={data} layout="vertical" margin={{ top: 16, right: 16, bottom: 4, left: 0 }} barCategoryGap={4}>
           <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-          <XAxis type="number" domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 11 }} allowDataOverflow />
+          <XAxis
+            type="number"
+            domain={[1, 5]}
+            ticks={[1, 2, 3, 4, 5]}
+            tick={{ fontSize: 11 }}
+            tickFormatter={(v: number) => fig.integer(v)}
+            allowDataOverflow
+          />
           <YAxis
             type="category"
             dataKey="name"
@@ -84,13 +97,13 @@ export function BandChart({ rows, mode }: { rows: BandRow[]; mode: "bars" | "box
             tick={{ fontSize: 11, fill: "#334155" }}
             tickFormatter={(v: string) => shorten(v, 22)}
           />
-          {MATURITY_THRESHOLDS.map((t, i) => (
+          {MATURITY_THRESHOLDS.map((threshold, i) => (
             <ReferenceLine
-              key={t}
-              x={t}
+              key={threshold}
+              x={threshold}
               stroke="#cbd5e1"
               strokeDasharray="3 3"
-              label={{ value: `L${i + 2}`, position: "top", fontSize: 10, fill: "#64748b" }}
+              label={{ value: t("levelTick", { level: fig.integer(i + 2) }), position: "top", fontSize: 10, fill: "#64748b" }}
             />
           ))}
           <Bar dataKey="span" shape={BandShape({ mode })} isAnimationActive={false} />
@@ -102,6 +115,7 @@ export function BandChart({ rows, mode }: { rows: BandRow[]; mode: "bars" | "box
 
 /** The legend, in words and swatches (the chart itself is hidden from screen readers; the table is not). */
 export function BandLegend({ mode, showOwn = true }: { mode: "bars" | "box"; showOwn?: boolean }) {
+  const t = useTranslations("benchmark.legend");
   return (
     <ul className="flex flex-wrap gap-4 text-xs text-slate-600">
       {showOwn && (
@@ -111,21 +125,21 @@ export function BandLegend({ mode, showOwn = true }: { mode: "bars" | "box"; sho
           ) : (
             <span className="inline-block h-3 w-3 rounded-full" style={{ background: OWN }} />
           )}
-          Your score
+          {t("yourScore")}
         </li>
       )}
       <li className="flex items-center gap-1.5">
         <span className="inline-block h-3 w-5 border border-slate-500" style={{ background: BAND, opacity: 0.6 }} />
-        Middle half (Q1–Q3)
+        {t("middleHalf")}
       </li>
       <li className="flex items-center gap-1.5">
         <span className="inline-block h-3 w-0.5 bg-slate-900" />
-        Median
+        {t("median")}
       </li>
       {mode === "box" && (
         <li className="flex items-center gap-1.5">
           <span className="inline-block h-0.5 w-5 bg-slate-600" />
-          Whiskers: 10th–90th percentile (never the minimum or maximum, which would be one institution&rsquo;s score)
+          {t("whiskers")}
         </li>
       )}
     </ul>

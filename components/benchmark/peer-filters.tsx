@@ -1,7 +1,11 @@
 // The peer-group filters: a plain GET form, so the chosen group lives in the URL (bookmarkable) and
 // is validated on the server like any other input.
-import { OWNERSHIP_LABELS, SIZE_BAND_LABELS, options } from "@/lib/view/org/labels";
+import { useLocale, useTranslations } from "next-intl";
 import type { PeerFilters } from "@/lib/view/benchmark/types";
+import { figuresFor } from "@/lib/view/i18n/figures";
+
+const OWNERSHIPS = ["PRIVATE", "STATE"] as const;
+const SIZE_BANDS = ["SMALL", "MEDIUM", "LARGE"] as const;
 
 function Select({
   name,
@@ -46,22 +50,39 @@ export function PeerFilterForm({
   rounds: number[];
   regions: string[];
 }) {
-  const any = { value: "", label: "Any" };
+  const t = useTranslations();
+  const fig = figuresFor(useLocale());
+  const any = { value: "", label: t("benchmark.filters.any") };
   // A region typed into the URL is kept visible even when it is not offered.
   const regionChoices = [...new Set([...regions, ...(filters.region ? [filters.region] : [])])];
   return (
-    <form method="get" action={action} className="grid gap-3 sm:grid-cols-5 sm:items-end" aria-label="Peer group">
+    <form method="get" action={action} className="grid gap-3 sm:grid-cols-5 sm:items-end" aria-label={t("benchmark.peerGroup")}>
       <Select
         name="round"
-        label="Year (round)"
+        label={t("benchmark.filters.round")}
         value={filters.round === undefined ? undefined : String(filters.round)}
-        choices={rounds.map((r) => ({ value: String(r), label: String(r) }))}
+        choices={rounds.map((r) => ({ value: String(r), label: fig.integer(r) }))}
       />
-      <Select name="ownership" label="Ownership" value={filters.ownership} choices={[any, ...options(OWNERSHIP_LABELS)]} />
-      <Select name="sizeBand" label="Size band" value={filters.sizeBand} choices={[any, ...options(SIZE_BAND_LABELS)]} />
-      <Select name="region" label="Region" value={filters.region} choices={[any, ...regionChoices.map((r) => ({ value: r, label: r }))]} />
+      <Select
+        name="ownership"
+        label={t("benchmark.filters.ownership")}
+        value={filters.ownership}
+        choices={[any, ...OWNERSHIPS.map((o) => ({ value: o, label: t(`labels.ownership.${o}`) }))]}
+      />
+      <Select
+        name="sizeBand"
+        label={t("benchmark.filters.sizeBand")}
+        value={filters.sizeBand}
+        choices={[any, ...SIZE_BANDS.map((b) => ({ value: b, label: t(`labels.sizeBand.${b}`) }))]}
+      />
+      <Select
+        name="region"
+        label={t("benchmark.filters.region")}
+        value={filters.region}
+        choices={[any, ...regionChoices.map((r) => ({ value: r, label: r }))]}
+      />
       <button type="submit" className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-        Show peers
+        {t("benchmark.filters.show")}
       </button>
     </form>
   );

@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ActionFailure } from "@/lib/view/action-result";
 
 /** Shown instead of a page's figures when the organisation's plan does not include them (402). */
 export function PlanRequired({ refusal, orgSlug }: { refusal: ActionFailure; orgSlug: string }) {
+  const t = useTranslations("planRequired");
   return (
     <p
       role="status"
@@ -11,7 +13,7 @@ export function PlanRequired({ refusal, orgSlug }: { refusal: ActionFailure; org
     >
       {refusal.error}{" "}
       <Link href={`/${orgSlug}/billing`} className="font-medium underline">
-        See plans and upgrade
+        {t("upgrade")}
       </Link>
     </p>
   );

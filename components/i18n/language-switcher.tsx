@@ -2,17 +2,18 @@
 import { useActionState, useId, useRef } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { chooseLanguageAction } from "@/app/actions";
-import { LOCALE_NAMES, LOCALES, localeOfTag } from "@/lib/view/i18n/locales";
+import { LOCALE_NAMES, LOCALES, localeOfTag, type Locale } from "@/lib/view/i18n/locales";
 
 /**
  * The language menu: English, فارسی, العربية, each named in itself (so anyone can find their own), and for
  * Persian and Arabic the choice to keep Latin digits. Changing it re-renders the page in place; nothing typed
  * or answered is lost.
  */
-export function LanguageSwitcher({ className = "" }: { className?: string }) {
+export function LanguageSwitcher({ className = "", chosen }: { className?: string; chosen?: Locale }) {
   const t = useTranslations("language");
   const tag = useLocale();
-  const locale = localeOfTag(tag);
+  // On a page still in English the reader's choice is shown, not the page's language.
+  const locale = chosen ?? localeOfTag(tag);
   const latin = /-nu-latn\b/.test(tag);
   const [state, action, pending] = useActionState(chooseLanguageAction, null);
   const form = useRef<HTMLFormElement>(null);

@@ -1,28 +1,63 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { OrgKind } from "@/lib/view/org/labels";
+import { DocumentLink } from "@/components/i18n/document-link";
 
-export function OrgNav({ slug, canManage, isBank, kind }: { slug: string; canManage: boolean; isBank: boolean; kind?: OrgKind }) {
-  const links = [
-    { href: `/${slug}`, label: "Overview" },
-    ...(isBank ? [{ href: `/${slug}/assessments`, label: "Assessments" }] : []),
-    ...(isBank ? [{ href: `/${slug}/plan`, label: "Action plan" }] : []),
-    ...(isBank ? [{ href: `/${slug}/benchmark`, label: "Benchmark" }] : []),
-    ...(kind === "REGULATOR" ? [{ href: `/${slug}/sector`, label: "Sector" }] : []),
-    ...(kind === "CONSULTANCY" ? [{ href: `/${slug}/clients`, label: "Clients" }] : []),
-    ...(kind === "BANK" || kind === "CONSULTANCY" ? [{ href: `/${slug}/ism-studies`, label: "ISM studies" }] : []),
-    ...(kind === "CONSULTANCY" || kind === "REGULATOR" ? [{ href: `/${slug}/instrument-health`, label: "Instrument health" }] : []),
-    { href: `/${slug}/members`, label: "Members" },
-    ...(canManage ? [{ href: `/${slug}/settings`, label: "Settings" }] : []),
-    ...(canManage ? [{ href: `/${slug}/billing`, label: "Billing" }] : []),
-    ...(canManage ? [{ href: `/${slug}/audit`, label: "Audit log" }] : []),
-    ...(canManage ? [{ href: `/${slug}/api-keys`, label: "API keys" }] : []),
+type NavKey =
+  | "overview"
+  | "assessments"
+  | "plan"
+  | "benchmark"
+  | "sector"
+  | "clients"
+  | "ismStudies"
+  | "instrumentHealth"
+  | "members"
+  | "settings"
+  | "billing"
+  | "audit"
+  | "apiKeys";
+
+export function OrgNav({
+  slug,
+  canManage,
+  isBank,
+  kind,
+  fullLoad = false,
+}: {
+  slug: string;
+  canManage: boolean;
+  isBank: boolean;
+  kind?: OrgKind;
+  /** Links load a new document (components/i18n/document-link.tsx). */
+  fullLoad?: boolean;
+}) {
+  const t = useTranslations("shell");
+  const links: { href: string; key: NavKey }[] = [
+    { href: `/${slug}`, key: "overview" },
+    ...(isBank ? [{ href: `/${slug}/assessments`, key: "assessments" as const }] : []),
+    ...(isBank ? [{ href: `/${slug}/plan`, key: "plan" as const }] : []),
+    ...(isBank ? [{ href: `/${slug}/benchmark`, key: "benchmark" as const }] : []),
+    ...(kind === "REGULATOR" ? [{ href: `/${slug}/sector`, key: "sector" as const }] : []),
+    ...(kind === "CONSULTANCY" ? [{ href: `/${slug}/clients`, key: "clients" as const }] : []),
+    ...(kind === "BANK" || kind === "CONSULTANCY" ? [{ href: `/${slug}/ism-studies`, key: "ismStudies" as const }] : []),
+    ...(kind === "CONSULTANCY" || kind === "REGULATOR" ? [{ href: `/${slug}/instrument-health`, key: "instrumentHealth" as const }] : []),
+    { href: `/${slug}/members`, key: "members" },
+    ...(canManage ? [{ href: `/${slug}/settings`, key: "settings" as const }] : []),
+    ...(canManage ? [{ href: `/${slug}/billing`, key: "billing" as const }] : []),
+    ...(canManage ? [{ href: `/${slug}/audit`, key: "audit" as const }] : []),
+    ...(canManage ? [{ href: `/${slug}/api-keys`, key: "apiKeys" as const }] : []),
   ];
   return (
-    <nav aria-label="Organisation" className="flex flex-wrap gap-1">
+    <nav aria-label={t("navLabel")} className="flex flex-wrap gap-1">
       {links.map((l) => (
-        <Link key={l.href} href={l.href} className="rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
-          {l.label}
-        </Link>
+        <DocumentLink
+          key={l.href}
+          href={l.href}
+          fullLoad={fullLoad}
+          className="rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100"
+        >
+          {t(`nav.${l.key}`)}
+        </DocumentLink>
       ))}
     </nav>
   );

@@ -19,6 +19,19 @@ const TRANSLATED_FILES = [
   "components/i18n/invalid-link-notice.tsx",
   "app/ism/[token]/page.tsx",
   "components/ism-studies/pairwise-questionnaire.tsx",
+  // A bank's benchmark, inside the signed-in app's shell.
+  "app/(app)/[org]/layout.tsx",
+  "components/app-header.tsx",
+  "components/org/org-nav.tsx",
+  "components/ui/demo-badge.tsx",
+  "components/i18n/document-link.tsx",
+  "app/(app)/[org]/benchmark/page.tsx",
+  ...readdirSync(path.join(root, "components/benchmark"))
+    .filter((f) => f.endsWith(".tsx"))
+    .map((f) => `components/benchmark/${f}`),
+  "components/results/chart-table.tsx",
+  "components/billing/plan-required.tsx",
+  "components/ui/card.tsx",
 ];
 
 const LABEL_ATTRIBUTES = new Set(["aria-label", "title", "placeholder", "alt", "aria-valuetext", "aria-description"]);
@@ -61,9 +74,10 @@ function hardCodedText(file: string): string[] {
 }
 
 describe("the translated pages", () => {
-  it("cover the respondent's questionnaire", () => {
+  it("cover the respondent's and the expert's questionnaires and a bank's benchmark", () => {
     expect(isTranslatedPage("/respond/some-token")).toBe(true);
     expect(isTranslatedPage("/ism/some-token")).toBe(true);
+    expect(isTranslatedPage("/atlas-bank/benchmark")).toBe(true);
     expect(isTranslatedPage("/atlas-bank/assessments")).toBe(false);
   });
 

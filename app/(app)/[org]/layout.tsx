@@ -1,21 +1,44 @@
+import { getTranslations } from "next-intl/server";
 import { requireOrgPage } from "@/lib/features/access/page";
 import { hasRole } from "@/lib/platform/access/roles";
+import { chosenLanguage, isTranslatedRequest } from "@/lib/platform/i18n/request";
+import { DEFAULT_LOCALE, directionOf } from "@/lib/view/i18n/locales";
+import { translatorFor } from "@/lib/view/i18n/translator";
 import { AppHeader } from "@/components/app-header";
+import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { OrgNav } from "@/components/org/org-nav";
 import { DemoBadge } from "@/components/ui/demo-badge";
-import { ORG_KIND_LABELS } from "@/lib/features/org/labels";
 
 export default async function OrgLayout({ children, params }: { children: React.ReactNode; params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
-  const { org, user, role } = await requireOrgPage(slug);
+  const [{ org, user, role }, chosen, translated, t] = await Promise.all([
+    requireOrgPage(slug),
+    chosenLanguage(),
+    isTranslatedRequest(),
+    getTranslations("shell"),
+  ]);
+  const reader = chosen ?? DEFAULT_LOCALE;
+  // A reader of Persian or Arabic moves between translated pages and pages still in English: each is a new document.
+  const fullLoad = reader !== DEFAULT_LOCALE;
+  const inReaderLanguage = translatorFor(reader);
   return (
     <>
-      <AppHeader userName={user.name}>
-        <span className="font-medium text-slate-800">{org.name}</span>
-        <span className="text-xs text-slate-500">{ORG_KIND_LABELS[org.kind]}</span>
+      <AppHeader userName={user.name} fullLoad={fullLoad} language={<LanguageSwitcher chosen={reader} />}>
+        <bdi className="font-medium text-slate-800">{org.name}</bdi>
+        <span className="text-xs text-slate-500">{t(`orgKind.${org.kind}`)}</span>
         {org.isDemo && <DemoBadge />}
-        <OrgNav slug={org.slug} canManage={hasRole(role, "ADMIN")} isBank={org.kind === "BANK"} kind={org.kind} />
+        <OrgNav slug={org.slug} canManage={hasRole(role, "ADMIN")} isBank={org.kind === "BANK"} kind={org.kind} fullLoad={fullLoad} />
       </AppHeader>
+      {!translated && reader !== DEFAULT_LOCALE && (
+        <p
+          lang={reader}
+          dir={directionOf(reader)}
+          className="mx-auto mt-4 max-w-6xl px-4 text-sm text-slate-600"
+          data-testid="not-translated"
+        >
+          {inReaderLanguage("shell.notTranslated")}
+        </p>
+      )}
       <main className="mx-auto max-w-6xl space-y-6 px-4 py-8">{children}</main>
     </>
   );

@@ -8,6 +8,8 @@ import { ORG_KIND_LABELS, OWNERSHIP_LABELS, SIZE_BAND_LABELS } from "@/lib/featu
 import { listInitiatives } from "@/lib/features/action-plan/initiatives";
 import { isoDay, planProgress } from "@/lib/view/plan/initiatives";
 import { PlanProgressSummary } from "@/components/plan/plan-progress";
+import { loadRoundHistory } from "@/lib/features/results/round-history";
+import { RoundHistory } from "@/components/results/round-history";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -17,6 +19,8 @@ export default async function OrgOverviewPage({ params }: { params: Promise<{ or
   const { memberCount, grantsGiven, grantsHeld } = await orgOverview(db, org.id);
   // The action plan is a bank's own (lib/features/action-plan): its progress and what is overdue.
   const progress = org.kind === "BANK" ? planProgress(await listInitiatives(db, org.id), isoDay(new Date())) : null;
+  // The bank's rounds through the one results loader: the same figures as each round's results page.
+  const history = org.kind === "BANK" ? await loadRoundHistory(db, org) : null;
   return (
     <>
       <h1 className="text-2xl font-semibold">{org.name}</h1>
@@ -80,6 +84,11 @@ export default async function OrgOverviewPage({ params }: { params: Promise<{ or
           </Card>
         )}
       </div>
+      {history && (
+        <Card title="History across rounds">
+          <RoundHistory history={history} orgSlug={org.slug} />
+        </Card>
+      )}
     </>
   );
 }

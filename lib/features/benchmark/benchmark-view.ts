@@ -45,6 +45,7 @@ export async function loadBenchmark(db: Db, org: Pick<Organization, "id">, filte
       hasOwnScores: false,
       status: "suppressed",
       reason: "The benchmark pool has no published assessments yet.",
+      reasonCode: "no-pool",
     };
   }
   const metricDefs = benchmarkMetrics(framework);
@@ -59,12 +60,13 @@ export async function loadBenchmark(db: Db, org: Pick<Organization, "id">, filte
   const checkK = checkPeerGroup(0, k).k;
   const answerable = answerableCombinations(members, checkK);
   const combination = combinationKey({ ownership: filters.ownership, sizeBand: filters.sizeBand, region: filters.region });
-  if (vectors.length >= checkK && !answerable.has(combination)) return { ...common, status: "suppressed", reason: OVERLAP_REASON(checkK) };
+  if (vectors.length >= checkK && !answerable.has(combination))
+    return { ...common, status: "suppressed", reason: OVERLAP_REASON(checkK), reasonCode: "overlap" };
   const aggregates = aggregatePeers(vectors, metricDefs.length, own);
   // The group's size: institutions with an overall score (metric 0). Decided before any figure is built.
   const peerCount = aggregates.find((a) => a.index === 0)?.peers.n ?? 0;
   const check = checkPeerGroup(peerCount, k);
-  if (!check.ok) return { ...common, status: "suppressed", reason: check.reason };
+  if (!check.ok) return { ...common, status: "suppressed", reason: check.reason, reasonCode: "too-few" };
 
   const byIndex = new Map(aggregates.map((a) => [a.index, a]));
   // The same overlap control per metric, among the institutions that have a score for it.

@@ -26,13 +26,24 @@ export const peerFilterSchema = z.object({
 // The schema's output must be the view's PeerFilters (checked by the return type below).
 export type { PeerFilters };
 
-/** Valid filters, plus one message per refused field (that field is then left out). */
-export function parsePeerFilters(raw: Record<string, string | string[] | undefined>): { filters: PeerFilters; errors: string[] } {
+/** A filter that can be refused. */
+export type PeerFilterField = keyof PeerFilters;
+const FIELDS: readonly PeerFilterField[] = ["ownership", "sizeBand", "region", "round"];
+
+/**
+ * Valid filters, plus one message per refused field (that field is then left out): `errors` in English for
+ * API v1, `refused` naming the fields so that a page can say it in its language.
+ */
+export function parsePeerFilters(raw: Record<string, string | string[] | undefined>): {
+  filters: PeerFilters;
+  errors: string[];
+  refused: PeerFilterField[];
+} {
   const parsed = peerFilterSchema.safeParse(raw);
-  if (parsed.success) return { filters: parsed.data, errors: [] };
+  if (parsed.success) return { filters: parsed.data, errors: [], refused: [] };
   const bad = new Set(parsed.error.issues.map((i) => String(i.path[0])));
   const errors = parsed.error.issues.map((i) => i.message);
   const kept = Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k)));
   const retry = peerFilterSchema.safeParse(kept);
-  return { filters: retry.success ? retry.data : {}, errors };
+  return { filters: retry.success ? retry.data : {}, errors, refused: FIELDS.filter((f) => bad.has(f)) };
 }

@@ -3,22 +3,13 @@
 // otherwise the cookie (set by the switcher, a link, or sign-in) wins, then the browser's Accept-Language.
 // Pure apart from reading the request, so the rule is tested without a server.
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "../../view/i18n/locales.ts";
+import { isTranslatedPage } from "../../view/i18n/translated-pages.ts";
 
 /** Request headers carrying the proxy's decision to the page (always overwritten by the proxy). */
 export const LOCALE_HEADER = "x-meyar-locale";
 export const TRANSLATED_HEADER = "x-meyar-translated";
 
-/**
- * The pages whose every word is in the messages and the framework translations: the respondent's questionnaire
- * and the expert's pairwise questionnaire.
- * Other pages stay English (and left to right) whatever the choice, rather than mixing English text into a
- * right-to-left layout; the choice is still remembered for when they are translated.
- */
-const TRANSLATED_PAGES = [/^\/respond\/[^/]+\/?$/, /^\/ism\/[^/]+\/?$/];
-
-export function isTranslatedPage(pathname: string): boolean {
-  return TRANSLATED_PAGES.some((p) => p.test(pathname));
-}
+export { isTranslatedPage };
 
 export type LocaleDecision =
   /** Remember `locale` in the cookie and go to the same address without `?lang=`. */

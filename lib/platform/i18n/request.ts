@@ -38,3 +38,14 @@ export default getRequestConfig(async () => {
   // calendar, Arabic-Indic digits, or Latin digits on request (lib/view/i18n/locales.ts).
   return { locale: intlTagOf(locale, await prefersLatinDigits()), messages: messagesFor(locale), timeZone: "UTC" };
 });
+
+/** Whether this page is one of the translated pages (the proxy's decision). */
+export async function isTranslatedRequest(): Promise<boolean> {
+  return (await headers()).get(TRANSLATED_HEADER) === "1";
+}
+
+/** The language the visitor chose (the cookie), whatever this page is shown in; null when none. */
+export async function chosenLanguage(): Promise<Locale | null> {
+  const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+  return isLocale(fromCookie) ? fromCookie : null;
+}

@@ -34,4 +34,15 @@ export type BenchmarkView = {
   k: number;
   /** Whether the bank has a published assessment in this round. */
   hasOwnScores: boolean;
-} & ({ status: "ok"; peerCount: number; metrics: MetricFigures[] } | { status: "suppressed"; reason: string });
+} & (
+  | { status: "ok"; peerCount: number; metrics: MetricFigures[] }
+  | {
+      status: "suppressed";
+      /** Why, in English (API v1); pages say it in their language from `reasonCode`. */
+      reason: string;
+      reasonCode: SuppressedReason;
+    }
+);
+
+/** Why no figures: an empty pool, a group under K, or a group too close to another published one. */
+export type SuppressedReason = "no-pool" | "too-few" | "overlap";

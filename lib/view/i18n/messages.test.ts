@@ -65,6 +65,15 @@ describe("messages", () => {
             when: new Date("2026-12-03T10:00:00Z"),
             deadline: new Date("2026-12-21T00:00:00Z"),
             assessment: "CX 2026",
+            k: 5,
+            margin: 6,
+            round: "2026",
+            group: "private, small",
+            region: "Gulf",
+            median: "3.1",
+            q1: "2.8",
+            q3: "3.4",
+            level: 2,
           });
         expect(format, `${locale} ${key}`).not.toThrow();
       }
@@ -74,6 +83,12 @@ describe("messages", () => {
     const ar = createTranslator({ locale: intlTagOf("ar"), messages: messagesFor("ar"), namespace: "questionnaire.submit" });
     expect(ar("remaining", { count: 2 })).toMatch(/^ما زالت عبارتان/);
     expect(ar("remaining", { count: 3 })).toMatch(/^ما زالت ٣ عبارات/);
+    const peers = (locale: "fa" | "ar", count: number) =>
+      createTranslator({ locale: intlTagOf(locale), messages: messagesFor(locale), namespace: "benchmark" })("peerCount", { count });
+    expect(peers("fa", 12)).toBe("۱۲ مؤسسه");
+    expect(peers("ar", 2)).toBe("مؤسستان");
+    expect(peers("ar", 7)).toBe("٧ مؤسسات");
+    expect(peers("ar", 44)).toBe("٤٤ مؤسسة");
   });
 
   it("explain each SSIM letter (V, A, X, O) to experts, with an example, in every language", () => {

@@ -82,3 +82,8 @@ export function formatLevel(level: MaturityLevel | null | undefined): string {
 export function formatGroup(group: string): string {
   return group.length === 0 ? group : group.charAt(0).toUpperCase() + group.slice(1);
 }
+
+/** A published peer figure: one decimal, as the disclosure policy rounds it (docs/BENCHMARK.md). */
+export function formatPeerScore(x: number | null | undefined): string {
+  return x === null || x === undefined || !Number.isFinite(x) ? MISSING : fixed(x, 1);
+}

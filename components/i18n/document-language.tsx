@@ -1,0 +1,20 @@
+"use client";
+// Keeps <html lang dir> right across client-side navigations: the root layout sets them for the first page
+// only, and a translated page (lib/view/i18n/translated-pages.ts) is in the reader's language while the
+// others are still English and left to right.
+import { useLayoutEffect } from "react";
+import { usePathname } from "next/navigation";
+import { DEFAULT_LOCALE, directionOf, type Locale } from "@/lib/view/i18n/locales";
+import { isTranslatedPage } from "@/lib/view/i18n/translated-pages";
+
+export function DocumentLanguage({ chosen }: { chosen: Locale | null }) {
+  const pathname = usePathname();
+  useLayoutEffect(() => {
+    // Without an explicit choice a questionnaire opens in the bank's default: the server's word stands.
+    if (chosen === null) return;
+    const locale = isTranslatedPage(pathname) ? chosen : DEFAULT_LOCALE;
+    document.documentElement.lang = locale;
+    document.documentElement.dir = directionOf(locale);
+  }, [pathname, chosen]);
+  return null;
+}

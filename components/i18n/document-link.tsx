@@ -1,0 +1,33 @@
+/**
+ * A link that loads a new document. Between a translated page and one still in English the document's
+ * language and direction change, and a client-side navigation would keep the first page's (and the app
+ * shell's words) until the next reload; so for a reader who chose Persian or Arabic the shell's links
+ * load the page afresh.
+ */
+import Link from "next/link";
+
+export function DocumentLink({
+  href,
+  fullLoad,
+  className,
+  title,
+  children,
+}: {
+  href: string;
+  fullLoad: boolean;
+  className?: string;
+  title?: string;
+  children: React.ReactNode;
+}) {
+  if (!fullLoad)
+    return (
+      <Link href={href} className={className} title={title}>
+        {children}
+      </Link>
+    );
+  return (
+    <a href={href} className={className} title={title}>
+      {children}
+    </a>
+  );
+}
