@@ -10,13 +10,14 @@ import type {
   FactorDef,
   FrameworkDef,
   ItemDef,
+  ItemSource,
   LevelStepActions,
   MaturityLevel,
   ModuleDef,
   ModuleKey,
   SourceDef,
 } from "./types";
-import { validateFramework } from "./validate-framework";
+import { missingItemSources, validateFramework } from "./validate-framework";
 
 export const MODULE_KEYS = ["cx", "ecrm", "ckm"] as const satisfies readonly ModuleKey[];
 const SEED_IDS = ["000", "001", "002", "003", "004"] as const;
@@ -31,10 +32,25 @@ const about = text;
 
 export const sourceSchema = z.strictObject({ id: seedId, citation: text, file: text });
 
+/** A statement's source: the study, the construct in its words, where it stands and, optionally, the passage. */
+export const itemSourceSchema = z
+  .strictObject({
+    paper: seedId,
+    construct: text,
+    location: text,
+    passage: text.optional(),
+    passageLocation: text.optional(),
+  })
+  .refine((s) => (s.passage === undefined) === (s.passageLocation === undefined), {
+    message: "passage and passageLocation go together",
+    path: ["passageLocation"],
+  });
+
 export const itemSchema = z.strictObject({
   key: z.string().regex(/^[a-z]+\.[a-z0-9]+(?:-[a-z0-9]+)*\.[1-9][0-9]*$/, "must be of the form <module>.<factor>.<n>"),
   text,
   reverse: z.boolean(),
+  source: itemSourceSchema.optional(),
 });
 
 /** One sentence per maturity level 1 (Initial) … 5 (Optimised); no other levels. */
@@ -151,8 +167,18 @@ export function parseFrameworkFile<S extends z.ZodType>(schema: S, data: unknown
 
 type FactorData = z.infer<typeof factorSchema>;
 
+function toSource(s: ItemSource): ItemSource {
+  const out: ItemSource = { paper: s.paper, construct: s.construct, location: s.location };
+  if (s.passage !== undefined) out.passage = s.passage;
+  if (s.passageLocation !== undefined) out.passageLocation = s.passageLocation;
+  return out;
+}
+
+/** Key, text, reverse, then (from 2026.2) source: a version without sources keeps its published form and hash. */
 function toItem(it: ItemDef): ItemDef {
-  return { key: it.key, text: it.text, reverse: it.reverse };
+  const out: ItemDef = { key: it.key, text: it.text, reverse: it.reverse };
+  if (it.source !== undefined) out.source = toSource(it.source);
+  return out;
 }
 
 function toStep(s: LevelStepActions): LevelStepActions {
@@ -186,7 +212,7 @@ function toModule(m: ModuleFile): ModuleDef {
   return m.categories !== undefined ? { ...head, categories: m.categories.map(toCategory), factors } : { ...head, factors };
 }
 
-function toSource(s: SourceDef): SourceDef {
+function toSourceDef(s: SourceDef): SourceDef {
   return { id: s.id, citation: s.citation, file: s.file };
 }
 
@@ -223,6 +249,8 @@ export function deepFreeze<T>(value: T): T {
 }
 
 export interface FrameworkFiles {
+  /** "required": every statement must carry a `source` (meyar-2026.2 on); a version published without them omits this. */
+  itemSources?: "required";
   /** framework.json, parsed. */
   framework: z.infer<typeof frameworkFileSchema>;
   /** sources.json, parsed. */
@@ -250,10 +278,10 @@ export function assembleFramework(files: FrameworkFiles): FrameworkDef {
     version: framework.version,
     name: framework.name,
     publishedOn: framework.publishedOn,
-    sources: files.sources.sources.map(toSource),
+    sources: files.sources.sources.map(toSourceDef),
     modules,
   };
-  const problems = validateFramework(fw);
+  const problems = [...validateFramework(fw), ...(files.itemSources === "required" ? missingItemSources(fw) : [])];
   if (problems.length > 0) throw new FrameworkDataError(where, problems);
   return deepFreeze(fw);
 }

@@ -72,11 +72,11 @@ describe("meyar-2026.1 structure", () => {
     expect(validateFramework(meyar2026_1)).toEqual([]);
   });
 
-  test("is registered and is the latest version", () => {
+  test("is registered, and superseded by meyar-2026.2 for new assessments", () => {
     expect(meyar2026_1.version).toBe("meyar-2026.1");
     expect(getFramework("meyar-2026.1")).toBe(meyar2026_1);
     expect(frameworks["meyar-2026.1"]).toBe(meyar2026_1);
-    expect(latestFramework).toBe(meyar2026_1);
+    expect(latestFramework.version).toBe("meyar-2026.2");
     expect(getFramework("meyar-1999.1")).toBeUndefined();
   });
 

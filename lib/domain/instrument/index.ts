@@ -1,6 +1,7 @@
 // Public API of the questionnaire instrument: types, the registry of published frameworks and lookup helpers.
 // Pure TypeScript, no framework imports.
 import { meyar2026_1, meyar2026_1Translations } from "./frameworks/meyar-2026-1";
+import { meyar2026_2, meyar2026_2Translations } from "./frameworks/meyar-2026-2";
 import { localizeFramework, type FrameworkTranslation, type TranslatedLocale } from "./translation";
 import type { FactorDef, FrameworkDef, ItemDef, ModuleDef, ModuleKey } from "./types";
 
@@ -8,16 +9,21 @@ export * from "./types";
 export { validateFramework, ITEMS_PER_FACTOR, ACTIONS_PER_STEP, type FrameworkProblem } from "./validate-framework";
 export { fnv1a32, frameworkFingerprint } from "./fingerprint";
 export { formatCitation, paperCitation, paperCitationOf, type PaperCitation } from "./citations";
-export { meyar2026_1 };
+export { meyar2026_1, meyar2026_2 };
 export { TRANSLATED_LOCALES, translationProblems, type TranslatedLocale, type FrameworkTranslation } from "./translation";
 
 /** Every published framework by version. Published versions are never edited, only superseded. */
 export const frameworks: Record<string, FrameworkDef> = Object.freeze({
   [meyar2026_1.version]: meyar2026_1,
+  [meyar2026_2.version]: meyar2026_2,
 });
 
-/** The framework new assessments use. */
-export const latestFramework: FrameworkDef = meyar2026_1;
+/**
+ * The framework new assessments use. meyar-2026.2 has 2026.1's statements, keys and scoring, with the CX category
+ * names as the paper gives them and a source per statement; assessments of 2026.1 keep being scored (and
+ * benchmarked) with 2026.1, the version they were answered against.
+ */
+export const latestFramework: FrameworkDef = meyar2026_2;
 
 export function getFramework(version: string): FrameworkDef | undefined {
   return Object.prototype.hasOwnProperty.call(frameworks, version) ? frameworks[version] : undefined;
@@ -26,6 +32,7 @@ export function getFramework(version: string): FrameworkDef | undefined {
 /** Every published framework's translations, by version and language. */
 export const frameworkTranslations: Record<string, Record<TranslatedLocale, FrameworkTranslation>> = Object.freeze({
   [meyar2026_1.version]: meyar2026_1Translations,
+  [meyar2026_2.version]: meyar2026_2Translations,
 });
 
 const localized = new Map<string, FrameworkDef>();

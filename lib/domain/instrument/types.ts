@@ -31,6 +31,24 @@ export interface SourceDef {
   file: string;
 }
 
+/**
+ * Where a statement comes from (meyar-2026.2 on): the study, the construct it operationalises, and, where the
+ * study has one, the passage it turns into a statement. Without a passage the statement is Meyar's own
+ * operationalisation of the construct. Frozen with the version (part of its fingerprint).
+ */
+export interface ItemSource {
+  /** The study, by its id in the framework's `sources`. */
+  paper: SeedId;
+  /** The construct in the study's own words (a category, factor or concept name), verbatim. */
+  construct: string;
+  /** Where in the study the construct stands, with its role, e.g. "Table 1 and section 3, Findings and Results; causal condition". */
+  location: string;
+  /** A short verbatim passage of the study that the statement operationalises. */
+  passage?: string;
+  /** Where the passage stands, e.g. "Conclusion"; present exactly when `passage` is. */
+  passageLocation?: string;
+}
+
 export interface ItemDef {
   /** Globally unique and stable across versions when the wording is unchanged: "<module>.<factor>.<n>". */
   key: string;
@@ -38,6 +56,8 @@ export interface ItemDef {
   text: string;
   /** True when agreement means LESS maturity; scored as 6 - answer. */
   reverse: boolean;
+  /** The statement's source (from meyar-2026.2; absent in 2026.1, published without per-statement sources). */
+  source?: ItemSource;
 }
 
 export interface LevelStepActions {

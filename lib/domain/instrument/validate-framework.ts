@@ -105,6 +105,18 @@ export function validateFramework(fw: FrameworkDef): FrameworkProblem[] {
         itemKeys.add(it.key);
         if (blank(it.text)) add(ip, "item text is empty");
         if (typeof it.reverse !== "boolean") add(ip, "reverse must be true or false");
+        if (it.source !== undefined) {
+          if (!(f.sources ?? []).includes(it.source.paper))
+            add(`${ip}.source`, `paper "${it.source.paper}" is not among the factor's sources`);
+          if (blank(it.source.construct)) add(`${ip}.source`, "construct is empty");
+          if (blank(it.source.location)) add(`${ip}.source`, "location is empty");
+          if (it.source.passage !== undefined && blank(it.source.passage)) add(`${ip}.source`, "passage is empty");
+          if (
+            (it.source.passage === undefined) !== (it.source.passageLocation === undefined) ||
+            (it.source.passage !== undefined && blank(it.source.passageLocation))
+          )
+            add(`${ip}.source`, "a passage needs its location, and only a passage has one");
+        }
       });
       if (items.length > 0 && items.every((it) => it.reverse)) add(fp, "all items are reverse-worded");
 
@@ -134,4 +146,17 @@ export function validateFramework(fw: FrameworkDef): FrameworkProblem[] {
   }
 
   return problems;
+}
+
+/** Statements without a source: a version published with per-statement sources (meyar-2026.2 on) has none. */
+export function missingItemSources(fw: FrameworkDef): FrameworkProblem[] {
+  return fw.modules.flatMap((mod) =>
+    mod.factors.flatMap((f) =>
+      f.items.flatMap((it, i) =>
+        it.source === undefined
+          ? [{ path: `modules[${mod.key}].factors[${f.key}].items[${i}]`, message: `statement "${it.key}" has no source` }]
+          : [],
+      ),
+    ),
+  );
 }

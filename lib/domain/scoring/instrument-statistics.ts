@@ -11,7 +11,7 @@ import { itemAnalysisFlat, type FactorItemAnalysis } from "../statistics/item-an
 import { pairwiseCorrelation } from "../statistics/matrix";
 import { stratifiedMeanIntervals, type StratifiedBootstrapOptions, type StratifiedInterval } from "../statistics/stratified-bootstrap";
 import { htmtFromCorrelation, type HtmtResult } from "../statistics/validity";
-import type { PreparedResponses } from "./prepare";
+import { factorItemMatrix, type PreparedResponses } from "./prepare";
 import { LIKERT_OPTIONS } from "./reliability";
 
 export interface FactorInstrumentStatistics {
@@ -59,16 +59,7 @@ export function computeInstrumentStatistics(prep: PreparedResponses, options: In
   const intervals = options.factorBands === false ? null : stratifiedMeanIntervals(columns, groups, options.bootstrap ?? {});
 
   const factors = plan.factors.map((f, fi): FactorInstrumentStatistics => {
-    const k = f.itemCount;
-    const flat = new Float64Array(n * k);
-    const itemColumns: number[][] = Array.from({ length: k }, () => []);
-    for (let r = 0; r < n; r++) {
-      for (let j = 0; j < k; j++) {
-        const v = scored[r * nItems + f.itemStart + j] as number;
-        flat[r * k + j] = v;
-        if (v === v) itemColumns[j]?.push(v);
-      }
-    }
+    const { k, flat, columns: itemColumns } = factorItemMatrix(prep, fi);
     const keys = plan.items.slice(f.itemStart, f.itemStart + k).map((it) => it.key);
     return {
       factorKey: f.key,

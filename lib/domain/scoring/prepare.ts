@@ -87,3 +87,32 @@ export function prepareResponses(plan: ScoringPlan, responses: readonly Response
   });
   return { plan, respondents, scored, status, factorScores };
 }
+
+/** One factor's scored answers: the input of every item statistic (reliability table, item analysis, agreement). */
+export interface FactorItemMatrix {
+  /** Items of the factor. */
+  k: number;
+  /** Row-major respondents × the factor's items, scored; NaN = none (the layout of lib/domain/statistics' *Flat functions). */
+  flat: Float64Array;
+  /** Per item, the scored answers given, in respondent order. */
+  columns: number[][];
+}
+
+/** The scored answers on factor `fi` (index into plan.factors), for every respondent. */
+export function factorItemMatrix(prep: PreparedResponses, fi: number): FactorItemMatrix {
+  const { plan, scored, respondents } = prep;
+  const f = plan.factors[fi] as PlanFactor;
+  const nItems = plan.items.length;
+  const n = respondents.length;
+  const k = f.itemCount;
+  const flat = new Float64Array(n * k);
+  const columns: number[][] = Array.from({ length: k }, () => []);
+  for (let r = 0; r < n; r++) {
+    for (let j = 0; j < k; j++) {
+      const v = scored[r * nItems + f.itemStart + j] as number;
+      flat[r * k + j] = v;
+      if (v === v) columns[j]?.push(v);
+    }
+  }
+  return { k, flat, columns };
+}

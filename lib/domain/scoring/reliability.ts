@@ -6,7 +6,7 @@
 import { pairwiseAlphaFlat } from "../statistics/item-analysis";
 import { rwg, rwgJ } from "../statistics/agreement";
 import { mean, sampleSd } from "../statistics/descriptive";
-import { STATUS_DONT_KNOW, type PreparedResponses } from "./prepare";
+import { factorItemMatrix, STATUS_DONT_KNOW, type PreparedResponses } from "./prepare";
 
 /** Alpha below this is flagged `unreliable` (Nunnally 1978's conventional 0.70). */
 export const ALPHA_THRESHOLD = 0.7;
@@ -51,25 +51,19 @@ export interface FactorReliability {
 }
 
 export function computeReliability(prep: PreparedResponses): FactorReliability[] {
-  const { plan, scored, status, respondents, factorScores } = prep;
+  const { plan, status, respondents, factorScores } = prep;
   const nItems = plan.items.length;
   const nFactors = plan.factors.length;
   const nResp = respondents.length;
 
   return plan.factors.map((f, fi) => {
-    const k = f.itemCount;
-    const flat = new Float64Array(nResp * k);
-    const columns: number[][] = Array.from({ length: k }, () => []);
+    // The same matrix the instrument statistics analyse (factorItemMatrix), and the same alpha: this table is
+    // pairwiseAlphaFlat of lib/domain/statistics/item-analysis, the cheap part of its itemAnalysisFlat.
+    const { k, flat, columns } = factorItemMatrix(prep, fi);
     const dontKnow = new Array<number>(k).fill(0);
     let withAny = 0;
     for (let ri = 0; ri < nResp; ri++) {
-      for (let j = 0; j < k; j++) {
-        const cell = ri * nItems + f.itemStart + j;
-        const v = scored[cell] as number;
-        flat[ri * k + j] = v;
-        if (v === v) columns[j]?.push(v);
-        if (status[cell] === STATUS_DONT_KNOW) dontKnow[j] = (dontKnow[j] ?? 0) + 1;
-      }
+      for (let j = 0; j < k; j++) if (status[ri * nItems + f.itemStart + j] === STATUS_DONT_KNOW) dontKnow[j] = (dontKnow[j] ?? 0) + 1;
       const fs = factorScores[ri * nFactors + fi] as number;
       if (fs === fs) withAny++;
     }

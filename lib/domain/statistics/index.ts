@@ -80,3 +80,13 @@ export { oneFactorMl } from "./one-factor-ml";
 export type { CfaSpec, CfaGroupInput, CfaResult, CfaGroupEstimates } from "./cfa";
 export type { MetricInvarianceResult } from "./cfa-invariance";
 export type { OneFactorMlFit } from "./one-factor-ml";
+export {
+  contentValidity,
+  itemContentValidity,
+  chanceAgreement,
+  kappaReading,
+  I_CVI_THRESHOLD,
+  S_CVI_AVE_THRESHOLD,
+  LYNN_SMALL_PANEL,
+} from "./content-validity";
+export type { RelevanceRating, ItemRatings, ItemContentValidity, ContentValidity, KappaReading } from "./content-validity";

@@ -25,7 +25,7 @@
 
 import { oneFactorMl } from "./one-factor-ml";
 import { pairwiseMoments } from "./matrix";
-import type { RatingMatrix } from "./reliability";
+import { alphaAndIfDeleted, type RatingMatrix } from "./reliability";
 import { fQuantile } from "./special";
 
 export const ITEM_TOTAL_THRESHOLD = 0.3;
@@ -82,20 +82,6 @@ export function feldtInterval(alpha: number, n: number, k: number, level = 0.95)
   return { lower: 1 - (1 - alpha) * fQuantile(1 - a / 2, d1, d2), upper: 1 - (1 - alpha) * fQuantile(a / 2, d1, d2), level };
 }
 
-function alphaOf(c: Float64Array, k: number, dropped: number): number | null {
-  const kk = dropped < 0 ? k : k - 1;
-  if (kk < 2) return null;
-  let tr = 0;
-  let total = 0;
-  for (let i = 0; i < k; i++) {
-    if (i === dropped) continue;
-    tr += c[i * k + i] as number;
-    for (let j = 0; j < k; j++) if (j !== dropped) total += c[i * k + j] as number;
-  }
-  if (!(total > 1e-12) || !Number.isFinite(total)) return null;
-  return (kk / (kk - 1)) * (1 - tr / total);
-}
-
 /**
  * Pairwise alpha and alpha-if-deleted only (no loadings), cheap enough for every results page: the
  * figures of the reliability table, on the same respondents as the factor score (everyone who answered).
@@ -108,12 +94,7 @@ export function pairwiseAlphaFlat(
   const { cov, counts } = pairwiseMoments(values, n, k);
   let minPairN = k > 0 ? Infinity : 0;
   for (const c of counts) if (c < minPairN) minPairN = c;
-  const finite = cov.every((v) => Number.isFinite(v));
-  return {
-    alpha: finite ? alphaOf(cov, k, -1) : null,
-    ifDeleted: Array.from({ length: k }, (_, j) => (finite ? alphaOf(cov, k, j) : null)),
-    minPairN: Number.isFinite(minPairN) ? minPairN : 0,
-  };
+  return { ...alphaAndIfDeleted(cov, k), minPairN: Number.isFinite(minPairN) ? minPairN : 0 };
 }
 
 export interface OneFactorLoadings {
@@ -180,7 +161,8 @@ export function itemAnalysisFlat(values: Float64Array, n: number, k: number, opt
     }
   }
   const finite = cov.every((v) => Number.isFinite(v));
-  const alpha = finite ? alphaOf(cov, k, -1) : null;
+  // The same alpha and alpha-if-deleted as pairwiseAlphaFlat (the reliability table), from one implementation.
+  const { alpha, ifDeleted } = alphaAndIfDeleted(cov, k);
   const fa = corr.every((v) => Number.isFinite(v)) ? oneFactorLoadings(corr, k) : null;
 
   const items: ItemRow[] = [];
@@ -196,7 +178,7 @@ export function itemAnalysisFlat(values: Float64Array, n: number, k: number, opt
       const d = Math.sqrt((cov[j * k + j] as number) * v);
       itemTotal = d > 0 ? c / d : null;
     }
-    const alphaIfDeleted = finite ? alphaOf(cov, k, j) : null;
+    const alphaIfDeleted = ifDeleted[j] ?? null;
     const flags: ItemFlag[] = [];
     if (itemTotal !== null && itemTotal < ITEM_TOTAL_THRESHOLD) flags.push("low-item-total");
     if (alpha !== null && alphaIfDeleted !== null && alphaIfDeleted > alpha) flags.push("alpha-rises-if-deleted");

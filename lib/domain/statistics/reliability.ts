@@ -53,8 +53,13 @@ function covarianceOfComplete(values: Float64Array, n: number, k: number): { cov
   return { cov, complete };
 }
 
-/** α = k/(k−1) · (1 − Σ s²ᵢ / s²_total) over the items not `dropped`, from the covariance matrix. */
-function alphaFromCovariance(cov: Float64Array, k: number, dropped: number): number | null {
+/**
+ * α = k/(k−1) · (1 − Σ s²ᵢ / s²_total) over the items not `dropped` (−1: none), from a k×k item covariance
+ * matrix: the total-score variance is the sum of all its cells. The one implementation of the formula, for
+ * the listwise matrix here and the pairwise one of ./item-analysis. Null with fewer than 2 items left, or
+ * when the total variance is not a positive finite number.
+ */
+export function alphaFromCovariance(cov: Float64Array, k: number, dropped: number): number | null {
   const kk = dropped < 0 ? k : k - 1;
   if (kk < 2) return null;
   let itemVar = 0;
@@ -65,9 +70,19 @@ function alphaFromCovariance(cov: Float64Array, k: number, dropped: number): num
     for (let j = 0; j < k; j++) if (j !== dropped) totalVar += cov[i * k + j] as number;
   }
   // Everyone gave the same total: alpha is 0/0, undefined rather than 1 or 0. The tolerance absorbs
-  // rounding in a sum of covariances that is zero in exact arithmetic.
-  if (totalVar <= 1e-12) return null;
+  // rounding in a sum of covariances that is zero in exact arithmetic. A pairwise matrix can also hold a
+  // non-finite total (an item pair nobody answered); alpha is undefined then too.
+  if (!(totalVar > 1e-12) || !Number.isFinite(totalVar)) return null;
   return (kk / (kk - 1)) * (1 - itemVar / totalVar);
+}
+
+/** Alpha and every alpha-if-deleted from one covariance matrix; all null when a cell is not finite. */
+export function alphaAndIfDeleted(cov: Float64Array, k: number): { alpha: number | null; ifDeleted: (number | null)[] } {
+  const finite = cov.every((v) => Number.isFinite(v));
+  return {
+    alpha: finite ? alphaFromCovariance(cov, k, -1) : null,
+    ifDeleted: Array.from({ length: k }, (_, j) => (finite ? alphaFromCovariance(cov, k, j) : null)),
+  };
 }
 
 export interface AlphaWithDeletion extends AlphaResult {
@@ -82,12 +97,7 @@ export interface AlphaWithDeletion extends AlphaResult {
 export function alphaWithItemDeletionFlat(values: Float64Array, n: number, k: number): AlphaWithDeletion {
   const { cov, complete } = covarianceOfComplete(values, n, k);
   if (complete < 2 || k === 0) return { alpha: null, n: complete, k, ifDeleted: new Array<number | null>(k).fill(null) };
-  return {
-    alpha: alphaFromCovariance(cov, k, -1),
-    n: complete,
-    k,
-    ifDeleted: Array.from({ length: k }, (_, j) => alphaFromCovariance(cov, k, j)),
-  };
+  return { ...alphaAndIfDeleted(cov, k), n: complete, k };
 }
 
 /** Alpha and alpha-if-item-deleted in one pass over the data (listwise deletion on the full scale). */

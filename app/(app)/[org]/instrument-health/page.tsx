@@ -5,6 +5,7 @@ import { INSTRUMENT_HEALTH } from "@/lib/features/access/requirements";
 import { latestInstrumentHealth, type InstrumentHealthView } from "@/lib/features/instrument-health/queries";
 import { fitLine, fmt, healthHeadline } from "@/lib/view/instrument-health/summary";
 import { Card } from "@/components/ui/card";
+import { latestFramework } from "@/lib/domain/instrument";
 
 export const metadata: Metadata = { title: "Instrument health" };
 
@@ -21,6 +22,19 @@ export default async function InstrumentHealthPage({ params }: { params: Promise
         thing, which statements misbehave, whether managers and employees read them alike, and whether averaging respondents to a bank is
         justified. Pooled across banks; no bank&apos;s figures are shown.
       </p>
+      <Card title="Content validity review kit">
+        <p className="text-sm text-slate-700">
+          Every statement of the current framework ({latestFramework.version}) with its factor, definition and the study, construct and
+          passage it operationalises, and empty columns for an expert&apos;s relevance rating (1 not relevant to 4 highly relevant) and
+          comment. Give one copy to each expert; the returned copies give each statement&apos;s content validity index (I-CVI) and modified
+          kappa, and the scale&apos;s S-CVI.
+        </p>
+        <p className="mt-2 text-sm">
+          <a className="text-blue-700 underline" href={`/${slug}/instrument-health/review-kit.csv`} data-testid="review-kit-link" download>
+            Download the review kit (CSV)
+          </a>
+        </p>
+      </Card>
       {reports.length === 0 ? (
         <Card>
           <p className="text-sm text-slate-600" data-testid="health-empty">
