@@ -6,6 +6,7 @@
 // foreign domain and an unverified address are refused and nothing is created. Nothing leaves
 // 127.0.0.1.
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, openSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Browser, type Page } from "@playwright/test";
@@ -105,6 +106,7 @@ test.beforeAll(async () => {
     AUTH_SECRET: SECRET,
     MEYAR_DEMO_DATA: "true",
     MEYAR_SKIP_BUILD: "1",
+    AUTH_URL: appBase,
     AUTH_OIDC_ISSUER: issuer,
     AUTH_OIDC_CLIENT_ID: CLIENT_ID,
     AUTH_OIDC_CLIENT_SECRET: CLIENT_SECRET,
@@ -112,9 +114,12 @@ test.beforeAll(async () => {
     AUTH_OIDC_DOMAINS: "atlas-bank.example=atlas-bank:ANALYST, cedar-bank.example=cedar-bank:VIEWER",
   };
   await run("npx", ["tsx", "scripts/prepare.ts"], env);
+  mkdirSync("test-results", { recursive: true });
+  const log = openSync("test-results/sso-app.log", "w");
   app = spawn("npx", ["tsx", "scripts/serve.ts"], {
     env: { ...env, PORT: String(appPort), BIND_ADDRESS: "127.0.0.1", MEYAR_WORKERS: "1" },
-    stdio: "ignore",
+    // The server's output, for a failure's post-mortem (it never contains the client secret).
+    stdio: ["ignore", log, log],
     detached: true,
   });
   await waitUntilUp(appBase);
@@ -191,7 +196,10 @@ test("SSO sign-in sets the language cookie from the organisation's default, like
   await expect(page).toHaveURL(/\/orgs$/);
   const cookies = await page.context().cookies();
   expect(cookies.find((c) => c.name === "meyar-locale")?.value).toBe("fa");
-  const m = await db.membership.findFirstOrThrow({ where: { user: { email: "cyrus@cedar-bank.example" } }, include: { organization: true } });
+  const m = await db.membership.findFirstOrThrow({
+    where: { user: { email: "cyrus@cedar-bank.example" } },
+    include: { organization: true },
+  });
   expect(m).toMatchObject({ role: "VIEWER", organization: { slug: "cedar-bank" } });
   await page.context().close();
 });

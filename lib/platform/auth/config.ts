@@ -68,7 +68,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A wrong password or code is an expected outcome, not a server error; keep the log for real faults.
     error(error) {
       if (error.name === "CredentialsSignin" || EXPECTED.has(error.name)) return;
-      console.error(`[auth] ${error.name}: ${error.message}`);
+      // A failed single sign-on wraps the provider's answer (e.g. invalid_grant): name it for the
+      // operator. Messages of these errors carry no tokens or secrets.
+      const cause = (error.cause as { err?: unknown } | undefined)?.err;
+      const why = cause instanceof Error ? ` (${cause.name}: ${cause.message})` : "";
+      console.error(`[auth] ${error.name}: ${error.message}${why}`);
     },
   },
   pages: { ...baseAuthConfig.pages, error: "/sign-in" },

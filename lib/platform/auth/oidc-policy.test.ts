@@ -50,7 +50,11 @@ describe("may this identity provider profile sign in?", () => {
   });
 
   it.each([["true"], [1], [undefined], [false], [null]])("refuses email_verified=%j (only the boolean true counts)", (v) => {
-    expect(decideOidcSignIn({ ...profile, email_verified: v }, map)).toEqual({ ok: false, reason: "unverified", domain: "atlas-bank.example" });
+    expect(decideOidcSignIn({ ...profile, email_verified: v }, map)).toEqual({
+      ok: false,
+      reason: "unverified",
+      domain: "atlas-bank.example",
+    });
   });
 
   it("refuses a domain that is not mapped, including a subdomain and a look-alike", () => {
@@ -79,6 +83,7 @@ describe("SSO settings in the environment", () => {
     AUTH_OIDC_CLIENT_ID: "meyar",
     AUTH_OIDC_CLIENT_SECRET: "s3cr3t-VALUE-never-shown",
     AUTH_OIDC_DOMAINS: "atlas-bank.example=atlas-bank:ANALYST",
+    AUTH_URL: "https://meyar.atlas-bank.example",
   };
   const problems = (raw: Record<string, string>) => {
     try {
@@ -103,6 +108,8 @@ describe("SSO settings in the environment", () => {
     expect(problems(noSecret)).toContain("AUTH_OIDC_CLIENT_SECRET must be set with AUTH_OIDC_ISSUER and AUTH_OIDC_CLIENT_ID");
     const { AUTH_OIDC_DOMAINS: _d, ...noDomains } = complete;
     expect(problems(noDomains)).toContain("AUTH_OIDC_DOMAINS must be set when single sign-on is on");
+    const { AUTH_URL: _u, ...noUrl } = complete;
+    expect(problems(noUrl)).toContain("AUTH_URL must be set when single sign-on is on");
     const bad = problems({ ...complete, AUTH_OIDC_DOMAINS: "atlas-bank.example=atlas-bank:OWNER" });
     expect(bad).toContain("AUTH_OIDC_DOMAINS entry 1: OWNER cannot be a default role");
     expect(bad).not.toContain(complete.AUTH_OIDC_CLIENT_SECRET);
