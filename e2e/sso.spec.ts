@@ -10,7 +10,7 @@ import { mkdirSync, openSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import Provider from "oidc-provider";
+import Provider, { type KoaContextWithOIDC } from "oidc-provider";
 import pg from "pg";
 import { createPrismaClient, type Db } from "../lib/platform/db/connect.ts";
 
@@ -79,7 +79,10 @@ test.beforeAll(async () => {
   await new Promise<void>((r) => idp.listen(0, "127.0.0.1", r));
   const issuer = `http://127.0.0.1:${(idp.address() as AddressInfo).port}`;
   const appPort = await freePort();
-  appBase = `http://127.0.0.1:${appPort}`;
+  // The app is served on 127.0.0.1 but addressed as localhost (still loopback): Next's request URLs
+  // spell every loopback host "localhost", so the redirect URI Auth.js sends with the token request
+  // is localhost's, and the one registered at the IdP and in AUTH_URL must be the same.
+  appBase = `http://localhost:${appPort}`;
   const provider = new Provider(issuer, {
     clients: [
       {
@@ -98,6 +101,14 @@ test.beforeAll(async () => {
     },
   });
   handle = provider.callback();
+  // The IdP's refusals, for a failure's post-mortem.
+  const report = (event: string) => (ctx: KoaContextWithOIDC, err: Error & { error_detail?: string }) =>
+    console.log(
+      `[idp] ${event} ${ctx.path}: ${err.message} (${err.error_detail ?? ""}) redirect_uri=${String(ctx.oidc?.params?.redirect_uri)}`,
+    );
+  provider.on("grant.error", report("grant.error"));
+  provider.on("server_error", report("server_error"));
+  provider.on("authorization.error", report("authorization.error"));
 
   await adminSql(`CREATE DATABASE "${dbName}"`);
   const env = {
@@ -122,7 +133,7 @@ test.beforeAll(async () => {
     stdio: ["ignore", log, log],
     detached: true,
   });
-  await waitUntilUp(appBase);
+  await waitUntilUp(`http://127.0.0.1:${appPort}`);
 
   process.env.AUTH_SECRET = SECRET;
   ({ prisma: db, close: closeDb } = createPrismaClient(url));

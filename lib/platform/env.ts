@@ -92,14 +92,15 @@ const schema = z
         ctx.addIssue({ code: "custom", path: [k], message: `must be set with ${set.join(" and ")} (single sign-on needs all three)` });
     }
     // The redirect URI registered at the identity provider is AUTH_URL/api/auth/callback/oidc: fixed by
-  // the operator, never derived from a request's Host header.
-  if (set.length === oidc.length && e.AUTH_URL === undefined)
-    ctx.addIssue({
-      code: "custom",
-      path: ["AUTH_URL"],
-      message: "must be set when single sign-on is on (the public URL; the identity provider redirects to AUTH_URL/api/auth/callback/oidc)",
-    });
-  if (set.length === oidc.length && e.AUTH_OIDC_DOMAINS === undefined)
+    // the operator, never derived from a request's Host header.
+    if (set.length === oidc.length && e.AUTH_URL === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_URL"],
+        message:
+          "must be set when single sign-on is on (the public URL; the identity provider redirects to AUTH_URL/api/auth/callback/oidc)",
+      });
+    if (set.length === oidc.length && e.AUTH_OIDC_DOMAINS === undefined)
       ctx.addIssue({
         code: "custom",
         path: ["AUTH_OIDC_DOMAINS"],
