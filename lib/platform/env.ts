@@ -4,7 +4,7 @@
 // message naming the variable and what it should be — never the value, which may be a secret.
 // No "server-only": the scripts that start the server import it outside Next.
 import { z } from "zod";
-import { parseDomainMap, type DomainMap } from "./auth/oidc-policy.ts";
+import { parseDomainMap, type DomainMap } from "./sso-domains.ts";
 
 const optional = z.string().trim().optional();
 const flag = z.enum(["true", "false"], { error: "must be true or false" }).optional();
