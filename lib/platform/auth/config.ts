@@ -92,6 +92,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         userAgent: h.get("user-agent"),
       });
       if (!result.ok) return `/sign-in?sso=${result.reason}`;
+      // Without a database adapter Auth.js hands this same user object to the jwt callback, which
+      // puts the Meyar user id, session version and session record id in the token.
       Object.assign(user, { ...result.user, sessionId: result.sessionId });
       // The account's language follows the person to this browser, as at a password sign-in.
       const language = await accountLanguage(db, result.user.id);
