@@ -3,7 +3,9 @@ import { headers } from "next/headers";
 import { unreadableForm } from "@/lib/platform/http/action-result";
 import { AuthError } from "next-auth";
 import { db } from "@/lib/platform/db/prisma";
-import { auth, signIn, signOut } from "@/lib/platform/auth/config";
+import { redirect } from "next/navigation";
+import { auth, OIDC_PROVIDER_ID, signIn, signOut } from "@/lib/platform/auth/config";
+import { oidcSettings } from "@/lib/platform/env";
 import { revokeSession } from "@/lib/platform/auth/sessions";
 import { signUp } from "@/lib/platform/auth/accounts";
 import { beginSignIn } from "@/lib/platform/auth/sign-in";
@@ -63,6 +65,13 @@ async function finishSignIn(
     }
     throw e; // Next's redirect on success travels as an exception.
   }
+}
+
+// POST "Sign in with <provider>": off to the identity provider (Auth.js keeps PKCE, state and nonce in
+// short-lived cookies); it comes back to /api/auth/callback/oidc, which signs in or refuses.
+export async function singleSignOnAction(formData: FormData): Promise<void> {
+  if (!(formData instanceof FormData) || !oidcSettings()) redirect("/sign-in");
+  await signIn(OIDC_PROVIDER_ID, { redirectTo: safeRedirect(formData.get("next")) });
 }
 
 // POST sign-up form – creates the account and signs in.

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import Link from "next/link";
-import { signInAction, type SignInStep } from "@/app/(auth)/actions";
+import { signInAction, singleSignOnAction, type SignInStep } from "@/app/(auth)/actions";
 import type { ActionResult } from "@/lib/view/action-result";
 import { TextField } from "@/components/ui/text-field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -14,7 +14,16 @@ interface SignInState {
   challenge: string | null;
 }
 
-export function SignInForm({ next, canEmailResetLinks }: { next?: string; canEmailResetLinks: boolean }) {
+export function SignInForm({
+  next,
+  canEmailResetLinks,
+  singleSignOn,
+}: {
+  next?: string;
+  canEmailResetLinks: boolean;
+  /** The identity provider's display name when single sign-on is configured, else null. */
+  singleSignOn: string | null;
+}) {
   const [state, action] = useActionState<SignInState, FormData>(
     async (prev, formData) => {
       const result = await signInAction(prev.result, formData);
@@ -47,27 +56,42 @@ export function SignInForm({ next, canEmailResetLinks }: { next?: string; canEma
     );
   }
   return (
-    <ActionForm action={action} className="space-y-4">
-      <input type="hidden" name="next" value={next ?? ""} />
-      <FormMessage state={shown} />
-      <TextField name="email" label="E-mail" type="email" autoComplete="email" required errors={fieldErrors(shown, "email")} />
-      <TextField name="password" label="Password" type="password" autoComplete="current-password" required />
-      <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
-      <p className="text-sm text-slate-600">
-        {canEmailResetLinks ? (
-          <Link className="text-brand-600 underline" href="/forgot-password">
-            Forgot your password?
+    <>
+      {singleSignOn && (
+        // A plain form: the action answers with a redirect to the identity provider.
+        <form action={singleSignOnAction} className="mb-6 space-y-3 border-b border-slate-200 pb-6">
+          <input type="hidden" name="next" value={next ?? ""} />
+          <button
+            type="submit"
+            className="inline-flex items-center justify-center rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white transition hover:bg-brand-700"
+          >
+            {`Sign in with ${singleSignOn}`}
+          </button>
+          <p className="text-sm text-slate-600">Or sign in with your e-mail and password:</p>
+        </form>
+      )}
+      <ActionForm action={action} className="space-y-4">
+        <input type="hidden" name="next" value={next ?? ""} />
+        <FormMessage state={shown} />
+        <TextField name="email" label="E-mail" type="email" autoComplete="email" required errors={fieldErrors(shown, "email")} />
+        <TextField name="password" label="Password" type="password" autoComplete="current-password" required />
+        <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
+        <p className="text-sm text-slate-600">
+          {canEmailResetLinks ? (
+            <Link className="text-brand-600 underline" href="/forgot-password">
+              Forgot your password?
+            </Link>
+          ) : (
+            <>Forgot your password? Ask an owner of your organisation for a password-reset link.</>
+          )}
+        </p>
+        <p className="text-sm text-slate-600">
+          New to Meyar?{" "}
+          <Link className="text-brand-600 underline" href={next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up"}>
+            Create an account
           </Link>
-        ) : (
-          <>Forgot your password? Ask an owner of your organisation for a password-reset link.</>
-        )}
-      </p>
-      <p className="text-sm text-slate-600">
-        New to Meyar?{" "}
-        <Link className="text-brand-600 underline" href={next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up"}>
-          Create an account
-        </Link>
-      </p>
-    </ActionForm>
+        </p>
+      </ActionForm>
+    </>
   );
 }

@@ -12,6 +12,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 const NOT_ORG_SCOPED: Record<string, string> = {
   chooseLanguageAction: "the visitor's own language (a cookie), and for a signed-in person their own account",
   signInAction: "signs in: no session yet",
+  singleSignOnAction: "starts a single sign-on at the identity provider: no session yet",
   signUpAction: "creates an account: no session yet",
   signOutAction: "ends the caller's own session",
   changePasswordAction: "the signed-in user's own account",

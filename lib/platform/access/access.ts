@@ -130,8 +130,15 @@ export async function resolveOrgAccess<F extends string>(
   // On an organisation of the wrong kind the page or action does not exist, as for a non-member.
   if (options.kinds && !options.kinds.includes(found.org.kind)) throw NOT_FOUND();
   // "Members must use two-factor": a person without an enabled second factor gets nothing here
-  // until they set one up (API keys are not people and are unaffected).
-  if (found.org.requireTwoFactor && !("apiKey" in caller) && caller.user && !(await hasEnabledSecondFactor(db, caller.user.id))) {
+  // until they set one up (API keys are not people and are unaffected). A single sign-on session
+  // satisfies it: the identity provider's policy decides the second factor (docs/SECURITY.md).
+  if (
+    found.org.requireTwoFactor &&
+    !("apiKey" in caller) &&
+    caller.user &&
+    !caller.user.singleSignOn &&
+    !(await hasEnabledSecondFactor(db, caller.user.id))
+  ) {
     throw new AccessError(
       "two-factor-required",
       `${found.org.name} requires two-factor authentication. Set it up in your account, then try again.`,

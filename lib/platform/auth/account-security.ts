@@ -7,6 +7,7 @@ import { fail, ok, validationFailure, type ActionResult } from "../http/action-r
 import { hitRateLimit, SIGN_IN_PER_ACCOUNT } from "../security/rate-limit.ts";
 import { disableTwoFactorSchema, secondFactorCodeSchema } from "../validation/account.ts";
 import { verifyPassword } from "./password.ts";
+import { NO_PASSWORD } from "./accounts.ts";
 import { confirmTwoFactorSetup, regenerateRecoveryCodes, removeTwoFactor, startTwoFactorSetup } from "./two-factor.ts";
 import { revokeOwnSession } from "./sessions.ts";
 import type { SessionUser } from "./session-user.ts";
@@ -66,7 +67,8 @@ export async function turnOffTwoFactor(db: Db, user: SessionUser, raw: unknown):
   const limit = await hitRateLimit(db, `sign-in:account-password-change:${user.id}`, SIGN_IN_PER_ACCOUNT);
   if (!limit.allowed) return fail(429, "Too many attempts. Wait a few minutes and try again.");
   const account = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
-  if (!account || !(await verifyPassword(parsed.data.password, account.passwordHash))) {
+  if (account && account.passwordHash === null) return fail(409, NO_PASSWORD);
+  if (!account?.passwordHash || !(await verifyPassword(parsed.data.password, account.passwordHash))) {
     return fail(422, "Please correct the highlighted fields.", { password: ["That is not your current password."] });
   }
   const removed = await removeTwoFactor(db, user.id, { organizationId: null, actorUserId: user.id, action: "auth.two-factor-disabled" });

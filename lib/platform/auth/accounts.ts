@@ -42,6 +42,9 @@ export async function signUp(db: Db, raw: unknown): Promise<ActionResult<Session
   }
 }
 
+/** The answer to a password operation on an account created by single sign-on, which has none. */
+export const NO_PASSWORD = "Your account signs in through single sign-on and has no password in Meyar; your identity provider manages it.";
+
 export const signInPairKey = (email: string, address: string) => `sign-in:account-ip:${email}:${address}`;
 
 export type CredentialCheck =
@@ -100,7 +103,8 @@ export async function changePassword(db: Db, user: SessionUser, raw: unknown): P
   const limit = await hitRateLimit(db, `sign-in:account-password-change:${user.id}`, SIGN_IN_PER_ACCOUNT);
   if (!limit.allowed) return fail(429, "Too many attempts. Wait a few minutes and try again.");
   const account = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
-  if (!account || !(await verifyPassword(currentPassword, account.passwordHash))) {
+  if (account && account.passwordHash === null) return fail(409, NO_PASSWORD);
+  if (!account?.passwordHash || !(await verifyPassword(currentPassword, account.passwordHash))) {
     return fail(422, "Please correct the highlighted fields.", { currentPassword: ["That is not your current password."] });
   }
   await db.$transaction([

@@ -14,6 +14,7 @@ import { hashPassword } from "./password.ts";
 import { passwordResetRequestSchema, passwordResetSchema } from "../validation/account.ts";
 import { passwordWeakness } from "../validation/password-policy.ts";
 import { recordAudit } from "../audit.ts";
+import { NO_PASSWORD } from "./accounts.ts";
 
 /** A link e-mailed to the person. */
 export const RESET_TTL_MS = 60 * 60_000;
@@ -75,8 +76,9 @@ export async function requestPasswordReset(
   if (!perIp.allowed) return fail(429, "Too many reset requests from this network. Wait an hour and try again.");
   // Counted per address asked for, whether or not it has an account, so the count itself reveals nothing.
   const perAccount = await hitRateLimit(db, `password-reset:account:${email}`, RESET_REQUESTS_PER_ACCOUNT, now);
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true } });
-  if (user && perAccount.allowed) {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, passwordHash: true } });
+  // An account created by single sign-on has no password to reset (the same answer, nothing sent).
+  if (user?.passwordHash && perAccount.allowed) {
     const token = await issuePasswordResetToken(db, user.id, { ttlMs: RESET_TTL_MS, now });
     await recordAudit(db, {
       organizationId: null,
@@ -129,9 +131,17 @@ export async function resetPassword(
   const { token, newPassword } = parsed.data;
   const row = await db.passwordResetToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, usedAt: true, expiresAt: true, issuedById: true, user: { select: { id: true, email: true, name: true } } },
+    select: {
+      id: true,
+      usedAt: true,
+      expiresAt: true,
+      issuedById: true,
+      user: { select: { id: true, email: true, name: true, passwordHash: true } },
+    },
   });
   if (!row || row.usedAt || row.expiresAt <= now) return fail(410, INVALID_LINK);
+  // A link an owner issued for an account created by single sign-on does not give it a password.
+  if (row.user.passwordHash === null) return fail(409, NO_PASSWORD);
   const personal = passwordWeakness(newPassword, [row.user.email.split("@")[0] ?? "", ...row.user.name.split(/\s+/)]);
   if (personal) return fail(422, "Please correct the highlighted fields.", { newPassword: [personal] });
   const passwordHash = await hashPassword(newPassword);

@@ -4,4 +4,6 @@ export interface SessionUser {
   id: string;
   email: string;
   name: string;
+  /** This browser signed in through single sign-on: the identity provider's policy (MFA included) applied. */
+  singleSignOn?: boolean;
 }

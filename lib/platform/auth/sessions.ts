@@ -10,9 +10,16 @@ import type { SessionUser } from "./session-user.ts";
 const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
 const MAX_USER_AGENT = 300;
 
-export async function createSession(db: Db, userId: string, meta: { userAgent?: string | null; ip?: string | null }): Promise<string> {
+/** How a browser signed in: with the password (and the account's second factor), or single sign-on. */
+export type SignInMethod = "password" | "oidc";
+
+export async function createSession(
+  db: Pick<Db, "session">,
+  userId: string,
+  meta: { userAgent?: string | null; ip?: string | null; method?: SignInMethod },
+): Promise<string> {
   const s = await db.session.create({
-    data: { userId, userAgent: meta.userAgent?.slice(0, MAX_USER_AGENT) ?? null, ip: meta.ip ?? null },
+    data: { userId, userAgent: meta.userAgent?.slice(0, MAX_USER_AGENT) ?? null, ip: meta.ip ?? null, method: meta.method ?? "password" },
     select: { id: true },
   });
   return s.id;
@@ -33,6 +40,7 @@ export async function userOfSession(db: Db, claims: SessionClaims, now = new Dat
       userId: true,
       revokedAt: true,
       lastSeenAt: true,
+      method: true,
       user: { select: { id: true, email: true, name: true, sessionVersion: true } },
     },
   });
@@ -40,7 +48,8 @@ export async function userOfSession(db: Db, claims: SessionClaims, now = new Dat
   if (now.getTime() - s.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await db.session.updateMany({ where: { id: claims.sid, revokedAt: null }, data: { lastSeenAt: now } });
   }
-  return { id: s.user.id, email: s.user.email, name: s.user.name };
+  const user: SessionUser = { id: s.user.id, email: s.user.email, name: s.user.name };
+  return s.method === "oidc" ? { ...user, singleSignOn: true } : user;
 }
 
 /** Sign-out: ends this one session. */
