@@ -1,23 +1,57 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/actions";
+import { MobileMenu } from "@/components/mobile-menu";
 
-export function AppHeader({ userName, children }: { userName: string; children?: React.ReactNode }) {
+/**
+ * The signed-in header: the name, what is being looked at (children), the account and sign-out.
+ * With a menu (`nav`), wide screens show it as a second row; phones fold it, the account and
+ * sign-out behind one "Menu" button.
+ */
+export function AppHeader({
+  userName,
+  children,
+  nav,
+  phoneNav,
+}: {
+  userName: string;
+  children?: React.ReactNode;
+  nav?: React.ReactNode;
+  phoneNav?: React.ReactNode;
+}) {
+  const account = (
+    <Link href="/account" className="text-sm text-slate-600 hover:underline" title="Your account">
+      {userName}
+    </Link>
+  );
+  const signOut = (
+    <form action={signOutAction}>
+      <button type="submit" className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">
+        Sign out
+      </button>
+    </form>
+  );
   return (
-    <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
+    <header className="relative border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3">
         <Link href="/orgs" className="text-lg font-bold tracking-tight text-brand-900">
           Meyar
         </Link>
-        <div className="flex flex-1 flex-wrap items-center gap-2">{children}</div>
-        <Link href="/account" className="text-sm text-slate-600 hover:underline" title="Your account">
-          {userName}
-        </Link>
-        <form action={signOutAction}>
-          <button type="submit" className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">
-            Sign out
-          </button>
-        </form>
+        <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1">{children}</div>
+        <div className={`items-center gap-4 ${nav ? "hidden md:flex" : "flex"}`}>
+          {account}
+          {signOut}
+        </div>
+        {nav && (
+          <MobileMenu>
+            {phoneNav}
+            <div className="mt-3 flex items-center justify-between gap-4 border-t border-slate-200 pt-3">
+              {account}
+              {signOut}
+            </div>
+          </MobileMenu>
+        )}
       </div>
+      {nav && <div className="mx-auto hidden max-w-6xl px-3 pb-2 md:block">{nav}</div>}
     </header>
   );
 }

@@ -1,26 +1,22 @@
+"use client";
 import Link from "next/link";
-import type { OrgKind } from "@/lib/view/org/labels";
+import { usePathname } from "next/navigation";
+import type { OrgNavLink } from "@/lib/view/org/nav";
 
-export function OrgNav({ slug, canManage, isBank, kind }: { slug: string; canManage: boolean; isBank: boolean; kind?: OrgKind }) {
-  const links = [
-    { href: `/${slug}`, label: "Overview" },
-    ...(isBank ? [{ href: `/${slug}/assessments`, label: "Assessments" }] : []),
-    ...(isBank ? [{ href: `/${slug}/plan`, label: "Action plan" }] : []),
-    ...(isBank ? [{ href: `/${slug}/benchmark`, label: "Benchmark" }] : []),
-    ...(kind === "REGULATOR" ? [{ href: `/${slug}/sector`, label: "Sector" }] : []),
-    ...(kind === "CONSULTANCY" ? [{ href: `/${slug}/clients`, label: "Clients" }] : []),
-    ...(kind === "BANK" || kind === "CONSULTANCY" ? [{ href: `/${slug}/ism-studies`, label: "ISM studies" }] : []),
-    ...(kind === "CONSULTANCY" || kind === "REGULATOR" ? [{ href: `/${slug}/instrument-health`, label: "Instrument health" }] : []),
-    { href: `/${slug}/members`, label: "Members" },
-    ...(canManage ? [{ href: `/${slug}/settings`, label: "Settings" }] : []),
-    ...(canManage ? [{ href: `/${slug}/billing`, label: "Billing" }] : []),
-    ...(canManage ? [{ href: `/${slug}/audit`, label: "Audit log" }] : []),
-    ...(canManage ? [{ href: `/${slug}/api-keys`, label: "API keys" }] : []),
-  ];
+/** The organisation's menu: a row on wide screens, a column in the phone menu; the current page is marked. */
+export function OrgNav({ links, layout = "row" }: { links: OrgNavLink[]; layout?: "row" | "column" }) {
+  const pathname = usePathname();
+  const overview = links[0]?.href;
+  const isCurrent = (href: string) => (href === overview ? pathname === href : pathname === href || pathname.startsWith(`${href}/`));
   return (
-    <nav aria-label="Organisation" className="flex flex-wrap gap-1">
+    <nav aria-label="Organisation" className={layout === "row" ? "flex flex-wrap gap-1" : "flex flex-col"}>
       {links.map((l) => (
-        <Link key={l.href} href={l.href} className="rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
+        <Link
+          key={l.href}
+          href={l.href}
+          aria-current={isCurrent(l.href) ? "page" : undefined}
+          className={`rounded-md px-3 text-sm text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:font-medium aria-[current=page]:text-brand-900 ${layout === "row" ? "py-1.5" : "py-2.5"}`}
+        >
           {l.label}
         </Link>
       ))}
