@@ -8,6 +8,10 @@ import { ORG_KIND_LABELS, OWNERSHIP_LABELS, SIZE_BAND_LABELS } from "@/lib/featu
 import { listInitiatives } from "@/lib/features/action-plan/initiatives";
 import { isoDay, planProgress } from "@/lib/view/plan/initiatives";
 import { PlanProgressSummary } from "@/components/plan/plan-progress";
+import { hasRole } from "@/lib/platform/access/roles";
+import { gettingStartedFacts } from "@/lib/features/org/getting-started";
+import { gettingStartedSteps } from "@/lib/view/org/getting-started";
+import { ExampleReportCard, GettingStartedChecklist } from "@/components/org/getting-started-checklist";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -17,9 +21,18 @@ export default async function OrgOverviewPage({ params }: { params: Promise<{ or
   const { memberCount, grantsGiven, grantsHeld } = await orgOverview(db, org.id);
   // The action plan is a bank's own (lib/features/action-plan): its progress and what is overdue.
   const progress = org.kind === "BANK" ? planProgress(await listInitiatives(db, org.id), isoDay(new Date())) : null;
+  // A bank's first steps stay on top until every one is done.
+  const steps = org.kind === "BANK" ? gettingStartedSteps(org.slug, await gettingStartedFacts(db, org.id), hasRole(role, "ADMIN")) : null;
+  const starting = steps !== null && steps.some((s) => !s.done);
   return (
     <>
       <h1 className="text-2xl font-semibold">{org.name}</h1>
+      {starting && (
+        <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+          <GettingStartedChecklist steps={steps} />
+          <ExampleReportCard />
+        </div>
+      )}
       <div className="grid gap-6 md:grid-cols-2">
         <Card title="Profile">
           <dl className="grid grid-cols-2 gap-y-2 text-sm">

@@ -18,7 +18,9 @@ describe("the organisation menu shows each kind what it can use", () => {
   });
 
   it("a bank whose plan includes ISM studies and API keys (self-hosted) sees them, and keeps them after a downgrade while it has some", () => {
-    expect(labels({ ...base, kind: "BANK", features: PLANS.unlimited.features })).toEqual(expect.arrayContaining(["ISM studies", "API keys"]));
+    expect(labels({ ...base, kind: "BANK", features: PLANS.unlimited.features })).toEqual(
+      expect.arrayContaining(["ISM studies", "API keys"]),
+    );
     const downgraded = labels({ ...base, kind: "BANK", features: PLANS.free.features, hasIsmStudies: true, hasApiKeys: true });
     expect(downgraded).toEqual(expect.arrayContaining(["ISM studies", "API keys"]));
   });
