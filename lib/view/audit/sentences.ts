@@ -162,6 +162,14 @@ const S: Record<string, Sentence> = {
   "ism-model.reset": { kind: "ism", text: "{actor} went back to the published ISM model for roadmaps." },
 
   "assessment.exported": { kind: "exports", text: "{actor} exported the {dataset} of {object} as {format}.", object: "assessment" },
+  "assessment.links-exported": {
+    kind: "exports",
+    text: (d) =>
+      d.count === 1
+        ? "{actor} downloaded the unsent questionnaire link of 1 respondent of {object}."
+        : "{actor} downloaded the unsent questionnaire links of {count} respondents of {object}.",
+    object: "assessment",
+  },
   "assessment.report-downloaded": { kind: "exports", text: "{actor} downloaded the PDF report of {object}.", object: "assessment" },
   "initiative.exported": { kind: "exports", text: "{actor} exported the action plan as {format}." },
   "audit.exported": { kind: "exports", text: "{actor} exported the audit log." },

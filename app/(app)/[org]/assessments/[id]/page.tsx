@@ -70,7 +70,8 @@ export default async function AssessmentPage({ params }: { params: Promise<{ org
           <AddRespondentsForm orgSlug={org.slug} assessmentId={assessment.id} groups={assessment.groups} />
           {!mailConfigured() && (
             <p className="mt-3 text-xs text-slate-500">
-              E-mail sending is not set up for this installation: copy each person&apos;s link from the list below and send it yourself.
+              E-mail sending is not set up for this installation: copy the links from the list below (one by one or all at once) and send
+              them yourself.
             </p>
           )}
         </Card>
@@ -89,6 +90,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ org
           <RespondentsTable
             rows={respondentRows(respondents, origin)}
             itemCount={itemCount}
+            linksCsvHref={`/${org.slug}/assessments/${assessment.id}/links.csv`}
             manage={assessment.status === "OPEN" ? { orgSlug: org.slug, assessmentId: assessment.id } : undefined}
           />
         ) : (
