@@ -1,6 +1,6 @@
 // The peer-group filters: a plain GET form, so the chosen group lives in the URL (bookmarkable) and
 // is validated on the server like any other input.
-import { OWNERSHIP_LABELS, SIZE_BAND_LABELS, options } from "@/lib/view/org/labels";
+import { OWNERSHIP_LABELS, REGIONS, SIZE_BAND_LABELS, options } from "@/lib/view/org/labels";
 import type { PeerFilters } from "@/lib/view/benchmark/types";
 
 function Select({
@@ -48,7 +48,8 @@ export function PeerFilterForm({
 }) {
   const any = { value: "", label: "Any" };
   // A region typed into the URL is kept visible even when it is not offered.
-  const regionChoices = [...new Set([...regions, ...(filters.region ? [filters.region] : [])])];
+  // One list of regions (lib/view/org/labels.ts), with any older region still in the pool.
+  const regionChoices = [...new Set([...REGIONS, ...regions, ...(filters.region ? [filters.region] : [])])];
   return (
     <form method="get" action={action} className="grid gap-3 sm:grid-cols-5 sm:items-end" aria-label="Peer group">
       <Select

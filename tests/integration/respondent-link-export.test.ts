@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addClientRespondents, createClientAssessment } from "../../lib/features/portfolio/actions.ts";
 import { addRespondents } from "../../lib/features/assessments/manage.ts";
-import { exportRespondentLinks } from "../../lib/features/assessments/link-export.ts";
+import { exportRespondentLinks } from "../../lib/delivery/exports/respondent-links-csv.ts";
 import { parseCsv } from "../../lib/platform/http/csv.ts";
 import { latestFramework } from "../../lib/domain/instrument/index.ts";
 import type { SessionUser } from "../../lib/platform/access/access.ts";

@@ -4,7 +4,7 @@ import { db } from "../../platform/db/prisma.ts";
 import { currentUser } from "../../platform/access/session.ts";
 import { jsonResponse } from "../../platform/http/json-response.ts";
 import { requestOrigin } from "../../platform/http/request-origin.ts";
-import { exportRespondentLinks } from "../../features/assessments/link-export.ts";
+import { exportRespondentLinks } from "./respondent-links-csv.ts";
 
 export async function respondentLinksResponse(request: { orgSlug: string; bankSlug?: string; assessmentId: string }): Promise<Response> {
   const result = await exportRespondentLinks(db, await currentUser(), { ...request, origin: await requestOrigin() });

@@ -1,5 +1,6 @@
 // The audit log's filters (person, kind, dates), read from the page's or the export's query string.
 // An invalid value is reported in words and no filter is applied, so nothing is silently dropped.
+import "server-only";
 import { z } from "zod";
 import { AUDIT_KINDS, type AuditKind } from "../../view/audit/sentences.ts";
 

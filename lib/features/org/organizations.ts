@@ -7,6 +7,7 @@ import { fail, ok, validationFailure, type ActionResult } from "../../platform/h
 import { recordAudit } from "../../platform/audit.ts";
 import { anonymityThresholdSchema, createOrganizationSchema, defaultLanguageSchema, updateOrganizationSchema } from "./validation.ts";
 import { LOCALE_NAMES } from "../../view/i18n/locales.ts";
+import { isRegion } from "../../view/org/labels.ts";
 import { checkNewBankAllowed } from "../entitlements/entitlements.ts";
 
 export async function createOrganization(db: Db, user: SessionUser | null, raw: unknown): Promise<ActionResult<{ slug: string }>> {
@@ -50,8 +51,12 @@ export const updateOrganization = defineOrgAction({
       return fail(422, "Please correct the highlighted fields.", {
         ...(input.ownership ? {} : { ownership: ["Choose private or state ownership."] }),
         ...(input.sizeBand ? {} : { sizeBand: ["Choose a size band."] }),
-        ...(input.region ? {} : { region: ["Enter the bank's region."] }),
+        ...(input.region ? {} : { region: ["Choose the bank's region."] }),
       });
+    }
+    // One list of regions; a region saved before the list existed may be kept, not newly typed.
+    if (input.region && !isRegion(input.region) && input.region !== ctx.org.region) {
+      return fail(422, "Please correct the highlighted fields.", { region: ["Choose a region from the list."] });
     }
     await db.$transaction(async (tx) => {
       const { count } = await tx.organization.updateMany({ where: { id: ctx.org.id }, data: profile });

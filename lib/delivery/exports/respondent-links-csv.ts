@@ -1,5 +1,5 @@
 // All copyable respondent links of one assessment as CSV, for sending them yourself when e-mail is
-// not set up. The same rules as the respondents table (./link-rotation.ts): only those who may see
+// not set up. The same rules as the respondents table (lib/features/assessments/link-rotation.ts): only those who may see
 // links (the bank's owners and admins; a consultancy's admins for an assessment it runs; never a
 // regulator), and only links that are still copyable (unsent, not revoked). Every download is audited.
 import "server-only";
@@ -9,12 +9,12 @@ import { refusalResult } from "../../platform/access/refusal.ts";
 import { fail, ok, type ActionResult } from "../../platform/http/action-result.ts";
 import { toCsv, type Column } from "../../platform/http/csv.ts";
 import { recordAudit } from "../../platform/audit.ts";
-import { guardOrg } from "../access/guard.ts";
-import { GRANTOR } from "../access/requirements.ts";
-import { resolveClientAccess } from "../portfolio/access.ts";
-import { getAssessment, listRespondents } from "./queries.ts";
-import { maySeeRespondentLinks } from "./link-rotation.ts";
-import { respondentRows, type RespondentRowView } from "./respondent-rows.ts";
+import { guardOrg } from "../../features/access/guard.ts";
+import { GRANTOR } from "../../features/access/requirements.ts";
+import { resolveClientAccess } from "../../features/portfolio/access.ts";
+import { getAssessment, listRespondents } from "../../features/assessments/queries.ts";
+import { maySeeRespondentLinks } from "../../features/assessments/link-rotation.ts";
+import { respondentRows, type RespondentRowView } from "../../features/assessments/respondent-rows.ts";
 
 type LinkRow = RespondentRowView & { link: string };
 
