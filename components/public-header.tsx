@@ -10,7 +10,7 @@ export function PublicHeader({ bare = false }: { bare?: boolean }) {
         </Link>
         {!bare && (
           <nav aria-label="Site" className="flex flex-1 flex-wrap items-center justify-end gap-1 text-sm">
-            <Link href="/pricing" className="rounded-md px-3 py-1.5 text-slate-700 hover:bg-slate-100">
+            <Link href="/docs/pricing" className="rounded-md px-3 py-1.5 text-slate-700 hover:bg-slate-100">
               Pricing
             </Link>
             <Link href="/sign-in" className="rounded-md px-3 py-1.5 text-slate-700 hover:bg-slate-100">
