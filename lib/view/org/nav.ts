@@ -18,7 +18,24 @@ export interface OrgNavInput {
   hasApiKeys: boolean;
 }
 
+/** Stable names of the menu's entries (the keys a translated menu looks its labels up by). */
+export type OrgNavKey =
+  | "overview"
+  | "assessments"
+  | "plan"
+  | "benchmark"
+  | "sector"
+  | "clients"
+  | "ismStudies"
+  | "instrumentHealth"
+  | "members"
+  | "settings"
+  | "billing"
+  | "audit"
+  | "apiKeys";
+
 export interface OrgNavLink {
+  key: OrgNavKey;
   href: string;
   label: string;
 }
@@ -29,20 +46,20 @@ export function orgNavLinks(n: OrgNavInput): OrgNavLink[] {
   const consultancy = n.kind === "CONSULTANCY";
   const regulator = n.kind === "REGULATOR";
   const has = (f: Feature) => n.features.includes(f);
-  const show: [boolean, string, string][] = [
-    [true, "", "Overview"],
-    [bank, "/assessments", "Assessments"],
-    [bank, "/plan", "Action plan"],
-    [bank, "/benchmark", "Benchmark"],
-    [regulator, "/sector", "Sector"],
-    [consultancy, "/clients", "Clients"],
-    [consultancy || (bank && (has("ismStudies") || n.hasIsmStudies)), "/ism-studies", "ISM studies"],
-    [consultancy || regulator, "/instrument-health", "Instrument health"],
-    [true, "/members", "Members"],
-    [n.canManage, "/settings", "Settings"],
-    [n.canManage, "/billing", "Billing"],
-    [n.canManage, "/audit", "Audit log"],
-    [n.canManage && (consultancy || has("apiKeys") || n.hasApiKeys), "/api-keys", "API keys"],
+  const show: [boolean, OrgNavKey, string, string][] = [
+    [true, "overview", "", "Overview"],
+    [bank, "assessments", "/assessments", "Assessments"],
+    [bank, "plan", "/plan", "Action plan"],
+    [bank, "benchmark", "/benchmark", "Benchmark"],
+    [regulator, "sector", "/sector", "Sector"],
+    [consultancy, "clients", "/clients", "Clients"],
+    [consultancy || (bank && (has("ismStudies") || n.hasIsmStudies)), "ismStudies", "/ism-studies", "ISM studies"],
+    [consultancy || regulator, "instrumentHealth", "/instrument-health", "Instrument health"],
+    [true, "members", "/members", "Members"],
+    [n.canManage, "settings", "/settings", "Settings"],
+    [n.canManage, "billing", "/billing", "Billing"],
+    [n.canManage, "audit", "/audit", "Audit log"],
+    [n.canManage && (consultancy || has("apiKeys") || n.hasApiKeys), "apiKeys", "/api-keys", "API keys"],
   ];
-  return show.filter(([visible]) => visible).map(([, path, label]) => ({ href: at(path), label }));
+  return show.filter(([visible]) => visible).map(([, key, path, label]) => ({ key, href: at(path), label }));
 }
