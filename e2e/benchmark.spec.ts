@@ -99,7 +99,7 @@ test.describe("as the demo bank's owner", () => {
     // The web address still works, behind its disclosure.
     await page.getByText("Or enter the organisation’s web address").click();
     await page.getByLabel("Organisation's web address").fill("central-supervision");
-    await page.getByLabel("Access").selectOption("CONSULTANCY");
+    await page.getByLabel("Access", { exact: true }).selectOption("CONSULTANCY");
     await page.getByRole("button", { name: "Grant access" }).last().click();
     await expect(page.getByText('No consultancy has the address "central-supervision".')).toBeVisible();
     await expect(page.getByTestId("grant-central-supervision")).toBeVisible();
