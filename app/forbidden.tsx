@@ -1,13 +1,24 @@
 import Link from "next/link";
+import { currentUser } from "@/lib/platform/access/session";
+import { SiteHeader } from "@/components/errors/site-header";
+import { ErrorNotice, errorActionClass } from "@/components/errors/error-notice";
 
-export default function Forbidden() {
+export default async function Forbidden() {
+  const user = await currentUser();
   return (
-    <main className="mx-auto max-w-md px-4 py-24 text-center">
-      <h1 className="text-2xl font-semibold">Not allowed</h1>
-      <p className="mt-2 text-slate-600">Your role in this organisation does not allow this page. Ask an owner or admin.</p>
-      <Link href="/orgs" className="mt-6 inline-block text-brand-600 underline">
-        Go to your organisations
-      </Link>
-    </main>
+    <>
+      <SiteHeader userName={user?.name ?? null} />
+      <main>
+        <ErrorNotice
+          code="403"
+          title="Not allowed"
+          message="Your role in this organisation does not allow this page. Ask an owner or admin."
+        >
+          <Link href="/orgs" className={errorActionClass.primary}>
+            Go to your organisations
+          </Link>
+        </ErrorNotice>
+      </main>
+    </>
   );
 }

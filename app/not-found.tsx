@@ -1,13 +1,31 @@
 import Link from "next/link";
+import { currentUser } from "@/lib/platform/access/session";
+import { SiteHeader } from "@/components/errors/site-header";
+import { ErrorNotice, errorActionClass } from "@/components/errors/error-notice";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const user = await currentUser();
   return (
-    <main className="mx-auto max-w-md px-4 py-24 text-center">
-      <h1 className="text-2xl font-semibold">Not found</h1>
-      <p className="mt-2 text-slate-600">This page does not exist, or you do not have access to it.</p>
-      <Link href="/orgs" className="mt-6 inline-block text-brand-600 underline">
-        Go to your organisations
-      </Link>
-    </main>
+    <>
+      <SiteHeader userName={user?.name ?? null} />
+      <main>
+        <ErrorNotice code="404" title="Not found" message="This page does not exist, or you do not have access to it.">
+          {user ? (
+            <Link href="/orgs" className={errorActionClass.primary}>
+              Go to your organisations
+            </Link>
+          ) : (
+            <>
+              <Link href="/sign-in" className={errorActionClass.primary}>
+                Sign in
+              </Link>
+              <Link href="/" className={errorActionClass.secondary}>
+                Go to the home page
+              </Link>
+            </>
+          )}
+        </ErrorNotice>
+      </main>
+    </>
   );
 }

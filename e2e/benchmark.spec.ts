@@ -75,18 +75,33 @@ test.describe("as the demo regulator", () => {
 test.describe("as the demo bank's owner", () => {
   test.use({ storageState: storageStateFor("owner") });
 
-  test("grants a consultancy access, sees it listed, and revokes it", async ({ page }) => {
+  test("finds a consultancy by name, grants it access, sees it listed, and revokes it", async ({ page }) => {
     await page.goto("/atlas-bank/settings");
-    await page.getByLabel("Organisation's web address").fill("central-supervision");
-    await page.getByLabel("Access").selectOption("CONSULTANCY");
-    await page.getByRole("button", { name: "Grant access" }).click();
-    await expect(page.getByText('No consultancy has the address "central-supervision".')).toBeVisible();
-    await page.getByLabel("Organisation's web address").fill("meridian-advisory");
-    await page.getByRole("button", { name: "Grant access" }).click();
+    await page.getByLabel("Find a consultancy or regulator by name").fill("m");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Type at least 2 letters" })).toBeVisible();
+    await page.getByLabel("Find a consultancy or regulator by name").fill("merid");
+    await page.getByRole("button", { name: "Search" }).click();
+    const found = page.getByTestId("grantee-meridian-advisory");
+    await expect(found).toContainText("Meridian Advisory (demo)");
+    // Only organisations that accept grants: never a bank.
+    await page.getByLabel("Find a consultancy or regulator by name").fill("atlas");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page.getByText("No consultancy or regulator has a name containing “atlas”.")).toBeVisible();
+    await page.getByLabel("Find a consultancy or regulator by name").fill("merid");
+    await page.getByRole("button", { name: "Search" }).click();
+    await found.getByRole("button", { name: "Grant access" }).click();
     const row = page.getByTestId("grant-meridian-advisory");
     await expect(row).toContainText("Meridian Advisory (demo)");
     await row.getByRole("button", { name: "Revoke" }).click();
     await expect(page.getByTestId("grant-meridian-advisory")).toHaveCount(0);
+
+    // The web address still works, behind its disclosure.
+    await page.getByText("Or enter the organisation’s web address").click();
+    await page.getByLabel("Organisation's web address").fill("central-supervision");
+    await page.getByLabel("Access", { exact: true }).selectOption("CONSULTANCY");
+    await page.getByRole("button", { name: "Grant access" }).last().click();
+    await expect(page.getByText('No consultancy has the address "central-supervision".')).toBeVisible();
     await expect(page.getByTestId("grant-central-supervision")).toBeVisible();
   });
 });

@@ -6,40 +6,43 @@ import { storageStateFor } from "./support.ts";
 test.describe("as the owner of the Free demo bank", () => {
   test.use({ storageState: storageStateFor("free") });
 
-  test("a sixth respondent is refused with the upgrade path", async ({ page }) => {
+  test("at the respondent limit the page says so before any form, with the way to the plans", async ({ page }) => {
     await page.goto("/harbor-savings/assessments");
     await page.getByRole("link", { name: "Harbor Savings pilot (demo)" }).click();
     await expect(page.getByRole("heading", { name: "Respondents (5)" })).toBeVisible();
-    await page.getByLabel("E-mail addresses with their group").fill("new.colleague@harbor-savings.example,managers");
-    await page.getByRole("button", { name: "Add respondents" }).click();
+    // The limit is said first; no form is offered that could only be refused (the server refuses
+    // a sixth with 402 all the same: tests/integration/billing-entitlements.test.ts).
+    const notice = page.getByTestId("limit-notice");
+    await expect(notice).toContainText("The Free plan allows 5 respondents per assessment, and all 5 have been invited");
+    await expect(page.getByLabel("E-mail addresses with their group")).toHaveCount(0);
 
-    // (Next's route announcer is an empty alert too.)
-    const alert = page.getByRole("alert").filter({ hasText: "Free plan" });
-    await expect(alert).toContainText("The Free plan allows 5 respondents per assessment; this would make 6.");
-    await expect(alert).toContainText("Upgrade to Professional");
-    // Refused on the server: nobody was added, and the typed list is kept.
-    await expect(page.getByRole("heading", { name: "Respondents (5)" })).toBeVisible();
-    await expect(page.getByLabel("E-mail addresses with their group")).toHaveValue("new.colleague@harbor-savings.example,managers");
-
-    await alert.getByRole("link", { name: "See plans and upgrade" }).click();
+    await notice.getByRole("link", { name: "See plans" }).click();
     await expect(page).toHaveURL(/\/harbor-savings\/billing$/);
     await expect(page.getByRole("heading", { name: "Billing and plan" })).toBeVisible();
     await expect(page.getByText("Current plan: Free")).toBeVisible();
     await expect(page.getByText("Assigned to this organisation by the operator of this server.")).toBeVisible();
-    await expect(page.getByText(/Billing is off on this server/)).toBeVisible();
+    await expect(
+      page.getByText(/Billing is off on this server: nothing is charged, and the operator of this server assigns/),
+    ).toBeVisible();
     await expect(page.getByTestId("usage-respondentsPerAssessment")).toContainText("5 of 5");
     await expect(page.getByRole("region", { name: "Professional" })).toContainText("PDF report");
     // Billing is off: there is nothing to buy and no button pretends otherwise.
     await expect(page.getByRole("button", { name: /Upgrade to/ })).toHaveCount(0);
   });
 
-  test("a second open assessment is refused the same way", async ({ page }) => {
+  test("a second open assessment: the limit is said before the form", async ({ page }) => {
     await page.goto("/harbor-savings/assessments/new");
-    await page.getByLabel("Assessment name").fill("Second study");
-    await page.getByRole("button", { name: "Create assessment" }).click();
-    const alert = page.getByRole("alert").filter({ hasText: "Free plan" });
-    await expect(alert).toContainText("The Free plan allows 1 open assessment at a time");
-    await expect(alert.getByRole("link", { name: "See plans and upgrade" })).toHaveAttribute("href", "/harbor-savings/billing");
+    const notice = page.getByTestId("limit-notice");
+    await expect(notice).toContainText("The Free plan allows 1 open assessment at a time, and one is open.");
+    await expect(notice.getByRole("link", { name: "See plans" })).toHaveAttribute("href", "/harbor-savings/billing");
+    await expect(page.getByLabel("Assessment name")).toHaveCount(0);
+  });
+
+  test("a second bank: the account's limit is said before the form", async ({ page }) => {
+    await page.goto("/orgs/new");
+    await expect(page.getByTestId("limit-notice")).toContainText(
+      "Harbor Savings (demo) is on the Free plan, which allows 1 bank per account",
+    );
   });
 
   test("benchmark percentiles and the PDF are not on Free: the page says which plan has them", async ({ page }) => {
@@ -61,7 +64,11 @@ test.describe("the billing page by role (billing off, default plan: all features
     await page.goto("/atlas-bank");
     await page.getByRole("navigation", { name: "Organisation" }).getByRole("link", { name: "Billing" }).click();
     await expect(page.getByText("Current plan: Self-hosted (all features)")).toBeVisible();
-    await expect(page.getByText("Only an owner of Atlas Bank (demo) can change the plan.")).toBeVisible();
+    // One story: billing off and every feature; no plans to compare or buy.
+    await expect(
+      page.getByText("Billing is off on this server: nothing is charged, and every organisation has the Self-hosted (all features) plan."),
+    ).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Plans" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Manage billing" })).toHaveCount(0);
     await context.close();
   });

@@ -1,6 +1,8 @@
 // Demo data: every organisation and person here is FICTITIOUS, created so that a fresh install
 // has something to look at. Names end in "(demo)" and rows carry isDemo = true.
 
+import type { Region } from "../lib/view/org/labels.ts";
+
 export const DEMO_PASSWORD = "meyar-demo-2026";
 
 export const DEMO_ORGS = [
@@ -62,7 +64,9 @@ export const FREE_DEMO_ASSESSMENT = "Harbor Savings pilot (demo)";
 /** Banks that granted the demo consultancy access (its client portfolio). */
 export const CONSULTANCY_CLIENTS = ["cedar-bank", "harbor-bank"] as const;
 
-const REGIONS = ["Gulf", "Levant", "North Africa", "Central Asia", "South Asia", "East Africa"] as const;
+// Demo banks' regions, from the one list the forms and the benchmark filter use (typed so that a
+// region outside it does not compile); the order fixes which demo bank gets which.
+const REGIONS: readonly Region[] = ["Gulf", "Levant", "North Africa", "Central Asia", "South Asia", "East Africa"];
 const NAME_PARTS = [
   "Amber",
   "Basalt",

@@ -46,30 +46,32 @@ function SchemaTable({ schema, depth = 0 }: { schema: Schema; depth?: number }) 
     );
   const required = new Set(schema.required ?? schema.items?.required ?? []);
   return (
-    <table className="w-full text-left text-sm">
-      <tbody>
-        {Object.entries(props).map(([name, p]) => {
-          const nested = p.properties ?? (p.type === "array" ? p.items?.properties : undefined);
-          return (
-            <tr key={name} className="border-t border-slate-100 align-top">
-              <td className="py-1 pr-3 font-mono text-xs">
-                {name}
-                {required.has(name) ? "" : "?"}
-              </td>
-              <td className="py-1 pr-3 font-mono text-xs text-slate-600">{typeLabel(p)}</td>
-              <td className="py-1 text-slate-700">
-                {[p.description, constraints(p)].filter(Boolean).join(" · ")}
-                {nested && depth < 2 && (
-                  <div className="mt-1 border-l-2 border-slate-200 pl-3">
-                    <SchemaTable schema={p} depth={depth + 1} />
-                  </div>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <tbody>
+          {Object.entries(props).map(([name, p]) => {
+            const nested = p.properties ?? (p.type === "array" ? p.items?.properties : undefined);
+            return (
+              <tr key={name} className="border-t border-slate-100 align-top">
+                <td className="py-1 pr-3 font-mono text-xs">
+                  {name}
+                  {required.has(name) ? "" : "?"}
+                </td>
+                <td className="py-1 pr-3 font-mono text-xs text-slate-600">{typeLabel(p)}</td>
+                <td className="py-1 text-slate-700">
+                  {[p.description, constraints(p)].filter(Boolean).join(" · ")}
+                  {nested && depth < 2 && (
+                    <div className="mt-1 border-l-2 border-slate-200 pl-3">
+                      <SchemaTable schema={p} depth={depth + 1} />
+                    </div>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

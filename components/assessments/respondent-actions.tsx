@@ -12,7 +12,7 @@ export function CopyLinkButton({ url, email }: { url: string; email: string }) {
       type="button"
       data-link={url}
       aria-label={`Copy the questionnaire link for ${email}`}
-      className="rounded border border-slate-300 px-2 py-1 text-xs hover:bg-slate-50"
+      className="rounded-md border border-brand-600 bg-white px-2.5 py-1 text-xs font-medium text-brand-700 hover:bg-brand-50"
       onClick={async () => {
         await navigator.clipboard?.writeText(url).catch(() => undefined);
         setCopied(true);
@@ -20,6 +20,44 @@ export function CopyLinkButton({ url, email }: { url: string; email: string }) {
     >
       {copied ? "Copied" : "Copy link"}
     </button>
+  );
+}
+
+/**
+ * Every copyable link of the table at once, one "e-mail, tab, link" line per person (pastes into a
+ * spreadsheet or a mail merge), beside the same list as a CSV file. Only links the table already
+ * shows: the same rules decide both (lib/features/assessments/link-rotation.ts).
+ */
+export function CopyAllLinks({ links, csvHref }: { links: { email: string; url: string }[]; csvHref: string }) {
+  const [copied, setCopied] = useState(false);
+  const count = links.length;
+  return (
+    <div className="flex flex-wrap items-center gap-3 rounded-lg bg-slate-50 px-3 py-2" data-testid="copy-all-links">
+      <p className="flex-1 text-sm text-slate-700">
+        {count === 1 ? "1 link has not been sent yet." : `${count} links have not been sent yet.`}
+      </p>
+      <button
+        type="button"
+        className="rounded-lg bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+        onClick={async () => {
+          const text = links.map((l) => `${l.email}\t${l.url}`).join("\n");
+          await navigator.clipboard?.writeText(text).catch(() => undefined);
+          setCopied(true);
+        }}
+      >
+        {copied ? "Copied" : count === 1 ? "Copy the link" : `Copy all ${count} links`}
+      </button>
+      <a
+        href={csvHref}
+        download
+        className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
+      >
+        Download links (CSV)
+      </a>
+      <span role="status" className="sr-only">
+        {copied ? "The links are on the clipboard." : ""}
+      </span>
+    </div>
   );
 }
 
@@ -38,7 +76,7 @@ export function RevokeRespondentButton({
       <input type="hidden" name="org" value={orgSlug} />
       <input type="hidden" name="assessmentId" value={assessmentId} />
       <input type="hidden" name="respondentId" value={respondentId} />
-      <SubmitButton variant="danger" pendingText="Revoking…">
+      <SubmitButton variant="danger" size="sm" pendingText="Revoking…">
         Revoke
       </SubmitButton>
       <FormMessage state={state} />
@@ -76,7 +114,7 @@ export function ReissueLinkButton({
       <input type="hidden" name="org" value={orgSlug} />
       <input type="hidden" name="assessmentId" value={assessmentId} />
       <input type="hidden" name="respondentId" value={respondentId} />
-      <SubmitButton variant="secondary" pendingText="Issuing…">
+      <SubmitButton variant="secondary" size="sm" pendingText="Issuing…">
         New link
       </SubmitButton>
       <FormMessage state={state} />

@@ -1,6 +1,7 @@
 // The peer-group filters: a plain GET form, so the chosen group lives in the URL (bookmarkable) and
 // is validated on the server like any other input.
 import { useLocale, useTranslations } from "next-intl";
+import { REGIONS } from "@/lib/view/org/labels";
 import type { PeerFilters } from "@/lib/view/benchmark/types";
 import { figuresFor } from "@/lib/view/i18n/figures";
 
@@ -54,7 +55,8 @@ export function PeerFilterForm({
   const fig = figuresFor(useLocale());
   const any = { value: "", label: t("benchmark.filters.any") };
   // A region typed into the URL is kept visible even when it is not offered.
-  const regionChoices = [...new Set([...regions, ...(filters.region ? [filters.region] : [])])];
+  // One list of regions (lib/view/org/labels.ts), with any older region still in the pool.
+  const regionChoices = [...new Set([...REGIONS, ...regions, ...(filters.region ? [filters.region] : [])])];
   return (
     <form method="get" action={action} className="grid gap-3 sm:grid-cols-5 sm:items-end" aria-label={t("benchmark.peerGroup")}>
       <Select

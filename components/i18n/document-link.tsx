@@ -6,27 +6,17 @@
  */
 import Link from "next/link";
 
-export function DocumentLink({
-  href,
-  fullLoad,
-  className,
-  title,
-  children,
-}: {
-  href: string;
-  fullLoad: boolean;
-  className?: string;
-  title?: string;
-  children: React.ReactNode;
-}) {
+type AnchorProps = Omit<React.AnchorHTMLAttributes<HTMLAnchorElement>, "href">;
+
+export function DocumentLink({ href, fullLoad, children, ...rest }: AnchorProps & { href: string; fullLoad: boolean }) {
   if (!fullLoad)
     return (
-      <Link href={href} className={className} title={title}>
+      <Link href={href} {...rest}>
         {children}
       </Link>
     );
   return (
-    <a href={href} className={className} title={title}>
+    <a href={href} {...rest}>
       {children}
     </a>
   );

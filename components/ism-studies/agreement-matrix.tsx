@@ -73,28 +73,30 @@ export function PanelAgreement({ panel }: { panel: PanelAgreementView }) {
       <p className="text-sm text-slate-800" data-testid="agreement-reading">
         {panel.reading}
       </p>
-      <table className="w-full text-left text-sm" data-testid="panel-agreement">
-        <thead className="text-xs text-slate-500">
-          <tr>
-            <th className="py-1">Judged on</th>
-            <th>Raw agreement</th>
-            <th>Fleiss&rsquo; kappa</th>
-            <th>Gwet&rsquo;s AC1</th>
-            <th>Krippendorff&rsquo;s alpha</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100 tabular-nums">
-          {rows.map(([label, r]) => (
-            <tr key={label} data-testid={label.startsWith("Letters") ? "agreement-letters" : "agreement-directions"}>
-              <td className="py-1">{label}</td>
-              <td>{r.raw === null ? "–" : formatShare(r.raw)}</td>
-              <td data-figure="kappa">{fig(r.fleissKappa)}</td>
-              <td data-figure="ac1">{fig(r.ac1)}</td>
-              <td data-figure="alpha">{fig(r.krippendorffAlpha)}</td>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm" data-testid="panel-agreement">
+          <thead className="text-xs text-slate-500">
+            <tr>
+              <th className="py-1">Judged on</th>
+              <th>Raw agreement</th>
+              <th>Fleiss&rsquo; kappa</th>
+              <th>Gwet&rsquo;s AC1</th>
+              <th>Krippendorff&rsquo;s alpha</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="divide-y divide-slate-100 tabular-nums">
+            {rows.map(([label, r]) => (
+              <tr key={label} data-testid={label.startsWith("Letters") ? "agreement-letters" : "agreement-directions"}>
+                <td className="py-1">{label}</td>
+                <td>{r.raw === null ? "–" : formatShare(r.raw)}</td>
+                <td data-figure="kappa">{fig(r.fleissKappa)}</td>
+                <td data-figure="ac1">{fig(r.ac1)}</td>
+                <td data-figure="alpha">{fig(r.krippendorffAlpha)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p className="text-xs text-slate-600">
         Direction-aware: each letter is two yes/no judgements (does row drive column? does column drive row?), so V against X agrees on one
         of them. Kappa falls when one letter dominates even if experts agree; AC1 (Gwet 2008) allows for that; alpha (Krippendorff 2011) is
@@ -103,26 +105,28 @@ export function PanelAgreement({ panel }: { panel: PanelAgreementView }) {
       {panel.stability ? (
         <details>
           <summary className="cursor-pointer text-sm font-medium text-brand-700">Level stability when one expert is left out</summary>
-          <table className="mt-2 w-full text-left text-xs" data-testid="level-stability">
-            <thead className="text-slate-500">
-              <tr>
-                <th className="py-1">Factor</th>
-                <th>Level</th>
-                <th>Runs where the level changes</th>
-                <th>Largest shift</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100 tabular-nums">
-              {panel.stability.map((s) => (
-                <tr key={s.name}>
-                  <td className="py-1">{s.name}</td>
-                  <td>{s.level}</td>
-                  <td>{formatShare(s.changeRate)}</td>
-                  <td>{s.maxShift === 0 ? "none" : `${s.maxShift} level${s.maxShift > 1 ? "s" : ""}`}</td>
+          <div className="overflow-x-auto">
+            <table className="mt-2 w-full text-left text-xs" data-testid="level-stability">
+              <thead className="text-slate-500">
+                <tr>
+                  <th className="py-1">Factor</th>
+                  <th>Level</th>
+                  <th>Runs where the level changes</th>
+                  <th>Largest shift</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="divide-y divide-slate-100 tabular-nums">
+                {panel.stability.map((s) => (
+                  <tr key={s.name}>
+                    <td className="py-1">{s.name}</td>
+                    <td>{s.level}</td>
+                    <td>{formatShare(s.changeRate)}</td>
+                    <td>{s.maxShift === 0 ? "none" : `${s.maxShift} level${s.maxShift > 1 ? "s" : ""}`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </details>
       ) : (
         <p className="text-xs text-slate-600">Level stability needs at least three finished experts.</p>

@@ -6,7 +6,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
-import { ORG_KIND_LABELS, OWNERSHIP_LABELS, SIZE_BAND_LABELS, options } from "@/lib/view/org/labels";
+import { ORG_KIND_LABELS, OWNERSHIP_LABELS, SIZE_BAND_LABELS, options, regionOptions } from "@/lib/view/org/labels";
 
 export function CreateOrgForm() {
   const [state, action] = useActionState(createOrganizationAction, null);
@@ -57,8 +57,17 @@ export function CreateOrgForm() {
             placeholder="Choose…"
             errors={fieldErrors(state, "sizeBand")}
           />
-          <TextField name="region" label="Region" placeholder="e.g. Middle East" errors={fieldErrors(state, "region")} />
+          <SelectField name="region" label="Region" options={regionOptions()} placeholder="Choose…" errors={fieldErrors(state, "region")} />
         </fieldset>
+      )}
+      {kind !== "BANK" && (
+        <SelectField
+          name="region"
+          label="Region (optional)"
+          options={regionOptions()}
+          placeholder="Not given"
+          errors={fieldErrors(state, "region")}
+        />
       )}
       <TextField name="country" label="Country (optional)" errors={fieldErrors(state, "country")} />
       <SubmitButton pendingText="Creating…">Create organisation</SubmitButton>

@@ -1,60 +1,36 @@
+"use client";
+import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { OrgKind } from "@/lib/view/org/labels";
+import type { OrgNavLink } from "@/lib/view/org/nav";
 import { DocumentLink } from "@/components/i18n/document-link";
 
-type NavKey =
-  | "overview"
-  | "assessments"
-  | "plan"
-  | "benchmark"
-  | "sector"
-  | "clients"
-  | "ismStudies"
-  | "instrumentHealth"
-  | "members"
-  | "settings"
-  | "billing"
-  | "audit"
-  | "apiKeys";
-
+/**
+ * The organisation's menu: a row on wide screens, a column in the phone menu; the current page is marked.
+ * Labels come from the messages by each entry's key; `fullLoad` for a reader of Persian or Arabic
+ * (components/i18n/document-link.tsx).
+ */
 export function OrgNav({
-  slug,
-  canManage,
-  isBank,
-  kind,
+  links,
+  layout = "row",
   fullLoad = false,
 }: {
-  slug: string;
-  canManage: boolean;
-  isBank: boolean;
-  kind?: OrgKind;
-  /** Links load a new document (components/i18n/document-link.tsx). */
+  links: OrgNavLink[];
+  layout?: "row" | "column";
   fullLoad?: boolean;
 }) {
   const t = useTranslations("shell");
-  const links: { href: string; key: NavKey }[] = [
-    { href: `/${slug}`, key: "overview" },
-    ...(isBank ? [{ href: `/${slug}/assessments`, key: "assessments" as const }] : []),
-    ...(isBank ? [{ href: `/${slug}/plan`, key: "plan" as const }] : []),
-    ...(isBank ? [{ href: `/${slug}/benchmark`, key: "benchmark" as const }] : []),
-    ...(kind === "REGULATOR" ? [{ href: `/${slug}/sector`, key: "sector" as const }] : []),
-    ...(kind === "CONSULTANCY" ? [{ href: `/${slug}/clients`, key: "clients" as const }] : []),
-    ...(kind === "BANK" || kind === "CONSULTANCY" ? [{ href: `/${slug}/ism-studies`, key: "ismStudies" as const }] : []),
-    ...(kind === "CONSULTANCY" || kind === "REGULATOR" ? [{ href: `/${slug}/instrument-health`, key: "instrumentHealth" as const }] : []),
-    { href: `/${slug}/members`, key: "members" },
-    ...(canManage ? [{ href: `/${slug}/settings`, key: "settings" as const }] : []),
-    ...(canManage ? [{ href: `/${slug}/billing`, key: "billing" as const }] : []),
-    ...(canManage ? [{ href: `/${slug}/audit`, key: "audit" as const }] : []),
-    ...(canManage ? [{ href: `/${slug}/api-keys`, key: "apiKeys" as const }] : []),
-  ];
+  const pathname = usePathname();
+  const overview = links[0]?.href;
+  const isCurrent = (href: string) => (href === overview ? pathname === href : pathname === href || pathname.startsWith(`${href}/`));
   return (
-    <nav aria-label={t("navLabel")} className="flex flex-wrap gap-1">
+    <nav aria-label={t("navLabel")} className={layout === "row" ? "flex flex-wrap gap-1" : "flex flex-col"}>
       {links.map((l) => (
         <DocumentLink
           key={l.href}
           href={l.href}
           fullLoad={fullLoad}
-          className="rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100"
+          aria-current={isCurrent(l.href) ? "page" : undefined}
+          className={`rounded-md px-3 text-sm text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:font-medium aria-[current=page]:text-brand-900 ${layout === "row" ? "py-1.5" : "py-2.5"}`}
         >
           {t(`nav.${l.key}`)}
         </DocumentLink>

@@ -6,7 +6,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, fieldErrors } from "@/components/ui/form-message";
-import { OWNERSHIP_LABELS, SIZE_BAND_LABELS, options } from "@/lib/view/org/labels";
+import { OWNERSHIP_LABELS, SIZE_BAND_LABELS, options, regionOptions } from "@/lib/view/org/labels";
 
 export interface OrgSettings {
   slug: string;
@@ -45,7 +45,14 @@ export function OrgSettingsForm({ org }: { org: OrgSettings }) {
           />
         </>
       )}
-      <TextField name="region" label="Region" defaultValue={org.region} errors={fieldErrors(state, "region")} />
+      <SelectField
+        name="region"
+        label="Region"
+        options={regionOptions(org.region)}
+        placeholder={org.isBank ? "Choose…" : "Not given"}
+        defaultValue={org.region}
+        errors={fieldErrors(state, "region")}
+      />
       <TextField name="country" label="Country" defaultValue={org.country} errors={fieldErrors(state, "country")} />
       <SubmitButton pendingText="Saving…">Save changes</SubmitButton>
     </ActionForm>

@@ -9,14 +9,17 @@ const STYLES: Record<Variant, string> = {
   danger: "border border-red-200 bg-white text-red-700 hover:bg-red-50",
 };
 
+/** `size="sm"` for actions in a table row, so that a row's buttons weigh what they do, not more. */
 export function SubmitButton({
   children,
   variant = "primary",
   pendingText,
+  size = "md",
 }: {
   children: React.ReactNode;
   variant?: Variant;
   pendingText?: string;
+  size?: "md" | "sm";
 }) {
   const pending = useFormPending();
   return (
@@ -24,7 +27,7 @@ export function SubmitButton({
       type="submit"
       disabled={pending}
       aria-disabled={pending}
-      className={`inline-flex items-center justify-center rounded-lg px-4 py-2 text-sm font-medium transition disabled:opacity-60 ${STYLES[variant]}`}
+      className={`inline-flex items-center justify-center font-medium transition disabled:opacity-60 ${size === "sm" ? "rounded-md px-2.5 py-1 text-xs" : "rounded-lg px-4 py-2 text-sm"} ${STYLES[variant]}`}
     >
       {pending ? (pendingText ?? "Working…") : children}
     </button>

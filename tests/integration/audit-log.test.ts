@@ -6,6 +6,8 @@ import { checkCredentials } from "../../lib/platform/auth/accounts.ts";
 import { hashPassword } from "../../lib/platform/auth/password.ts";
 import { recordAudit } from "../../lib/platform/audit.ts";
 import { readAllAudit, readAuditPage } from "../../lib/features/audit-log/read.ts";
+import { parseAuditFilter } from "../../lib/features/audit-log/filter.ts";
+import { auditSentence } from "../../lib/view/audit/sentences.ts";
 import { createCast, type Cast } from "./support/fixtures.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
 
@@ -67,5 +69,68 @@ describe.each(enginesUnderTest())("audit log on %s", (engine) => {
     ).toEqual(["a0", "a1", "a2", "a3", "a4", "a5", "a6"]);
     const times = rows.map((r) => r.createdAt.getTime());
     expect(times).toEqual([...times].sort((x, y) => y - x));
+  });
+
+  it("reads as sentences naming the actor and the object, looked up only in the organisation's own records", async () => {
+    await recordAudit(t.db, {
+      organizationId: cast.orgB.id,
+      actorUserId: cast.bOwner.id,
+      action: "assessment.closed",
+      target: cast.bAssessmentId,
+      detail: { from: "OPEN", to: "CLOSED" },
+    });
+    await recordAudit(t.db, {
+      organizationId: cast.orgB.id,
+      actorUserId: cast.bOwner.id,
+      action: "member.role-changed",
+      target: (await t.db.membership.findUniqueOrThrow({ where: { id: cast.bViewerMembershipId } })).userId,
+      detail: { from: "VIEWER", to: "ANALYST" },
+    });
+    // Alpha's trail naming Beta's assessment must not learn its name.
+    await recordAudit(t.db, {
+      organizationId: cast.orgA.id,
+      actorUserId: cast.a.OWNER.id,
+      action: "assessment.closed",
+      target: cast.bAssessmentId,
+    });
+    const beta = (await readAuditPage(t.db, cast.orgB.id, null)).rows;
+    const say = (r: (typeof beta)[number]) => auditSentence(r, { actor: r.actorName, objectName: r.targetName });
+    expect(beta.slice(0, 2).map(say)).toEqual([
+      "Beta Owner changed the role of Beta Viewer from viewer to analyst.",
+      "Beta Owner closed the assessment Beta baseline.",
+    ]);
+    const alpha = (await readAuditPage(t.db, cast.orgA.id, null)).rows[0]!;
+    expect(alpha.targetName).toBeNull();
+    expect(auditSentence(alpha, { actor: alpha.actorName, objectName: alpha.targetName })).toBe(
+      "Alpha OWNER closed the assessment (deleted).",
+    );
+  });
+
+  it("filters by person, kind and days; a bad filter is refused in words and filters nothing", async () => {
+    const day = (d: string) => new Date(`${d}T12:00:00Z`);
+    await t.db.auditEvent.createMany({
+      data: [
+        { organizationId: cast.orgA.id, actorUserId: cast.a.ADMIN.id, action: "member.invited", createdAt: day("2026-03-01") },
+        { organizationId: cast.orgA.id, actorUserId: cast.a.ADMIN.id, action: "assessment.created", createdAt: day("2026-03-02") },
+        { organizationId: cast.orgA.id, actorUserId: cast.a.OWNER.id, action: "member.invited", createdAt: day("2026-03-03") },
+      ],
+    });
+    const read = async (q: Record<string, string>) => {
+      const parsed = parseAuditFilter(q);
+      if (!parsed.ok) throw new Error(parsed.error);
+      return (await readAuditPage(t.db, cast.orgA.id, null, 100, parsed.filter)).rows.map((r) => [r.action, r.actor]);
+    };
+    expect(await read({ who: cast.a.ADMIN.id, from: "2026-03-01", to: "2026-03-03" })).toEqual([
+      ["assessment.created", "admin@alpha.example"],
+      ["member.invited", "admin@alpha.example"],
+    ]);
+    expect(await read({ kind: "members", from: "2026-03-02", to: "2026-03-03" })).toEqual([["member.invited", "owner@alpha.example"]]);
+    expect(await read({ kind: "members", to: "2026-03-01" })).toEqual([["member.invited", "admin@alpha.example"]]);
+    expect(parseAuditFilter({ kind: "everything" })).toMatchObject({ ok: false, error: "Choose a kind of event from the list." });
+    expect(parseAuditFilter({ from: "2026-03-05", to: "2026-03-01" })).toMatchObject({
+      ok: false,
+      error: "The last day comes before the first day.",
+    });
+    expect(parseAuditFilter({ from: "2026-02-30" })).toMatchObject({ ok: false, error: "That date does not exist." });
   });
 });

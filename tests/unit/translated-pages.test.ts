@@ -23,6 +23,7 @@ const TRANSLATED_FILES = [
   "app/(app)/[org]/layout.tsx",
   "components/app-header.tsx",
   "components/org/org-nav.tsx",
+  "components/mobile-menu.tsx",
   "components/ui/demo-badge.tsx",
   "components/i18n/document-link.tsx",
   "app/(app)/[org]/benchmark/page.tsx",

@@ -1,7 +1,10 @@
 import { getTranslations } from "next-intl/server";
+import { db } from "@/lib/platform/db/prisma";
 import { requireOrgPage } from "@/lib/features/access/page";
 import { hasRole } from "@/lib/platform/access/roles";
 import { chosenLanguage, isTranslatedRequest } from "@/lib/platform/i18n/request";
+import { orgNavFacts } from "@/lib/features/org/nav";
+import { orgNavLinks } from "@/lib/view/org/nav";
 import { DEFAULT_LOCALE, directionOf } from "@/lib/view/i18n/locales";
 import { translatorFor } from "@/lib/view/i18n/translator";
 import { AppHeader } from "@/components/app-header";
@@ -17,17 +20,23 @@ export default async function OrgLayout({ children, params }: { children: React.
     isTranslatedRequest(),
     getTranslations("shell"),
   ]);
+  const links = orgNavLinks({ slug: org.slug, kind: org.kind, canManage: hasRole(role, "ADMIN"), ...(await orgNavFacts(db, org)) });
   const reader = chosen ?? DEFAULT_LOCALE;
   // A reader of Persian or Arabic moves between translated pages and pages still in English: each is a new document.
   const fullLoad = reader !== DEFAULT_LOCALE;
   const inReaderLanguage = translatorFor(reader);
   return (
     <>
-      <AppHeader userName={user.name} fullLoad={fullLoad} language={<LanguageSwitcher chosen={reader} />}>
-        <bdi className="font-medium text-slate-800">{org.name}</bdi>
+      <AppHeader
+        userName={user.name}
+        fullLoad={fullLoad}
+        language={<LanguageSwitcher chosen={reader} />}
+        nav={<OrgNav links={links} fullLoad={fullLoad} />}
+        phoneNav={<OrgNav links={links} layout="column" fullLoad={fullLoad} />}
+      >
+        <bdi className="truncate font-medium text-slate-800">{org.name}</bdi>
         <span className="text-xs text-slate-500">{t(`orgKind.${org.kind}`)}</span>
         {org.isDemo && <DemoBadge />}
-        <OrgNav slug={org.slug} canManage={hasRole(role, "ADMIN")} isBank={org.kind === "BANK"} kind={org.kind} fullLoad={fullLoad} />
       </AppHeader>
       {!translated && reader !== DEFAULT_LOCALE && (
         <p

@@ -10,6 +10,10 @@ import { isoDay, planProgress } from "@/lib/view/plan/initiatives";
 import { PlanProgressSummary } from "@/components/plan/plan-progress";
 import { loadRoundHistory } from "@/lib/features/results/round-history";
 import { RoundHistory } from "@/components/results/round-history";
+import { hasRole } from "@/lib/platform/access/roles";
+import { gettingStartedFacts } from "@/lib/features/org/getting-started";
+import { gettingStartedSteps } from "@/lib/view/org/getting-started";
+import { ExampleReportCard, GettingStartedChecklist } from "@/components/org/getting-started-checklist";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -21,9 +25,18 @@ export default async function OrgOverviewPage({ params }: { params: Promise<{ or
   const progress = org.kind === "BANK" ? planProgress(await listInitiatives(db, org.id), isoDay(new Date())) : null;
   // The bank's rounds through the one results loader: the same figures as each round's results page.
   const history = org.kind === "BANK" ? await loadRoundHistory(db, org) : null;
+  // A bank's first steps stay on top until every one is done.
+  const steps = org.kind === "BANK" ? gettingStartedSteps(org.slug, await gettingStartedFacts(db, org.id), hasRole(role, "ADMIN")) : null;
+  const starting = steps !== null && steps.some((s) => !s.done);
   return (
     <>
       <h1 className="text-2xl font-semibold">{org.name}</h1>
+      {starting && (
+        <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+          <GettingStartedChecklist steps={steps} />
+          <ExampleReportCard />
+        </div>
+      )}
       <div className="grid gap-6 md:grid-cols-2">
         <Card title="Profile">
           <dl className="grid grid-cols-2 gap-y-2 text-sm">

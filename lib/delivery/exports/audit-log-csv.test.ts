@@ -18,15 +18,19 @@ describe("audit CSV (typed text: formulas defused)", () => {
   });
 
   test("a row has the documented columns in order, CRLF-terminated", () => {
-    expect(auditCsvHeader).toBe("time_utc,action,actor_email,target,detail_json\r\n");
+    expect(auditCsvHeader).toBe("time_utc,action,actor_email,target,detail_json,actor_name,target_name,description\r\n");
     const line = auditCsvLine({
       id: "x",
       createdAt: new Date("2026-11-30T09:15:00Z"),
       action: "member.role-changed",
       actor: "owner@bank.example",
+      actorName: "Dana Owner",
       target: "m1",
+      targetName: "Sam Analyst",
       detail: { from: "VIEWER", to: "ADMIN" },
     });
-    expect(line).toBe('2026-11-30T09:15:00.000Z,member.role-changed,owner@bank.example,m1,"{""from"":""VIEWER"",""to"":""ADMIN""}"\r\n');
+    expect(line).toBe(
+      '2026-11-30T09:15:00.000Z,member.role-changed,owner@bank.example,m1,"{""from"":""VIEWER"",""to"":""ADMIN""}",Dana Owner,Sam Analyst,Dana Owner changed the role of Sam Analyst from viewer to admin.\r\n',
+    );
   });
 });

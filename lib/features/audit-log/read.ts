@@ -5,6 +5,9 @@ import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import type { AuditRow } from "../../view/audit/types.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
+import { auditCodesOf } from "../../view/audit/sentences.ts";
+import { targetNames } from "./names.ts";
+import type { AuditFilter } from "./filter.ts";
 
 export const AUDIT_PAGE_SIZE = 50;
 const ACCOUNT_ACTIONS = [
@@ -37,23 +40,42 @@ function scope(organizationId: string): Prisma.AuditEventWhereInput {
   };
 }
 
-/** One page of events, newest first, strictly older than the cursor. */
-export async function readAuditPage(db: Db, organizationId: string, cursor: AuditCursor | null, take = AUDIT_PAGE_SIZE) {
+function filtered(filter: AuditFilter): Prisma.AuditEventWhereInput[] {
+  const where: Prisma.AuditEventWhereInput[] = [];
+  if (filter.actorUserId) where.push({ actorUserId: filter.actorUserId });
+  if (filter.kind) where.push({ action: { in: auditCodesOf(filter.kind) } });
+  if (filter.from) where.push({ createdAt: { gte: filter.from } });
+  if (filter.before) where.push({ createdAt: { lt: filter.before } });
+  return where;
+}
+
+/** One page of events, newest first, strictly older than the cursor, narrowed by the filter. */
+export async function readAuditPage(
+  db: Db,
+  organizationId: string,
+  cursor: AuditCursor | null,
+  take = AUDIT_PAGE_SIZE,
+  filter: AuditFilter = {},
+) {
   const older: Prisma.AuditEventWhereInput | undefined = cursor
     ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }
     : undefined;
   const events = await db.auditEvent.findMany({
-    where: { AND: [scope(organizationId), ...(older ? [older] : [])] },
-    include: { actor: { select: { email: true } } },
+    where: { AND: [scope(organizationId), ...filtered(filter), ...(older ? [older] : [])] },
+    include: { actor: { select: { email: true, name: true } } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: take + 1,
   });
-  const rows: AuditRow[] = events.slice(0, take).map((e) => ({
+  const page = events.slice(0, take);
+  const names = await targetNames(db, organizationId, page);
+  const rows: AuditRow[] = page.map((e) => ({
     id: e.id,
     createdAt: e.createdAt,
     action: e.action,
     actor: e.actor?.email ?? null,
+    actorName: e.actor ? e.actor.name || e.actor.email : null,
     target: e.target,
+    targetName: names.get(e.id) ?? null,
     detail: e.detail,
   }));
   const last = rows.at(-1);
@@ -62,10 +84,10 @@ export async function readAuditPage(db: Db, organizationId: string, cursor: Audi
 }
 
 /** Every event, page by page, for streaming exports without holding the whole trail in memory. */
-export async function* readAllAudit(db: Db, organizationId: string): AsyncGenerator<AuditRow> {
+export async function* readAllAudit(db: Db, organizationId: string, filter: AuditFilter = {}): AsyncGenerator<AuditRow> {
   let cursor: AuditCursor | null = null;
   do {
-    const page: Awaited<ReturnType<typeof readAuditPage>> = await readAuditPage(db, organizationId, cursor, 500);
+    const page: Awaited<ReturnType<typeof readAuditPage>> = await readAuditPage(db, organizationId, cursor, 500, filter);
     yield* page.rows;
     cursor = page.next;
   } while (cursor);

@@ -145,17 +145,66 @@ export function limitRefusal(plan: Plan, limit: Limit, wanted: number): ActionFa
 }
 
 /**
- * Whether the user may create one more bank: on a plan with an organisations limit (Free), an
- * account may own that many banks on such a plan. A new organisation starts on the default plan.
+ * Whether the user may create one more bank. An account may own as many banks on a plan with an
+ * organisations limit (Free) as that plan allows, counting the new one when it starts on such a plan
+ * (billing on: Free). A bank the user owns on such a plan also bounds the account when new banks
+ * would start unlimited (billing off, an operator-assigned Free): otherwise its owner would escape
+ * the assigned plan by creating a second bank with every feature.
  */
-export async function checkNewBankAllowed(db: Db, userId: string, options: EntitlementOptions = {}): Promise<ActionFailure | null> {
+type BankLimit = { by: "start-plan"; plan: Plan; wanted: number } | { by: "owned-bank"; bankName: string; plan: Plan; wanted: number };
+
+async function newBankLimit(db: Pick<Db, "organization">, userId: string, options: EntitlementOptions): Promise<BankLimit | null> {
   const config = options.config ?? billingConfig();
   const startPlan = PLANS[config.defaultPlan];
-  if (startPlan.limits.organizations === null) return null;
   const owned = await db.organization.findMany({
     where: { kind: "BANK", memberships: { some: { userId, role: "OWNER" } } },
-    select: { billing: true },
+    select: { name: true, billing: true },
+    orderBy: { createdAt: "asc" },
   });
-  const limitedBanks = owned.filter((o) => resolvePlan(o.billing, config, options.now).plan.limits.organizations !== null).length;
-  return limitRefusal(startPlan, "organizations", limitedBanks + 1);
+  const limited = owned
+    .map((o) => ({ name: o.name, plan: resolvePlan(o.billing, config, options.now).plan }))
+    .filter((o) => o.plan.limits.organizations !== null);
+  const wanted = limited.length + 1;
+  if (startPlan.limits.organizations !== null)
+    return withinLimit(startPlan, "organizations", wanted) ? null : { by: "start-plan", plan: startPlan, wanted };
+  const strictest = [...limited].sort((a, b) => (a.plan.limits.organizations ?? 0) - (b.plan.limits.organizations ?? 0))[0];
+  if (!strictest || withinLimit(strictest.plan, "organizations", wanted)) return null;
+  return { by: "owned-bank", bankName: strictest.name, plan: strictest.plan, wanted };
+}
+
+/**
+ * Whether the user may create one more bank (on submit: 402, nothing changed). An account may own as
+ * many banks on a plan with an organisations limit (Free) as that plan allows, counting the new one
+ * when it starts on such a plan (billing on: Free). A bank the user owns on such a plan also bounds
+ * the account when new banks would start unlimited (billing off, an operator-assigned Free):
+ * otherwise its owner would escape the assigned plan by creating a second bank with every feature.
+ */
+export async function checkNewBankAllowed(
+  db: Pick<Db, "organization">,
+  userId: string,
+  options: EntitlementOptions = {},
+): Promise<ActionFailure | null> {
+  const limit = await newBankLimit(db, userId, options);
+  if (!limit) return null;
+  if (limit.by === "start-plan") return limitRefusal(limit.plan, "organizations", limit.wanted);
+  return fail(
+    402,
+    `${limit.bankName} is on the ${limit.plan.name} plan, which allows ${describeLimit("organizations", limit.plan.limits.organizations)}; this would make ${limit.wanted}. Plans on this server are assigned by its operator: ask them to change the plan of ${limit.bankName}. Nothing was changed.`,
+  );
+}
+
+/** Why the user cannot create one more bank, said before they fill in the form (null when they can). */
+export async function newBankRefusal(
+  db: Pick<Db, "organization">,
+  userId: string,
+  options: EntitlementOptions = {},
+): Promise<string | null> {
+  const limit = await newBankLimit(db, userId, options);
+  if (!limit) return null;
+  const allows = describeLimit("organizations", limit.plan.limits.organizations);
+  if (limit.by === "start-plan") {
+    const needed = cheapestPlanAdmitting("organizations", limit.wanted);
+    return `A new bank starts on the ${limit.plan.name} plan, which allows ${allows}, and you already own that many. Upgrade a bank you own to ${needed.name} to create another.`;
+  }
+  return `${limit.bankName} is on the ${limit.plan.name} plan, which allows ${allows}. Plans on this server are assigned by its operator: ask them to change the plan of ${limit.bankName} to create another bank.`;
 }

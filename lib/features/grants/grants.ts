@@ -1,6 +1,7 @@
 // Access of a consultancy or a regulator to a bank exists only through an explicit, revocable grant
 // that the bank gave. These are the only queries that decide it, so that every portfolio,
 // supervision and benchmark route asks the same question the same way.
+import { z } from "zod";
 import type { Db } from "../../platform/db/connect.ts";
 import type { GrantKind, OrgKind } from "../../platform/db/generated/client.ts";
 
@@ -50,5 +51,46 @@ export async function liveGrantsGiven(db: Db, grantorOrgId: string) {
     where: { grantorOrgId, revokedAt: null },
     select: { id: true, kind: true, createdAt: true, grantee: { select: { name: true, slug: true, kind: true } } },
     orderBy: { createdAt: "desc" },
+  });
+}
+
+/** The settings page's "find an organisation by name" (?find=): 2 to 80 characters. */
+export const granteeSearchSchema = z
+  .string()
+  .trim()
+  .min(2, "Type at least 2 letters of the organisation's name.")
+  .max(80, "Use at most 80 characters.");
+
+export interface GranteeMatch {
+  slug: string;
+  name: string;
+  kind: GrantKind;
+  /** This bank already granted it access of its kind. */
+  hasAccess: boolean;
+}
+
+/**
+ * Organisations a bank can grant access to (consultancies and regulators; never another bank)
+ * whose name contains the words typed, at most 10, by name. Demo organisations are offered only to
+ * demo banks, so a real bank never grants a fictitious one by mistake.
+ */
+export async function searchGrantees(db: Db, bank: { id: string; isDemo: boolean }, query: string): Promise<GranteeMatch[]> {
+  const found = await db.organization.findMany({
+    where: {
+      kind: { in: ["CONSULTANCY", "REGULATOR"] },
+      name: { contains: query, mode: "insensitive" },
+      ...(bank.isDemo ? {} : { isDemo: false }),
+    },
+    select: { id: true, slug: true, name: true, kind: true },
+    orderBy: { name: "asc" },
+    take: 10,
+  });
+  const live = await db.accessGrant.findMany({
+    where: { grantorOrgId: bank.id, revokedAt: null, granteeOrgId: { in: found.map((o) => o.id) } },
+    select: { granteeOrgId: true, kind: true },
+  });
+  return found.map((o) => {
+    const kind = o.kind as GrantKind;
+    return { slug: o.slug, name: o.name, kind, hasAccess: live.some((g) => g.granteeOrgId === o.id && g.kind === kind) };
   });
 }

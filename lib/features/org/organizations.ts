@@ -7,6 +7,7 @@ import { fail, ok, validationFailure, type ActionResult } from "../../platform/h
 import { recordAudit } from "../../platform/audit.ts";
 import { anonymityThresholdSchema, createOrganizationSchema, defaultLanguageSchema, updateOrganizationSchema } from "./validation.ts";
 import { LOCALE_NAMES } from "../../view/i18n/locales.ts";
+import { isRegion } from "../../view/org/labels.ts";
 import { checkNewBankAllowed } from "../entitlements/entitlements.ts";
 
 export async function createOrganization(db: Db, user: SessionUser | null, raw: unknown): Promise<ActionResult<{ slug: string }>> {
@@ -17,17 +18,22 @@ export async function createOrganization(db: Db, user: SessionUser | null, raw: 
   const profile = kind === "BANK" ? { ownership, sizeBand, region, country } : { region, country };
   const taken = await db.organization.findUnique({ where: { slug: rest.slug }, select: { id: true } });
   if (taken) return fail(409, "That web address is taken.", { slug: ["That web address is taken; choose another."] });
-  const overPlan = kind === "BANK" ? await checkNewBankAllowed(db, user.id) : null;
-  if (overPlan) return overPlan;
   const result = await runSafely("org.create", async () => {
-    const org = await db.$transaction(async (tx) => {
+    const outcome = await db.$transaction(async (tx) => {
+      if (kind === "BANK") {
+        // The bank limit per account, counted under a lock on the person: two creations at once cannot both pass.
+        await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${user.id} FOR UPDATE`;
+        const overPlan = await checkNewBankAllowed(tx, user.id);
+        if (overPlan) return overPlan;
+      }
       const created = await tx.organization.create({
         data: { ...rest, kind, ...profile, memberships: { create: { userId: user.id, role: "OWNER" } } },
       });
       await recordAudit(tx, { organizationId: created.id, actorUserId: user.id, action: "org.created", target: created.slug });
       return created;
     });
-    return ok({ slug: org.slug }, `${org.name} created.`);
+    if ("ok" in outcome) return outcome;
+    return ok({ slug: outcome.slug }, `${outcome.name} created.`);
   });
   if (!result.ok && result.status === 409)
     return fail(409, "That web address is taken.", { slug: ["That web address is taken; choose another."] });
@@ -45,8 +51,12 @@ export const updateOrganization = defineOrgAction({
       return fail(422, "Please correct the highlighted fields.", {
         ...(input.ownership ? {} : { ownership: ["Choose private or state ownership."] }),
         ...(input.sizeBand ? {} : { sizeBand: ["Choose a size band."] }),
-        ...(input.region ? {} : { region: ["Enter the bank's region."] }),
+        ...(input.region ? {} : { region: ["Choose the bank's region."] }),
       });
+    }
+    // One list of regions; a region saved before the list existed may be kept, not newly typed.
+    if (input.region && !isRegion(input.region) && input.region !== ctx.org.region) {
+      return fail(422, "Please correct the highlighted fields.", { region: ["Choose a region from the list."] });
     }
     await db.$transaction(async (tx) => {
       const { count } = await tx.organization.updateMany({ where: { id: ctx.org.id }, data: profile });

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { emailSchema } from "../../platform/validation/account.ts";
 import { LOCALES } from "../../view/i18n/locales.ts";
+import { isRegion } from "../../view/org/labels.ts";
 
 // Slugs share the URL space with the app's own top-level routes.
 export const RESERVED_SLUGS = new Set([
@@ -55,6 +56,9 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
+/** A region from the one list (lib/view/org/labels.ts). */
+const region = optionalText(80).refine((v) => v === undefined || isRegion(v), "Choose a region from the list.");
+
 /** A bank's profile places it in benchmark peer groups, so banks must give one. */
 export const createOrganizationSchema = z
   .object({
@@ -63,14 +67,14 @@ export const createOrganizationSchema = z
     kind: orgKind,
     ownership: ownership.optional(),
     sizeBand: sizeBand.optional(),
-    region: optionalText(80),
+    region,
     country: optionalText(80),
   })
   .superRefine((v, ctx) => {
     if (v.kind !== "BANK") return;
     if (!v.ownership) ctx.addIssue({ code: "custom", path: ["ownership"], message: "Choose private or state ownership." });
     if (!v.sizeBand) ctx.addIssue({ code: "custom", path: ["sizeBand"], message: "Choose a size band." });
-    if (!v.region) ctx.addIssue({ code: "custom", path: ["region"], message: "Enter the bank's region." });
+    if (!v.region) ctx.addIssue({ code: "custom", path: ["region"], message: "Choose the bank's region." });
   });
 
 export const updateOrganizationSchema = z.object({

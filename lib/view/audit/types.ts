@@ -8,7 +8,12 @@ export interface AuditRow {
   id: string;
   createdAt: Date;
   action: string;
+  /** The actor's e-mail (the record); null for the system or a deleted account. */
   actor: string | null;
+  /** The actor's name, as the sentence reads. */
+  actorName: string | null;
   target: string | null;
+  /** The current name of the target (an assessment's, a member's…), looked up in this organisation; null when gone. */
+  targetName: string | null;
   detail: JsonValue;
 }

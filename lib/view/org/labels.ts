@@ -15,6 +15,24 @@ export const SIZE_BAND_LABELS: Record<SizeBand, string> = {
   LARGE: "Large (over USD 50 bn)",
 };
 
+/**
+ * The regions a bank places itself in: one list for the organisation forms, the benchmark's peer
+ * filter and the demo data, so that peers are grouped by the same words everywhere.
+ */
+export const REGIONS = ["Gulf", "Levant", "North Africa", "East Africa", "Central Asia", "South Asia", "Europe", "Other"] as const;
+export type Region = (typeof REGIONS)[number];
+
+export function isRegion(value: unknown): value is Region {
+  return typeof value === "string" && (REGIONS as readonly string[]).includes(value);
+}
+
+/** The list as form choices; a region saved before the list existed stays offered to whoever has it. */
+export function regionOptions(current?: string | null): { value: string; label: string }[] {
+  const values: string[] = [...REGIONS];
+  if (current && !isRegion(current)) values.push(current);
+  return values.map((value) => ({ value, label: value }));
+}
+
 export const ROLE_LABELS: Record<Role, string> = {
   OWNER: "Owner",
   ADMIN: "Admin",

@@ -50,8 +50,9 @@ export default async function BillingPage({
       <h1 className="text-2xl font-semibold">Billing and plan</h1>
       {!current.billingEnabled && (
         <p role="status" className="rounded-lg bg-slate-100 px-4 py-3 text-sm text-slate-700">
-          Billing is off on this server: no Stripe key is configured, so nothing is charged. Every organisation gets the{" "}
-          {overview.defaultPlan.name} plan unless the operator assigns another one.
+          {current.source === "assigned"
+            ? `Billing is off on this server: nothing is charged, and the operator of this server assigns each organisation's plan. To change the plan of ${org.name}, ask the operator.`
+            : `Billing is off on this server: nothing is charged, and every organisation has the ${current.plan.name} plan.`}
         </p>
       )}
       {checkout === "success" && (
@@ -82,31 +83,38 @@ export default async function BillingPage({
           </div>
         </div>
       </Card>
-      <Card title="Plans">
-        {!isOwner && <p className="mb-4 text-sm text-slate-600">Only an owner of {org.name} can change the plan.</p>}
-        <div className="grid gap-4 md:grid-cols-3">
-          {overview.offers.map(({ plan, priceConfigured }) => (
-            <section
-              key={plan.key}
-              aria-label={plan.name}
-              className={`rounded-lg border p-4 ${plan.key === current.plan.key ? "border-brand-600" : "border-slate-200"}`}
-            >
-              <h3 className="font-semibold">{plan.name}</h3>
-              <p className="mb-3 text-xs text-slate-500">{plan.audience}</p>
-              <PlanFeatures plan={plan} />
-              <div className="mt-4">
-                {plan.key === current.plan.key ? (
-                  <p className="text-sm font-medium text-brand-700">Your plan</p>
-                ) : canSubscribe && priceConfigured ? (
-                  <UpgradeButton orgSlug={org.slug} plan={plan.key} planName={plan.name} />
-                ) : canSubscribe ? (
-                  <p className="text-xs text-slate-500">Not on sale here yet (no Stripe price configured).</p>
-                ) : null}
-              </div>
-            </section>
-          ))}
-        </div>
-      </Card>
+      {/* Billing off on the server's own plan: there is nothing to compare or buy. */}
+      {(current.billingEnabled || current.source === "assigned") && (
+        <Card title={current.billingEnabled ? "Plans" : "Other plans"}>
+          {current.billingEnabled ? (
+            !isOwner && <p className="mb-4 text-sm text-slate-600">Only an owner of {org.name} can change the plan.</p>
+          ) : (
+            <p className="mb-4 text-sm text-slate-600">What each plan includes. None can be bought here: the operator assigns plans.</p>
+          )}
+          <div className="grid gap-4 md:grid-cols-3">
+            {overview.offers.map(({ plan, priceConfigured }) => (
+              <section
+                key={plan.key}
+                aria-label={plan.name}
+                className={`rounded-lg border p-4 ${plan.key === current.plan.key ? "border-brand-600" : "border-slate-200"}`}
+              >
+                <h3 className="font-semibold">{plan.name}</h3>
+                <p className="mb-3 text-xs text-slate-500">{plan.audience}</p>
+                <PlanFeatures plan={plan} />
+                <div className="mt-4">
+                  {plan.key === current.plan.key ? (
+                    <p className="text-sm font-medium text-brand-700">Your plan</p>
+                  ) : canSubscribe && priceConfigured ? (
+                    <UpgradeButton orgSlug={org.slug} plan={plan.key} planName={plan.name} />
+                  ) : canSubscribe ? (
+                    <p className="text-xs text-slate-500">Not on sale here yet (no Stripe price configured).</p>
+                  ) : null}
+                </div>
+              </section>
+            ))}
+          </div>
+        </Card>
+      )}
     </>
   );
 }

@@ -73,26 +73,28 @@ function ReportCard({ view }: { view: InstrumentHealthView }) {
         </li>
       </ul>
       {flagged.length > 0 && (
-        <table className="mt-4 w-full text-left text-sm" data-testid="health-flagged">
-          <thead>
-            <tr className="text-xs text-slate-500">
-              <th className="py-1">Statement</th>
-              <th>Factor</th>
-              <th>Loading</th>
-              <th>Problem</th>
-            </tr>
-          </thead>
-          <tbody>
-            {flagged.map((i) => (
-              <tr key={i.itemKey} className="border-t border-slate-100">
-                <td className="py-1 font-mono text-xs">{i.itemKey}</td>
-                <td>{i.factor}</td>
-                <td>{fmt(i.standardizedLoading)}</td>
-                <td>{i.problems.map((p) => (p === "heywood" ? "improper (Heywood)" : "low loading")).join(", ")}</td>
+        <div className="overflow-x-auto">
+          <table className="mt-4 w-full text-left text-sm" data-testid="health-flagged">
+            <thead>
+              <tr className="text-xs text-slate-500">
+                <th className="py-1">Statement</th>
+                <th>Factor</th>
+                <th>Loading</th>
+                <th>Problem</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {flagged.map((i) => (
+                <tr key={i.itemKey} className="border-t border-slate-100">
+                  <td className="py-1 font-mono text-xs">{i.itemKey}</td>
+                  <td>{i.factor}</td>
+                  <td>{fmt(i.standardizedLoading)}</td>
+                  <td>{i.problems.map((p) => (p === "heywood" ? "improper (Heywood)" : "low loading")).join(", ")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <details className="mt-4">
         <summary className="cursor-pointer text-sm font-medium text-brand-700">Per module and per factor</summary>
@@ -103,38 +105,40 @@ function ReportCard({ view }: { view: InstrumentHealthView }) {
             </li>
           ))}
         </ul>
-        <table className="mt-3 w-full text-left text-xs">
-          <thead>
-            <tr className="text-slate-500">
-              <th className="py-1">Factor</th>
-              <th>n</th>
-              <th>Fit</th>
-              <th>Loadings</th>
-              <th>Invariance</th>
-              <th>ICC(1) / ICC(2)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.factors.map((f) => (
-              <tr key={f.factorKey} className="border-t border-slate-100 align-top">
-                <td className="py-1">{f.factorName}</td>
-                <td>{f.n}</td>
-                <td>
-                  {f.fit
-                    ? `CFI ${fmt(f.fit.cfi)} · TLI ${fmt(f.fit.tli)} · RMSEA ${fmt(f.fit.rmsea, 3)} · SRMR ${fmt(f.fit.srmr, 3)}`
-                    : f.withheld}
-                </td>
-                <td>{f.items.map((i) => fmt(i.standardizedLoading)).join(" ")}</td>
-                <td>
-                  {f.invariance
-                    ? `${f.invariance.invariant ? "holds" : "does not hold"} (Δχ²(${f.invariance.dfDiff}) = ${fmt(f.invariance.chisqDiff, 1)}, p = ${fmt(f.invariance.pValue, 3)})`
-                    : "—"}
-                </td>
-                <td>{f.icc ? `${fmt(f.icc.icc1)} / ${fmt(f.icc.icc2)}` : "—"}</td>
+        <div className="overflow-x-auto">
+          <table className="mt-3 w-full text-left text-xs">
+            <thead>
+              <tr className="text-slate-500">
+                <th className="py-1">Factor</th>
+                <th>n</th>
+                <th>Fit</th>
+                <th>Loadings</th>
+                <th>Invariance</th>
+                <th>ICC(1) / ICC(2)</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {report.factors.map((f) => (
+                <tr key={f.factorKey} className="border-t border-slate-100 align-top">
+                  <td className="py-1">{f.factorName}</td>
+                  <td>{f.n}</td>
+                  <td>
+                    {f.fit
+                      ? `CFI ${fmt(f.fit.cfi)} · TLI ${fmt(f.fit.tli)} · RMSEA ${fmt(f.fit.rmsea, 3)} · SRMR ${fmt(f.fit.srmr, 3)}`
+                      : f.withheld}
+                  </td>
+                  <td>{f.items.map((i) => fmt(i.standardizedLoading)).join(" ")}</td>
+                  <td>
+                    {f.invariance
+                      ? `${f.invariance.invariant ? "holds" : "does not hold"} (Δχ²(${f.invariance.dfDiff}) = ${fmt(f.invariance.chisqDiff, 1)}, p = ${fmt(f.invariance.pValue, 3)})`
+                      : "—"}
+                  </td>
+                  <td>{f.icc ? `${fmt(f.icc.icc1)} / ${fmt(f.icc.icc2)}` : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </details>
     </Card>
   );

@@ -3,7 +3,8 @@ import { requireOrgPage } from "@/lib/features/access/page";
 import { Card } from "@/components/ui/card";
 import { OrgSettingsForm } from "@/components/org/org-settings-form";
 import { db } from "@/lib/platform/db/prisma";
-import { liveGrantsGiven } from "@/lib/features/grants/grants";
+import { granteeSearchSchema, liveGrantsGiven, searchGrantees } from "@/lib/features/grants/grants";
+import { GranteeSearch } from "@/components/grants/grantee-search";
 import { GrantAccessForm } from "@/components/grants/grant-access-form";
 import { GrantRow } from "@/components/grants/grant-row";
 import { AnonymityThresholdForm } from "@/components/org/anonymity-threshold-form";
@@ -15,8 +16,14 @@ import { isLocale } from "@/lib/view/i18n/locales";
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default async function SettingsPage({ params }: { params: Promise<{ org: string }> }) {
-  const { org: slug } = await params;
+export default async function SettingsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<{ find?: string | string[] }>;
+}) {
+  const [{ org: slug }, { find }] = await Promise.all([params, searchParams]);
   const { org, role } = await requireOrgPage(slug, { minRole: "ADMIN" });
   return (
     <>
@@ -49,7 +56,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
       <Card title="Two-factor authentication">
         <TwoFactorPolicyForm orgSlug={org.slug} required={org.requireTwoFactor} canEdit={hasRole(role, "OWNER")} />
       </Card>
-      {org.kind === "BANK" && <AccessGrantsCard orgSlug={org.slug} orgId={org.id} />}
+      {org.kind === "BANK" && <AccessGrantsCard org={org} find={typeof find === "string" ? find : undefined} />}
     </>
   );
 }
@@ -57,8 +64,11 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
 const GRANT_KIND_LABELS = { CONSULTANCY: "Consultancy: assessments", REGULATOR: "Regulator: published scores" } as const;
 
 /** Who may see this bank's data: consultancies and regulators it granted access, and nobody else. */
-async function AccessGrantsCard({ orgSlug, orgId }: { orgSlug: string; orgId: string }) {
+async function AccessGrantsCard({ org, find }: { org: { id: string; slug: string; isDemo: boolean }; find?: string }) {
+  const { slug: orgSlug, id: orgId } = org;
   const grants = await liveGrantsGiven(db, orgId);
+  const query = find === undefined ? null : granteeSearchSchema.safeParse(find);
+  const results = query?.success ? await searchGrantees(db, org, query.data) : null;
   return (
     <Card title="Access for consultancies and regulators">
       <div className="space-y-4">
@@ -83,7 +93,19 @@ async function AccessGrantsCard({ orgSlug, orgId }: { orgSlug: string; orgId: st
             ))}
           </ul>
         )}
-        <GrantAccessForm orgSlug={orgSlug} />
+        <GranteeSearch
+          orgSlug={orgSlug}
+          action={`/${orgSlug}/settings`}
+          query={find ?? ""}
+          results={results}
+          error={query && !query.success ? (query.error.issues[0]?.message ?? "Type a name.") : null}
+        />
+        <details className="text-sm">
+          <summary className="cursor-pointer text-slate-700">Or enter the organisation&rsquo;s web address</summary>
+          <div className="mt-3">
+            <GrantAccessForm orgSlug={orgSlug} />
+          </div>
+        </details>
       </div>
     </Card>
   );

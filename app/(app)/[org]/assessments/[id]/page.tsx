@@ -15,6 +15,9 @@ import { StatusControls } from "@/components/assessments/status-controls";
 import { AddRespondentsForm } from "@/components/assessments/add-respondents-form";
 import { RemindButton } from "@/components/assessments/respondent-actions";
 import { RespondentsTable } from "@/components/assessments/respondents-table";
+import { LimitNotice } from "@/components/billing/limit-notice";
+import { respondentsAllowance } from "@/lib/features/billing/allowances";
+import { respondentsNotice } from "@/lib/view/billing/limit-notices";
 
 export const metadata: Metadata = { title: "Assessment" };
 
@@ -30,6 +33,8 @@ export default async function AssessmentPage({ params }: { params: Promise<{ org
   const origin = await requestOrigin();
   const active = respondents.filter((r) => !r.revokedAt);
   const submitted = active.filter((r) => r.submittedAt).length;
+  const inviting = canManage && assessment.status === "OPEN";
+  const limit = inviting ? respondentsNotice(await respondentsAllowance(db, org, assessment)) : null;
   return (
     <>
       <div className="flex flex-wrap items-center gap-3">
@@ -65,12 +70,18 @@ export default async function AssessmentPage({ params }: { params: Promise<{ org
           </div>
         )}
       </Card>
-      {canManage && assessment.status === "OPEN" && (
+      {inviting && (
         <Card title="Invite respondents">
-          <AddRespondentsForm orgSlug={org.slug} assessmentId={assessment.id} groups={assessment.groups} />
+          {limit && (
+            <div className="mb-4">
+              <LimitNotice notice={limit} billingHref={`/${org.slug}/billing`} />
+            </div>
+          )}
+          {!limit?.blocked && <AddRespondentsForm orgSlug={org.slug} assessmentId={assessment.id} groups={assessment.groups} />}
           {!mailConfigured() && (
             <p className="mt-3 text-xs text-slate-500">
-              E-mail sending is not set up for this installation: copy each person&apos;s link from the list below and send it yourself.
+              E-mail sending is not set up for this installation: copy the links from the list below (one by one or all at once) and send
+              them yourself.
             </p>
           )}
         </Card>
@@ -89,6 +100,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ org
           <RespondentsTable
             rows={respondentRows(respondents, origin)}
             itemCount={itemCount}
+            linksCsvHref={`/${org.slug}/assessments/${assessment.id}/links.csv`}
             manage={assessment.status === "OPEN" ? { orgSlug: org.slug, assessmentId: assessment.id } : undefined}
           />
         ) : (

@@ -92,45 +92,47 @@ export default async function IsmStudyPage({
         {experts.length === 0 ? (
           <p className="text-sm text-slate-600">Nobody has been invited yet.</p>
         ) : (
-          <table className="w-full text-left text-sm" data-testid="expert-table">
-            <thead className="text-xs text-slate-500">
-              <tr>
-                <th className="py-2">Expert</th>
-                {canManage && <th>E-mail</th>}
-                <th>Progress</th>
-                <th>Status</th>
-                {canManage && (
-                  <th>
-                    <span className="sr-only">Actions</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {experts.map((e) => {
-                const token = canManage ? expertToken(e.tokenSealed) : null;
-                const status = e.revoked ? "revoked" : e.finished ? "submitted" : e.startedAt ? "in-progress" : "not-started";
-                return (
-                  <tr key={e.id} data-testid={`expert-${e.email}`}>
-                    <td className="py-2 pr-3">{e.name}</td>
-                    {canManage && <td className="pr-3">{e.email}</td>}
-                    <td className="pr-3 tabular-nums" data-testid="expert-progress">
-                      {e.answered} / {e.total}
-                    </td>
-                    <td className="pr-3">
-                      <StatusBadge status={status} />
-                    </td>
-                    {canManage && (
-                      <td className="space-x-2 whitespace-nowrap">
-                        {!e.revoked && token && <CopyLinkButton url={expertUrl(origin, token)} email={e.email} />}
-                        {!e.revoked && <RevokeExpertButton orgSlug={org.slug} studyId={study.id} expertId={e.id} />}
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm" data-testid="expert-table">
+              <thead className="text-xs text-slate-500">
+                <tr>
+                  <th className="py-2">Expert</th>
+                  {canManage && <th>E-mail</th>}
+                  <th>Progress</th>
+                  <th>Status</th>
+                  {canManage && (
+                    <th>
+                      <span className="sr-only">Actions</span>
+                    </th>
+                  )}
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {experts.map((e) => {
+                  const token = canManage ? expertToken(e.tokenSealed) : null;
+                  const status = e.revoked ? "revoked" : e.finished ? "submitted" : e.startedAt ? "in-progress" : "not-started";
+                  return (
+                    <tr key={e.id} data-testid={`expert-${e.email}`}>
+                      <td className="py-2 pr-3">{e.name}</td>
+                      {canManage && <td className="pr-3">{e.email}</td>}
+                      <td className="pr-3 tabular-nums" data-testid="expert-progress">
+                        {e.answered} / {e.total}
                       </td>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+                      <td className="pr-3">
+                        <StatusBadge status={status} />
+                      </td>
+                      {canManage && (
+                        <td className="space-x-2 whitespace-nowrap">
+                          {!e.revoked && token && <CopyLinkButton url={expertUrl(origin, token)} email={e.email} />}
+                          {!e.revoked && <RevokeExpertButton orgSlug={org.slug} studyId={study.id} expertId={e.id} />}
+                        </td>
+                      )}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
         )}
         {canManage && study.status === "OPEN" && (
           <div className="mt-4 space-y-2">

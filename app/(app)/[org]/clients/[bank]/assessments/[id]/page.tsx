@@ -71,7 +71,7 @@ export default async function ClientAssessmentPage({ params }: { params: Promise
             />
             {!mailConfigured() && (
               <p className="text-xs text-slate-500">
-                E-mail is not configured on this server: copy each person&apos;s link from the list below.
+                E-mail is not configured on this server: copy the links from the list below, one by one or all at once.
               </p>
             )}
           </div>
@@ -81,6 +81,7 @@ export default async function ClientAssessmentPage({ params }: { params: Promise
             <RespondentsTable
               rows={respondentRows(respondents, origin)}
               itemCount={itemKeysFor(assessment.frameworkVersion, assessment.modules).size}
+              linksCsvHref={`/${org.slug}/clients/${bank.slug}/assessments/${assessment.id}/links.csv`}
             />
           </div>
         )}
