@@ -74,6 +74,7 @@ describe("messages", () => {
             q1: "2.8",
             q3: "3.4",
             level: 2,
+            plan: "Professional",
           });
         expect(format, `${locale} ${key}`).not.toThrow();
       }

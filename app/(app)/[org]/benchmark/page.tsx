@@ -5,6 +5,7 @@ import { db } from "@/lib/platform/db/prisma";
 import { PlanRequired } from "@/components/billing/plan-required";
 import { requireOrgPage } from "@/lib/features/access/page";
 import { BENCHMARK } from "@/lib/features/access/requirements";
+import { cheapestPlanWith } from "@/lib/domain/billing/plans";
 import { parsePeerFilters } from "@/lib/features/benchmark/filters";
 import { loadBenchmark, type BenchmarkView } from "@/lib/features/benchmark/benchmark-view";
 import { requestLocale } from "@/lib/platform/i18n/request";
@@ -46,7 +47,10 @@ export default async function BenchmarkPage({
     return (
       <>
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <PlanRequired refusal={{ ...unpaid, error: t("planRequired") }} orgSlug={org.slug} />
+        <PlanRequired
+          refusal={{ ...unpaid, error: t("planRequired", { plan: cheapestPlanWith(BENCHMARK.feature).name }) }}
+          orgSlug={org.slug}
+        />
       </>
     );
   const { filters, refused } = parsePeerFilters(raw);
