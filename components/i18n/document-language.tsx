@@ -10,9 +10,11 @@ import { isTranslatedPage } from "@/lib/view/i18n/translated-pages";
 export function DocumentLanguage({ chosen }: { chosen: Locale | null }) {
   const pathname = usePathname();
   useLayoutEffect(() => {
-    // Without an explicit choice a questionnaire opens in the bank's default: the server's word stands.
-    if (chosen === null) return;
-    const locale = isTranslatedPage(pathname) ? chosen : DEFAULT_LOCALE;
+    const translated = isTranslatedPage(pathname);
+    // Without an explicit choice a translated page is in the bank's default or the browser's language: the
+    // server's word stands there; every other page is English.
+    if (chosen === null && translated) return;
+    const locale = translated && chosen !== null ? chosen : DEFAULT_LOCALE;
     document.documentElement.lang = locale;
     document.documentElement.dir = directionOf(locale);
   }, [pathname, chosen]);
