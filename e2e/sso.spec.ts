@@ -13,6 +13,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import Provider, { type KoaContextWithOIDC } from "oidc-provider";
 import pg from "pg";
 import { createPrismaClient, type Db } from "../lib/platform/db/connect.ts";
+import { run, waitUntilUp } from "./support-instance.ts";
 
 const ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 const dbName = `meyar_e2e_sso_${process.pid}_${Date.now()}`;
@@ -48,25 +49,6 @@ async function freePort(): Promise<number> {
   const { port } = s.address() as AddressInfo;
   await new Promise((r) => s.close(r));
   return port;
-}
-
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env, stdio: "ignore" });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(" ")} exited with ${code}`))));
-  });
-}
-
-async function waitUntilUp(base: string): Promise<void> {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      /* starting */
-    }
-    if (i > 480) throw new Error(`${base} did not start`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
 }
 
 test.describe.configure({ mode: "serial" });

@@ -9,6 +9,7 @@ import { createPrismaClient } from "../lib/platform/db/connect.ts";
 import { issueRespondentToken } from "../lib/features/assessments/respondent-links.ts";
 import { allItems, latestFramework } from "../lib/domain/instrument/index.ts";
 import { DEMO, PASSWORD } from "./support.ts";
+import { run, waitUntilUp } from "./support-instance.ts";
 
 const ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 const dbName = `meyar_e2e_two_${process.pid}_${Date.now()}`;
@@ -27,25 +28,6 @@ async function adminSql(sql: string): Promise<void> {
   const c = new pg.Client({ connectionString: ADMIN_URL });
   await c.connect();
   await c.query(sql).finally(() => c.end());
-}
-
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env, stdio: "ignore" });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(" ")} exited with ${code}`))));
-  });
-}
-
-async function waitUntilUp(base: string): Promise<void> {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      /* starting */
-    }
-    if (i > 480) throw new Error(`${base} did not start`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
 }
 
 test.describe.configure({ mode: "serial" });
