@@ -140,6 +140,10 @@ describe("overlap control on the filter lattice", () => {
     // "Small" is 6 apart from "all" overall, but its metric-1 holders differ from all holders by m6 alone,
     // and its metric-2 holders by five (m6–m10).
     expect(answerableMetrics(members, 3, small, 5)).toEqual([true, false, false]);
+    // Handing in the whole pool's decision (as the page does) changes nothing.
+    const whole = answerableCombinations(members, 5);
+    expect(answerableMetrics(members, 3, small, 5, whole)).toEqual([true, false, false]);
+    expect(answerableMetrics(members, 3, all, 5, whole)).toEqual([true, true, true]);
     expect(answerableCombinations(members, 5).has(small)).toBe(true);
   });
 });

@@ -170,13 +170,20 @@ export interface PoolMemberScores extends PoolMember {
  * two groups far apart overall could otherwise differ by a single holder of that module. Metrics with
  * the same holders share one decision.
  */
-export function answerableMetrics(members: readonly PoolMemberScores[], metricCount: number, combination: string, k: number): boolean[] {
+export function answerableMetrics(
+  members: readonly PoolMemberScores[],
+  metricCount: number,
+  combination: string,
+  k: number,
+  /** answerableCombinations(members, k), when the caller has it already: metrics every member has reuse it. */
+  wholePool?: ReadonlySet<string>,
+): boolean[] {
   const lacking: number[][] = Array.from({ length: metricCount }, () => []);
   members.forEach((m, i) => {
     for (let idx = m.length; idx < metricCount; idx++) lacking[idx]!.push(i);
     for (const idx of m.missing) if (idx < Math.min(m.length, metricCount)) lacking[idx]!.push(i);
   });
-  const decided = new Map<string, boolean>();
+  const decided = new Map<string, boolean>(wholePool ? [["", wholePool.has(combination)]] : []);
   return lacking.map((without) => {
     const key = without.join(",");
     let ok = decided.get(key);

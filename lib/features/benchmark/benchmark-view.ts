@@ -70,7 +70,7 @@ export async function loadBenchmark(db: Db, org: Pick<Organization, "id">, filte
 
   const byIndex = new Map(aggregates.map((a) => [a.index, a]));
   // The same overlap control per metric, among the institutions that have a score for it.
-  const answerableFor = answerableMetrics(members, metricDefs.length, combination, checkK);
+  const answerableFor = answerableMetrics(members, metricDefs.length, combination, checkK, answerable);
   const metrics = metricDefs.map((m, i): MetricFigures => {
     const agg = byIndex.get(i);
     const enough = agg !== undefined && agg.peers.n >= check.k && answerableFor[i] === true;
