@@ -1,7 +1,7 @@
 // The report's sections after the summary: charts, ISM diagram, roadmap, method and reliability, sources.
 import { Text, View } from "@react-pdf/renderer";
 import type { SourceDef } from "../../domain/instrument/types.ts";
-import { formatScore, formatShare, formatStat, ordinal } from "../../view/results/format.ts";
+import { formatPeerScore, formatScore, formatShare, formatStat, ordinal } from "../../view/results/format.ts";
 import type { AssessmentResults } from "../../view/results/types.ts";
 import { FactorBars, IsmLevelChart, LevelLegend, RadarChart } from "./charts.tsx";
 import { paperCitation } from "../../domain/instrument/citations.ts";
@@ -53,7 +53,7 @@ export function BenchmarkSection({ benchmark }: { benchmark: ReportBenchmark | n
       {benchmark.overall && (
         <Text>
           {t(
-            `Overall on the 1–5 scale: this bank ${formatScore(benchmark.overall.own)}; peers' median ${benchmark.overall.median.toFixed(1)}, middle half ${benchmark.overall.q1.toFixed(1)}–${benchmark.overall.q3.toFixed(1)}. No peer is named or shown on its own; groups under 5 institutions show no figures.`,
+            `Overall on the 1–5 scale: this bank ${formatScore(benchmark.overall.own)}; peers' median ${formatPeerScore(benchmark.overall.median)}, middle half ${formatPeerScore(benchmark.overall.q1)}–${formatPeerScore(benchmark.overall.q3)}. No peer is named or shown on its own; groups under 5 institutions show no figures.`,
           )}
         </Text>
       )}
