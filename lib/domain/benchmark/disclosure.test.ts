@@ -140,10 +140,12 @@ describe("overlap control on the filter lattice", () => {
     // "Small" is 6 apart from "all" overall, but its metric-1 holders differ from all holders by m6 alone,
     // and its metric-2 holders by five (m6–m10).
     expect(answerableMetrics(members, 3, small, 5)).toEqual([true, false, false]);
-    // Handing in the whole pool's decision (as the page does) changes nothing.
-    const whole = answerableCombinations(members, 5);
-    expect(answerableMetrics(members, 3, small, 5, whole)).toEqual([true, false, false]);
-    expect(answerableMetrics(members, 3, all, 5, whole)).toEqual([true, true, true]);
+    // Kept lattices (as the page keeps them per pool) give the same answers, and hold one per set of holders.
+    const lattices = new Map<string, ReadonlySet<string>>();
+    expect(answerableMetrics(members, 3, small, 5, lattices)).toEqual([true, false, false]);
+    expect(answerableMetrics(members, 3, all, 5, lattices)).toEqual([true, true, true]);
+    expect(lattices.size).toBe(3);
+    expect(lattices.get("")).toEqual(answerableCombinations(members, 5));
     expect(answerableCombinations(members, 5).has(small)).toBe(true);
   });
 });

@@ -175,27 +175,35 @@ export function answerableMetrics(
   metricCount: number,
   combination: string,
   k: number,
-  /** answerableCombinations(members, k), when the caller has it already: metrics every member has reuse it. */
-  wholePool?: ReadonlySet<string>,
+  /**
+   * The answerable combinations of each set of holders, keyed by the vector shapes that lack the metric ("" for
+   * the whole pool): filled as needed, and kept by a caller that asks again about the same pool.
+   */
+  lattices: Map<string, ReadonlySet<string>> = new Map(),
 ): boolean[] {
-  const lacking: number[][] = Array.from({ length: metricCount }, () => []);
+  // Members grouped by the shape of their vector (most pools have two or three shapes), so that a metric's
+  // holders are named by the shapes that lack it rather than by thousands of member indices.
+  const shapes = new Map<string, { missing: Set<number>; length: number; members: number[] }>();
   members.forEach((m, i) => {
-    for (let idx = m.length; idx < metricCount; idx++) lacking[idx]!.push(i);
-    for (const idx of m.missing) if (idx < Math.min(m.length, metricCount)) lacking[idx]!.push(i);
+    const key = `${m.length}|${m.missing.join(",")}`;
+    let shape = shapes.get(key);
+    if (!shape) shapes.set(key, (shape = { missing: new Set(m.missing), length: m.length, members: [] }));
+    shape.members.push(i);
   });
-  const decided = new Map<string, boolean>(wholePool ? [["", wholePool.has(combination)]] : []);
-  return lacking.map((without) => {
-    const key = without.join(",");
-    let ok = decided.get(key);
-    if (ok === undefined) {
-      const skip = new Set(without);
-      ok = answerableCombinations(
-        members.filter((_, i) => !skip.has(i)),
+  const shapeList = [...shapes.values()];
+  return Array.from({ length: metricCount }, (_, metric) => {
+    const lackingShapes = shapeList.flatMap((sh, j) => (metric >= sh.length || sh.missing.has(metric) ? [j] : []));
+    const key = lackingShapes.join(",");
+    let lattice = lattices.get(key);
+    if (!lattice) {
+      const holders = shapeList.flatMap((sh, j) => (lackingShapes.includes(j) ? [] : sh.members)).sort((a, b) => a - b);
+      lattice = answerableCombinations(
+        holders.map((i) => members[i]!),
         k,
-      ).has(combination);
-      decided.set(key, ok);
+      );
+      lattices.set(key, lattice);
     }
-    return ok;
+    return lattice.has(combination);
   });
 }
 

@@ -8,17 +8,11 @@
 import type { Db } from "../../platform/db/connect.ts";
 import type { Organization } from "../../platform/db/generated/client.ts";
 import { getFramework, latestFramework } from "../../domain/instrument/index.ts";
-import {
-  OVERLAP_REASON,
-  answerableCombinations,
-  answerableMetrics,
-  checkPeerGroup,
-  combinationKey,
-  minPeersFrom,
-} from "../../domain/benchmark/index.ts";
+import { OVERLAP_REASON, answerableMetrics, checkPeerGroup, combinationKey, minPeersFrom } from "../../domain/benchmark/index.ts";
 import { benchmarkMetrics } from "./metrics.ts";
 import type { BenchmarkView, MetricFigures, PeerFilters } from "../../view/benchmark/types.ts";
-import { aggregatePeers, ownScores, peerVectors, poolMembers, poolRegions, poolRounds } from "./peer-query.ts";
+import { aggregatePeers, ownScores, peerVectors, poolRegions, poolRounds } from "./peer-query.ts";
+import { poolOverlap } from "./overlap.ts";
 import { env } from "../../platform/env.ts";
 
 export type { BenchmarkView, MetricFigures };
@@ -49,16 +43,16 @@ export async function loadBenchmark(db: Db, org: Pick<Organization, "id">, filte
     };
   }
   const metricDefs = benchmarkMetrics(framework);
-  const [own, vectors, regions, members] = await Promise.all([
+  const checkK = checkPeerGroup(0, k).k;
+  const [own, vectors, regions, overlap] = await Promise.all([
     ownScores(db, org.id, framework.version, round),
     peerVectors(db, { frameworkVersion: framework.version, round, selfOrgId: org.id, filters }),
     poolRegions(db, framework.version, round, k),
-    poolMembers(db, framework.version, round),
+    poolOverlap(db, framework.version, round, checkK),
   ]);
   const common = { ...base, regions, hasOwnScores: own !== null };
   // Overlap control first: an unanswerable combination yields no figures, whatever its size.
-  const checkK = checkPeerGroup(0, k).k;
-  const answerable = answerableCombinations(members, checkK);
+  const answerable = overlap.lattices.get("")!;
   const combination = combinationKey({ ownership: filters.ownership, sizeBand: filters.sizeBand, region: filters.region });
   if (vectors.length >= checkK && !answerable.has(combination))
     return { ...common, status: "suppressed", reason: OVERLAP_REASON(checkK), reasonCode: "overlap" };
@@ -70,7 +64,7 @@ export async function loadBenchmark(db: Db, org: Pick<Organization, "id">, filte
 
   const byIndex = new Map(aggregates.map((a) => [a.index, a]));
   // The same overlap control per metric, among the institutions that have a score for it.
-  const answerableFor = answerableMetrics(members, metricDefs.length, combination, checkK, answerable);
+  const answerableFor = answerableMetrics(overlap.members, metricDefs.length, combination, checkK, overlap.lattices);
   const metrics = metricDefs.map((m, i): MetricFigures => {
     const agg = byIndex.get(i);
     const enough = agg !== undefined && agg.peers.n >= check.k && answerableFor[i] === true;
