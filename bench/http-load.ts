@@ -3,7 +3,7 @@
 // machine's ceiling). Prints a table and the ratios. Loopback only; every run is bounded in time and
 // in requests and stops by itself.
 // Usage: npm run build && npx tsx bench/http-load.ts [postgres|pglite] [workers]
-// Env: BENCH_SECONDS (default 8; the dashboard runs for twice that).
+// Env: BENCH_SECONDS (default 8; the dashboard runs for twice that), BENCH_BATCH (answers per batch request, default 10).
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import autocannon, { type Request, type Result } from "autocannon";
@@ -17,6 +17,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const RESPONDENTS = 500;
 const DASHBOARD_RESPONDENTS = 500;
 const REFERENCE_PORT = 3299;
+/** Answers per batch request: what a respondent answering quickly has pending after a second or two. */
+const BATCH = Number(process.env.BENCH_BATCH ?? 10);
 if (!existsSync(".next/BUILD_ID")) throw new Error("Build first: npm run build");
 
 function loopback(url: string): string {
@@ -98,6 +100,38 @@ try {
     result: saves,
     reference: refSaves,
     note: `${stored} answers stored = ${(stored / saves.duration).toFixed(0)} stored/s`,
+  });
+
+  // The questionnaire's save queue sends what is pending in one request: BATCH answers of one respondent
+  // per request, on items the single saves above never reached, so every stored row is a new answer.
+  const firstFreeItem = Math.ceil(next / db.tokens.length) + 1;
+  const chunks = Math.floor((db.items.length - firstFreeItem) / BATCH);
+  let batchNext = 0;
+  const batchRequest = (base: string): Request[] => [
+    {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      setupRequest: (req) => {
+        const k = batchNext++ % (chunks * db.tokens.length);
+        const token = db.tokens[k % db.tokens.length];
+        const start = firstFreeItem + Math.floor(k / db.tokens.length) * BATCH;
+        const answeredAt = new Date().toISOString();
+        const answers = db.items.slice(start, start + BATCH).map((itemKey, j) => ({ itemKey, value: ((k + j) % 5) + 1, answeredAt }));
+        return { ...req, path: base === ref ? "/answers" : `/api/respond/${token}/answers`, body: JSON.stringify({ answers }) };
+      },
+    },
+  ];
+  const refBatch = await cannon(ref, 50, SECONDS, { requests: batchRequest(ref) });
+  batchNext = 0;
+  const beforeBatch = await storedAnswers(db.url, db.openAssessmentId);
+  const batches = await cannon(server.url, 50, SECONDS, { requests: batchRequest(server.url), amount: chunks * db.tokens.length });
+  const storedBatch = (await storedAnswers(db.url, db.openAssessmentId)) - beforeBatch;
+  rows.push({ target: `reference, same ${BATCH}-answer POST`, result: refBatch });
+  rows.push({
+    target: `POST …/answers, ${BATCH} answers per request (save queue batch)`,
+    result: batches,
+    reference: refBatch,
+    note: `${storedBatch} answers stored = **${(storedBatch / batches.duration).toFixed(0)} stored/s**`,
   });
 
   const refDash = await cannon(`${ref}/results`, 10, SECONDS * 2);

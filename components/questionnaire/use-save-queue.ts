@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { httpAnswerSender } from "@/lib/client/questionnaire/answer-sender";
+import { httpAnswerSender, httpBatchSender } from "@/lib/client/questionnaire/answer-sender";
 import type { StorageLike } from "@/lib/client/questionnaire/pending-answers";
 import { createSaveQueue, type SaveQueue, type SaveQueueState } from "@/lib/client/questionnaire/save-queue";
 
@@ -24,6 +24,7 @@ export function useSaveQueue(token: string, active: boolean): { queue: SaveQueue
     createSaveQueue({
       token,
       send: httpAnswerSender(token),
+      sendBatch: httpBatchSender(token),
       storage: browserStorage(),
       events: typeof window === "undefined" ? null : window,
     }),

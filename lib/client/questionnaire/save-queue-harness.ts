@@ -92,3 +92,33 @@ export function makeQueue(opts: Partial<SaveQueueOptions> & Pick<SaveQueueOption
 
 /** Lets pending promise callbacks run (fake timers do not advance on their own). */
 export const settle = () => vi.advanceTimersByTimeAsync(0);
+
+interface BatchCall {
+  answers: AnswerToSave[];
+  resolve: (r: SendResponse) => void;
+  reject: (e: unknown) => void;
+}
+
+/** A `sendBatch` whose requests stay open until the test answers them. */
+export function manualBatchServer() {
+  const calls: BatchCall[] = [];
+  const sendBatch = vi.fn(
+    (answers: AnswerToSave[]) =>
+      new Promise<SendResponse>((resolve, reject) => {
+        calls.push({ answers, resolve, reject });
+      }),
+  );
+  return { sendBatch, calls };
+}
+
+/** The 200 reply to a batch, every answer applied unless `kept` names the server's newer value. */
+export const okBatch = (answers: AnswerToSave[], kept: Record<string, AnswerValue> = {}): SendResponse => ({
+  status: 200,
+  body: {
+    answers: answers.map((a) =>
+      a.itemKey in kept
+        ? { itemKey: a.itemKey, value: kept[a.itemKey], version: 2, applied: false }
+        : { itemKey: a.itemKey, value: a.value, version: 1, applied: true },
+    ),
+  },
+});

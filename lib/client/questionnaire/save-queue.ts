@@ -9,73 +9,16 @@
 // retry can never overwrite a later one. The server applies a write only if it is no older than what it has
 // (answer `applied: false` otherwise), which settles races between tabs and devices.
 import type { AnswerValue } from "../../view/questionnaire/sections";
-import type { AnswerToSave, SavedAnswer } from "../../view/questionnaire/answer-protocol.ts";
-import { errorText, isRetryable, parseAck, type SendAnswer, type SendResponse } from "./answer-sender";
-import { answerTime, clearPendingAnswers, readPendingAnswers, storageKey, writePendingAnswers, type StorageLike } from "./pending-answers";
+import type { AnswerToSave } from "../../view/questionnaire/answer-protocol.ts";
+import { batchAcks, errorText, isRetryable, parseAck, type SendResponse } from "./answer-sender";
+import { answerTime, clearPendingAnswers, readPendingAnswers, storageKey, writePendingAnswers } from "./pending-answers";
+import { describeStatus, sameSnapshot, without, type HaltReason, type SaveQueueOptions, type SaveQueueState } from "./save-queue-state.ts";
 
-export type SaveStatus = "idle" | "saving" | "saved" | "offline" | "error";
+export type { SaveStatus, OnlineEventSource, HaltReason, SaveQueueState, SaveQueueOptions } from "./save-queue-state.ts";
+export { LOCKED_MESSAGE, INVALID_LINK_MESSAGE, SERVER_RETRY_MESSAGE } from "./save-queue-state.ts";
 
-// The request and response of POST /api/respond/<token>/answers: one declaration, shared with the server.
-export type { AnswerToSave, SavedAnswer };
-
-/** Typically `window`; the queue listens for "online" and "offline". */
-export interface OnlineEventSource {
-  addEventListener(type: "online" | "offline", listener: () => void): void;
-  removeEventListener(type: "online" | "offline", listener: () => void): void;
-}
-
-export type HaltReason = "locked" | "invalid-link";
-
-export interface SaveQueueState {
-  status: SaveStatus;
-  /** Answers given (or restored from storage) that the server has not confirmed yet. */
-  pendingCount: number;
-  /**
-   * Answers this device knows that may be newer than the page's initial answers: given here, restored
-   * from storage after a reload, or the server's newer value after `applied: false`. Overlay on the initial answers.
-   */
-  answers: Readonly<Record<string, AnswerValue>>;
-  /** Items whose shown value was replaced by a newer answer given elsewhere (another tab or device). */
-  updatedElsewhere: Readonly<Record<string, true>>;
-  /** Items the server refused (4xx other than 409), with the reason; cleared when the item is answered again. */
-  itemErrors: Readonly<Record<string, string>>;
-  /** The HTTP status of each refusal in itemErrors, so that a page in another language can say it in its own words. */
-  refusedStatus: Readonly<Record<string, number>>;
-  /**
-   * Set when nothing more can be saved: "locked" (409: closed, or already submitted) or "invalid-link"
-   * (401/403/404/410). `error` then carries the server's `{ error }` text, or a default sentence.
-   */
-  halted: HaltReason | null;
-  /** A sentence for the respondent when status is "error"; otherwise null. */
-  error: string | null;
-  /** Epoch ms of the next automatic retry while waiting after a failure, else null. */
-  retryAt: number | null;
-}
-
-export interface SaveQueueOptions {
-  token: string;
-  send: SendAnswer;
-  /** Where pending answers are kept across reloads (localStorage). Null/absent: memory only. */
-  storage?: StorageLike | null;
-  /** Source of "online"/"offline" events (window). */
-  events?: OnlineEventSource | null;
-  /** Defaults to navigator.onLine (true where there is no navigator). */
-  isOnline?: () => boolean;
-  /** Clock for answeredAt; defaults to new Date(). */
-  now?: () => Date;
-  /** Requests in flight at once (each for a different item). Default 2. */
-  concurrency?: number;
-  /** First retry delay; doubles per consecutive failure up to maxDelayMs. Defaults 1 000 and 30 000. */
-  baseDelayMs?: number;
-  maxDelayMs?: number;
-  /** Called for every confirmed save that is still the latest local answer for its item. */
-  onSaved?: (answer: SavedAnswer) => void;
-}
-
-export const LOCKED_MESSAGE = "This questionnaire is closed; your answers can no longer change.";
-export const INVALID_LINK_MESSAGE =
-  "This link is no longer valid, so your answers cannot be saved. Please use the latest link you were sent.";
-export const SERVER_RETRY_MESSAGE = "We could not save your latest answers just now. They are kept on this device and we will keep trying.";
+/** Answers per batch request (the server takes up to 200; a smaller batch keeps a retry cheap). */
+export const MAX_BATCH_ANSWERS = 50;
 
 export class SaveQueue {
   private readonly opts: SaveQueueOptions;
@@ -84,6 +27,10 @@ export class SaveQueue {
   private pending = new Map<string, AnswerToSave>();
   /** The answer being sent per item (at most one per item). */
   private readonly inFlight = new Map<string, AnswerToSave>();
+  /** Requests under way (one answer each, or a batch). */
+  private requestsInFlight = 0;
+  /** Items a refused batch carried: each is sent on its own next, so the one the server refuses is named. */
+  private readonly sendAlone = new Set<string>();
   /** Per item, the newest answeredAt this queue has finished with (confirmed or refused), to prune storage. */
   private readonly settledAt = new Map<string, number>();
   private answers: Record<string, AnswerValue> = {};
@@ -198,12 +145,18 @@ export class SaveQueue {
   private pump(): void {
     if (this.halted || this.timer) return;
     const limit = Math.max(1, this.opts.concurrency ?? 2);
-    for (const [itemKey, entry] of this.pending) {
-      if (this.inFlight.size >= limit) break;
-      if (this.inFlight.has(itemKey)) continue;
-      this.pending.delete(itemKey);
-      this.inFlight.set(itemKey, entry);
-      void this.sendOne(entry);
+    while (this.requestsInFlight < limit) {
+      const ready = [...this.pending.values()].filter((e) => !this.inFlight.has(e.itemKey));
+      const first = ready[0];
+      if (!first) return;
+      const together = this.opts.sendBatch && !this.sendAlone.has(first.itemKey);
+      const entries = together ? ready.filter((e) => !this.sendAlone.has(e.itemKey)).slice(0, MAX_BATCH_ANSWERS) : [first];
+      for (const e of entries) {
+        this.pending.delete(e.itemKey);
+        this.inFlight.set(e.itemKey, e);
+      }
+      this.requestsInFlight += 1;
+      void (entries.length > 1 ? this.sendMany(entries) : this.sendOne(first));
     }
   }
 
@@ -212,12 +165,46 @@ export class SaveQueue {
     try {
       res = await this.opts.send(entry);
     } catch {
+      this.requestsInFlight -= 1;
       this.fail(entry, "network");
       return;
     }
+    this.requestsInFlight -= 1;
+    this.sendAlone.delete(entry.itemKey);
     if (res.status >= 200 && res.status < 300) this.succeed(entry, res.body);
     else if (isRetryable(res.status)) this.fail(entry, "server");
     else this.refuse(entry, res.status, errorText(res.body));
+  }
+
+  /** One request for several items; the server writes all of them or none. */
+  private async sendMany(entries: AnswerToSave[]): Promise<void> {
+    let res: SendResponse;
+    try {
+      res = await this.opts.sendBatch!(entries);
+    } catch {
+      this.requestsInFlight -= 1;
+      // Back to the front in their order (each one is put first, hence the reverse).
+      for (const e of [...entries].reverse()) this.fail(e, "network");
+      return;
+    }
+    this.requestsInFlight -= 1;
+    if (res.status >= 200 && res.status < 300) {
+      const acks = batchAcks(res.body);
+      for (const e of entries) this.succeed(e, acks.get(e.itemKey) ?? null);
+    } else if (isRetryable(res.status)) {
+      for (const e of [...entries].reverse()) this.fail(e, "server");
+    } else if (res.status === 422 || res.status === 400 || res.status === 413) {
+      // The batch was refused as a whole (one answer the server will not take): nothing was written.
+      // Each goes again on its own, so only the refused one is marked and the rest are saved.
+      for (const e of [...entries].reverse()) {
+        this.inFlight.delete(e.itemKey);
+        this.sendAlone.add(e.itemKey);
+        if (!this.pending.has(e.itemKey)) this.pending = new Map([[e.itemKey, e], ...this.pending]);
+      }
+      this.update();
+    } else {
+      for (const e of entries) this.refuse(e, res.status, errorText(res.body));
+    }
   }
 
   private succeed(entry: AnswerToSave, body: unknown): void {
@@ -362,23 +349,17 @@ export class SaveQueue {
   }
 
   private computeState(): SaveQueueState {
-    const pendingKeys = new Set([...this.pending.keys(), ...this.inFlight.keys()]);
-    const pendingCount = pendingKeys.size;
-    let status: SaveStatus;
-    let error: string | null = null;
-    if (this.halted) {
-      status = "error";
-      error = this.haltMessage ?? (this.halted === "locked" ? LOCKED_MESSAGE : INVALID_LINK_MESSAGE);
-    } else if (pendingCount > 0) {
-      if (this.failure === "network" || !this.isOnline()) status = "offline";
-      else if (this.failure === "server") {
-        status = "error";
-        error = SERVER_RETRY_MESSAGE;
-      } else status = "saving";
-    } else if (Object.keys(this.itemErrors).length > 0) {
-      status = "error";
-      error = this.lastItemError ?? Object.values(this.itemErrors)[0] ?? null;
-    } else status = this.savedAny ? "saved" : "idle";
+    const pendingCount = new Set([...this.pending.keys(), ...this.inFlight.keys()]).size;
+    const { status, error } = describeStatus({
+      halted: this.halted,
+      haltMessage: this.haltMessage,
+      pendingCount,
+      failure: this.failure,
+      online: this.isOnline(),
+      itemErrors: this.itemErrors,
+      lastItemError: this.lastItemError,
+      savedAny: this.savedAny,
+    });
     return {
       status,
       pendingCount,
@@ -396,29 +377,13 @@ export class SaveQueue {
   private update(): void {
     this.pump();
     if (this.pending.size === 0 && this.inFlight.size === 0) this.failure = null;
+    if (this.pending.size === 0) this.sendAlone.clear();
     const next = this.computeState();
-    const prev = this.state;
-    const same =
-      prev.status === next.status &&
-      prev.pendingCount === next.pendingCount &&
-      prev.answers === next.answers &&
-      prev.updatedElsewhere === next.updatedElsewhere &&
-      prev.itemErrors === next.itemErrors &&
-      prev.refusedStatus === next.refusedStatus &&
-      prev.halted === next.halted &&
-      prev.error === next.error &&
-      prev.retryAt === next.retryAt;
+    const same = sameSnapshot(this.state, next);
     if (same) return;
     this.state = next;
     for (const l of [...this.listeners]) l(next);
   }
-}
-
-function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
-  if (!Object.prototype.hasOwnProperty.call(record, key)) return record as Record<string, T>;
-  const copy = { ...record };
-  delete copy[key];
-  return copy;
 }
 
 export function createSaveQueue(opts: SaveQueueOptions): SaveQueue {
