@@ -7,27 +7,12 @@ import { buildRoadmap } from "../lib/domain/roadmap/index";
 import type { RoadmapInput } from "../lib/domain/roadmap/index";
 import { frameworkFor, modelFromEdges } from "../lib/domain/roadmap/test-fixtures";
 import { mulberry32 } from "../lib/domain/statistics/index";
+import { timeSync } from "./support/stats.ts";
 
 const WARMUP = 20;
 const RUNS = 200;
 
-function time(label: string, fn: () => unknown): void {
-  for (let i = 0; i < WARMUP; i++) fn();
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    fn();
-    wall.push(performance.now() - t0);
-    cpu.push(process.cpuUsage(c0).user / 1000);
-  }
-  const pick = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? NaN;
-  const f = (x: number) => x.toFixed(3).padStart(8);
-  console.log(
-    `${label.padEnd(40)} wall median ${f(pick(wall, 0.5))} p95 ${f(pick(wall, 0.95))} ms | cpu median ${f(pick(cpu, 0.5))} p95 ${f(pick(cpu, 0.95))} ms`,
-  );
-}
+const time = (label: string, fn: () => unknown) => timeSync(label, fn, { warmup: WARMUP, runs: RUNS, digits: 3, width: 40 });
 
 /** The seed's SSIM (V: row → column, A: column → row, X: both) as edges. */
 function seedModelInput(): RoadmapInput {

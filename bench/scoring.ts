@@ -13,6 +13,7 @@ import {
   scoreAssessment,
 } from "../lib/domain/scoring/index";
 import { compositeIntervals } from "../lib/domain/scoring/composite-intervals";
+import { timeSync } from "./support/stats.ts";
 
 const WARMUP = 20;
 const RUNS = 100;
@@ -28,27 +29,7 @@ const heapMb = () => {
   return process.memoryUsage().heapUsed / 1024 / 1024;
 };
 
-/**
- * Median and p95 of wall-clock time, and of the process's user CPU time: on a shared, loaded machine the
- * wall figure includes waiting for a core, the CPU figure is the work itself.
- */
-function time(label: string, fn: () => unknown): void {
-  for (let i = 0; i < WARMUP; i++) fn();
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    fn();
-    wall.push(performance.now() - t0);
-    cpu.push(process.cpuUsage(c0).user / 1000);
-  }
-  const pick = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? NaN;
-  const f = (x: number) => x.toFixed(2).padStart(7);
-  console.log(
-    `${label.padEnd(46)} wall median ${f(pick(wall, 0.5))} p95 ${f(pick(wall, 0.95))} ms | cpu median ${f(pick(cpu, 0.5))} p95 ${f(pick(cpu, 0.95))} ms`,
-  );
-}
+const time = (label: string, fn: () => unknown) => timeSync(label, fn, { warmup: WARMUP, runs: RUNS, digits: 2, width: 46 });
 
 console.log(
   `framework: ${factorCount} factors, ${itemCount} items, ${framework.modules.length} modules; respondents: ${responses.length} in 2 groups`,

@@ -11,3 +11,26 @@ export function summarise(latenciesMs: number[]): { n: number; p50: number; p95:
 }
 
 export const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+/**
+ * Runs `fn` `warmup` times, then `runs` timed times, and prints the median and p95 of wall-clock time
+ * and of the process's user CPU time: on a shared, loaded machine the wall figure includes waiting for
+ * a core, the CPU figure is the work itself.
+ */
+export function timeSync(label: string, fn: () => unknown, opts: { warmup: number; runs: number; digits?: number; width?: number }): void {
+  for (let i = 0; i < opts.warmup; i++) fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < opts.runs; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    fn();
+    wall.push(performance.now() - t0);
+    cpu.push(process.cpuUsage(c0).user / 1000);
+  }
+  const w = summarise(wall);
+  const c = summarise(cpu);
+  const digits = opts.digits ?? 2;
+  const f = (x: number) => x.toFixed(digits).padStart(digits + 5);
+  console.log(`${label.padEnd(opts.width ?? 46)} wall median ${f(w.p50)} p95 ${f(w.p95)} ms | cpu median ${f(c.p50)} p95 ${f(c.p95)} ms`);
+}
