@@ -1,6 +1,7 @@
 // The executive report: an A4 PDF document built with @react-pdf/renderer (pure JS, no browser).
 // Text is real PDF text in Helvetica (selectable and searchable); charts are vector graphics.
 import { Document, Page, Text, View } from "@react-pdf/renderer";
+import type { ReactNode } from "react";
 import type { SourceDef } from "../../domain/instrument/types.ts";
 import { formatGap, formatIndex, formatScore } from "../../view/results/format.ts";
 import { pdfText } from "./pdf-text.ts";
@@ -128,26 +129,8 @@ function perceptionGapLine(gap: NonNullable<ReportInput["results"]["perceptionGa
     : `Largest perception gap (${between}): ${first.name}, ${formatGap(first.gap)}; at these group sizes it could be chance.`;
 }
 
-export function ExecutiveReport({ input, sources }: { input: ReportInput; sources: SourceDef[] }) {
-  const { results } = input;
-  if (results.status === "withheld") {
-    // Below the anonymity threshold the report carries no figure at all, only why.
-    return (
-      <Document
-        title={t(`${input.organization.name} – ${input.assessment.name}`)}
-        author="Meyar"
-        subject="Executive maturity report"
-        language="en"
-      >
-        <Cover input={input} />
-        <Page size="A4" style={styles.page}>
-          <Text style={styles.h1}>Summary</Text>
-          <Text>{t(results.message ?? "")}</Text>
-          <Footer input={input} />
-        </Page>
-      </Document>
-    );
-  }
+/** The report's document metadata and cover, around its pages. */
+function ReportDocument({ input, children }: { input: ReportInput; children: ReactNode }) {
   return (
     <Document
       title={t(`${input.organization.name} – ${input.assessment.name}`)}
@@ -156,6 +139,27 @@ export function ExecutiveReport({ input, sources }: { input: ReportInput; source
       language="en"
     >
       <Cover input={input} />
+      {children}
+    </Document>
+  );
+}
+
+export function ExecutiveReport({ input, sources }: { input: ReportInput; sources: SourceDef[] }) {
+  const { results } = input;
+  if (results.status === "withheld") {
+    // Below the anonymity threshold the report carries no figure at all, only why.
+    return (
+      <ReportDocument input={input}>
+        <Page size="A4" style={styles.page}>
+          <Text style={styles.h1}>Summary</Text>
+          <Text>{t(results.message ?? "")}</Text>
+          <Footer input={input} />
+        </Page>
+      </ReportDocument>
+    );
+  }
+  return (
+    <ReportDocument input={input}>
       <Page size="A4" style={styles.page}>
         <Summary input={input} />
         <RadarSection results={results} />
@@ -188,6 +192,6 @@ export function ExecutiveReport({ input, sources }: { input: ReportInput; source
         <SourcesSection sources={sources} />
         <Footer input={input} />
       </Page>
-    </Document>
+    </ReportDocument>
   );
 }
