@@ -1,5 +1,6 @@
 "use server";
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { unreadableForm } from "@/lib/platform/http/action-result";
 import { AuthError } from "next-auth";
 import { db } from "@/lib/platform/db/prisma";
@@ -35,11 +36,12 @@ export async function signInAction(_prev: ActionResult<unknown> | null, formData
   if (typeof challenge === "string" && challenge) {
     return finishSignIn({ challenge, code: formData.get("code") ?? "" }, next);
   }
+  const t = await getTranslations("signIn.errors");
   const ip = clientIpFrom(await headers());
   const started = await beginSignIn(db, { email: formData.get("email"), password: formData.get("password") }, ip);
   if (!started.ok) {
-    if (started.reason === "rate-limited") return fail(429, "Too many sign-in attempts. Wait a few minutes and try again.");
-    return fail(401, "That e-mail and password do not match an account.");
+    if (started.reason === "rate-limited") return fail(429, t("rateLimited"));
+    return fail(401, t("wrongPassword"));
   }
   // The account's language follows the person to this browser (their choice, else their organisation's default).
   const language = await accountLanguage(db, started.userId);
@@ -52,16 +54,16 @@ async function finishSignIn(
   credentials: { challenge: string; code?: FormDataEntryValue },
   redirectTo: string,
 ): Promise<ActionResult<undefined>> {
+  const t = await getTranslations("signIn.errors");
   try {
     await signIn("credentials", { ...credentials, redirectTo });
-    return fail(500, "Sign-in did not complete.");
+    return fail(500, t("incomplete"));
   } catch (e) {
     if (e instanceof AuthError) {
       const code = "code" in e ? e.code : undefined;
-      if (code === "rate_limited") return fail(429, "Too many attempts. Wait a few minutes and try again.");
-      if (code === "wrong_code" || code === "code_required")
-        return fail(401, "That code is not right.", { code: ["That code is not right, or was already used. Try the newest code."] });
-      return fail(410, "Your sign-in took too long or had too many wrong codes. Enter your e-mail and password again.");
+      if (code === "rate_limited") return fail(429, t("tooManyAttempts"));
+      if (code === "wrong_code" || code === "code_required") return fail(401, t("wrongCode"), { code: [t("wrongCodeField")] });
+      return fail(410, t("expired"));
     }
     throw e; // Next's redirect on success travels as an exception.
   }

@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function AuthLayout({ children }: { children: React.ReactNode }) {
+export default async function AuthLayout({ children }: { children: React.ReactNode }) {
+  const t = await getTranslations("shell");
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">
       <Link href="/" className="mb-8 text-2xl font-bold tracking-tight text-brand-900">
-        Meyar
+        {t("brand")}
       </Link>
       <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">{children}</div>
     </main>

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { signInAction, singleSignOnAction, type SignInStep } from "@/app/(auth)/actions";
 import type { ActionResult } from "@/lib/view/action-result";
 import { TextField } from "@/components/ui/text-field";
@@ -24,6 +25,7 @@ export function SignInForm({
   /** The identity provider's display name when single sign-on is configured, else null. */
   singleSignOn: string | null;
 }) {
+  const t = useTranslations("signIn");
   const [state, action] = useActionState<SignInState, FormData>(
     async (prev, formData) => {
       const result = await signInAction(prev.result, formData);
@@ -39,19 +41,17 @@ export function SignInForm({
       <ActionForm action={action} className="space-y-4">
         <input type="hidden" name="next" value={next ?? ""} />
         <input type="hidden" name="challenge" value={state.challenge} />
-        <p className="text-sm text-slate-700">
-          Your account uses two-factor authentication. Enter the six-digit code from your authenticator app, or one of your recovery codes.
-        </p>
+        <p className="text-sm text-slate-700">{t("twoFactor.intro")}</p>
         <FormMessage state={shown} />
         <TextField
           name="code"
-          label="Authentication code"
+          label={t("twoFactor.label")}
           autoComplete="one-time-code"
           required
-          hint="Six digits, or a recovery code like ABCDE-23456."
+          hint={t("twoFactor.hint")}
           errors={fieldErrors(shown, "code")}
         />
-        <SubmitButton pendingText="Checking…">Verify and sign in</SubmitButton>
+        <SubmitButton pendingText={t("twoFactor.pending")}>{t("twoFactor.submit")}</SubmitButton>
       </ActionForm>
     );
   }
@@ -65,30 +65,30 @@ export function SignInForm({
             type="submit"
             className="inline-flex items-center justify-center rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white transition hover:bg-brand-700"
           >
-            {`Sign in with ${singleSignOn}`}
+            {t("sso.button", { provider: singleSignOn })}
           </button>
-          <p className="text-sm text-slate-600">Or sign in with your e-mail and password:</p>
+          <p className="text-sm text-slate-600">{t("sso.or")}</p>
         </form>
       )}
       <ActionForm action={action} className="space-y-4">
         <input type="hidden" name="next" value={next ?? ""} />
         <FormMessage state={shown} />
-        <TextField name="email" label="E-mail" type="email" autoComplete="email" required errors={fieldErrors(shown, "email")} />
-        <TextField name="password" label="Password" type="password" autoComplete="current-password" required />
-        <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
+        <TextField name="email" label={t("email")} type="email" autoComplete="email" required errors={fieldErrors(shown, "email")} />
+        <TextField name="password" label={t("password")} type="password" autoComplete="current-password" required />
+        <SubmitButton pendingText={t("pending")}>{t("submit")}</SubmitButton>
         <p className="text-sm text-slate-600">
           {canEmailResetLinks ? (
             <Link className="text-brand-600 underline" href="/forgot-password">
-              Forgot your password?
+              {t("forgot")}
             </Link>
           ) : (
-            <>Forgot your password? Ask an owner of your organisation for a password-reset link.</>
+            t("forgotAskOwner")
           )}
         </p>
         <p className="text-sm text-slate-600">
-          New to Meyar?{" "}
+          {t("newHere")}{" "}
           <Link className="text-brand-600 underline" href={next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up"}>
-            Create an account
+            {t("createAccount")}
           </Link>
         </p>
       </ActionForm>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useFormPending } from "./action-form";
 
 type Variant = "primary" | "secondary" | "danger";
@@ -22,6 +23,7 @@ export function SubmitButton({
   size?: "md" | "sm";
 }) {
   const pending = useFormPending();
+  const t = useTranslations("shell");
   return (
     <button
       type="submit"
@@ -29,7 +31,7 @@ export function SubmitButton({
       aria-disabled={pending}
       className={`inline-flex items-center justify-center font-medium transition disabled:opacity-60 ${size === "sm" ? "rounded-md px-2.5 py-1 text-xs" : "rounded-lg px-4 py-2 text-sm"} ${STYLES[variant]}`}
     >
-      {pending ? (pendingText ?? "Working…") : children}
+      {pending ? (pendingText ?? t("working")) : children}
     </button>
   );
 }

@@ -19,6 +19,14 @@ const TRANSLATED_FILES = [
   "components/i18n/invalid-link-notice.tsx",
   "app/ism/[token]/page.tsx",
   "components/ism-studies/pairwise-questionnaire.tsx",
+  // Signing in.
+  "app/(auth)/layout.tsx",
+  "app/(auth)/sign-in/page.tsx",
+  "components/auth/sign-in-form.tsx",
+  "components/ui/text-field.tsx",
+  "components/ui/field-frame.tsx",
+  "components/ui/submit-button.tsx",
+  "components/ui/form-message.tsx",
   // A bank's benchmark, inside the signed-in app's shell.
   "app/(app)/[org]/layout.tsx",
   "components/app-header.tsx",

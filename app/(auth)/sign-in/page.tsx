@@ -1,46 +1,51 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { mailConfigured } from "@/lib/platform/mail/mailer";
 import { oidcSettings } from "@/lib/platform/env";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("signIn"))("title") };
+}
 
-const NOTICES: Record<string, string> = {
-  changed: "Your password was changed and every session of your account has ended. Sign in with the new password.",
-  reset: "Your new password is set and every session of your account has ended. Sign in with the new password.",
-  "two-factor-off": "Two-factor authentication is off and every session of your account has ended. Sign in again.",
-  "signed-out-everywhere": "Every session of your account has ended. Sign in again.",
-};
+// The query flag a redirect sets (?changed=1, …) → the notice it shows.
+const NOTICES = {
+  changed: "changed",
+  reset: "reset",
+  "two-factor-off": "twoFactorOff",
+  "signed-out-everywhere": "signedOutEverywhere",
+} as const;
 
-// Why a single sign-on was refused (lib/platform/auth/oidc-sign-in.ts) or did not complete (Auth.js ?error=).
-const SSO_REFUSALS: Record<string, string> = {
-  domain:
-    "Single sign-on is not open to your e-mail address's domain on this server. Ask your administrator to map it, or sign in with your e-mail and password.",
-  unverified:
-    "Your identity provider did not confirm that your e-mail address is verified, so it cannot sign you in here. Ask your administrator.",
-  "no-email": "Your identity provider did not share an e-mail address with Meyar. Ask your administrator.",
-  organization: "Single sign-on for your domain points to an organisation that does not exist on this server. Tell the operator.",
-  "other-identity":
-    "This e-mail address belongs to a Meyar account linked to another person's identity at your provider. Ask your administrator.",
-};
-const SSO_FAILED = "Single sign-on did not complete. Try again; if it keeps failing, ask your administrator.";
+// Why a single sign-on was refused (lib/platform/auth/oidc-sign-in.ts, ?sso=) or did not complete (Auth.js ?error=).
+const SSO_REFUSALS = {
+  domain: "domain",
+  unverified: "unverified",
+  "no-email": "noEmail",
+  organization: "organization",
+  "other-identity": "otherIdentity",
+} as const;
 
 export default async function SignInPage({
   searchParams,
 }: {
   searchParams: Promise<{ next?: string; callbackUrl?: string } & Record<string, string | undefined>>;
 }) {
-  const params = await searchParams;
+  const [params, t] = await Promise.all([searchParams, getTranslations("signIn")]);
   const target = params.next ?? (params.callbackUrl ? new URL(params.callbackUrl, "http://x").pathname : undefined);
-  const notice = Object.keys(NOTICES).find((k) => params[k] === "1");
+  const notice = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((k) => params[k] === "1");
   const sso = oidcSettings();
-  const refusal = params.sso ? (SSO_REFUSALS[params.sso] ?? SSO_FAILED) : params.error ? SSO_FAILED : null;
+  const refusalKey = params.sso && params.sso in SSO_REFUSALS ? SSO_REFUSALS[params.sso as keyof typeof SSO_REFUSALS] : "failed";
+  const refusal = params.sso || params.error ? t(`sso.${refusalKey}`) : null;
   return (
     <>
-      <h1 className="mb-4 text-xl font-semibold">Sign in</h1>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-xl font-semibold">{t("title")}</h1>
+        <LanguageSwitcher />
+      </div>
       {notice && (
         <p role="status" className="mb-4 rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          {NOTICES[notice]}
+          {t(`notices.${NOTICES[notice]}`)}
         </p>
       )}
       {refusal && (

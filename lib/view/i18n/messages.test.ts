@@ -75,6 +75,7 @@ describe("messages", () => {
             q3: "3.4",
             level: 2,
             plan: "Professional",
+            provider: "Entra ID",
           });
         expect(format, `${locale} ${key}`).not.toThrow();
       }

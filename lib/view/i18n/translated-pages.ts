@@ -6,6 +6,8 @@ const TRANSLATED_PAGES = [
   // The respondent's questionnaire and the expert's pairwise questionnaire.
   /^\/respond\/[^/]+\/?$/,
   /^\/ism\/[^/]+\/?$/,
+  // Signing in (every kind of user's first page).
+  /^\/sign-in\/?$/,
   // A bank's benchmark against its peers.
   /^\/[^/]+\/benchmark\/?$/,
 ];
