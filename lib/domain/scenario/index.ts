@@ -1,0 +1,11 @@
+// Public API of the what-if projection (pure; docs/ROADMAP.md "What-if scenarios").
+export { driverFlagMessage, levelFloor, projectScenario } from "./project";
+export type {
+  DriverFlag,
+  DriverShortfall,
+  ProjectedFactor,
+  ProjectedValue,
+  ScenarioInput,
+  ScenarioProjection,
+  ScenarioTargets,
+} from "./project";
