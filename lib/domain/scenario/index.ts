@@ -9,3 +9,5 @@ export type {
   ScenarioProjection,
   ScenarioTargets,
 } from "./project";
+export { peerPosition } from "./peer-position";
+export type { PeerPosition } from "./peer-position";
