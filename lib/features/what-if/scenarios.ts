@@ -5,20 +5,14 @@ import "server-only";
 import type { Db } from "../../platform/db/connect.ts";
 import { fail, isUniqueViolation, ok, type ActionResult } from "../../platform/http/action-result.ts";
 import { recordAudit } from "../../platform/audit.ts";
-import { MATURITY_LEVEL_NAMES, type MaturityLevel } from "../../domain/instrument/types.ts";
+import { MATURITY_LEVEL_NAMES } from "../../domain/instrument/types.ts";
 import type { ScenarioTargets } from "../../domain/scenario/index.ts";
 import { createInitiativeIn, type Actor } from "../action-plan/initiatives.ts";
 import { projectForAssessment, scoredResults, type WhatIfView } from "./projection.ts";
 import { targetsSchema } from "./validation.ts";
-import { shownLevel } from "../../view/scenario/what-if.ts";
+import { shownLevel, type SavedScenarioView } from "../../view/scenario/what-if.ts";
 
-export interface SavedScenario {
-  id: string;
-  name: string;
-  assessmentId: string;
-  targets: Record<string, MaturityLevel>;
-  updatedAt: string;
-}
+export type SavedScenario = SavedScenarioView;
 
 const NOT_FOUND = "That scenario was not found.";
 const clash = (name: string) => fail(409, `A scenario named "${name}" already exists for this assessment. Choose another name.`);
@@ -232,4 +226,14 @@ export async function scenarioToInitiatives(
       ? "No new initiatives: every targeted factor is already in the plan or at its target."
       : `${result.created.length} initiative${result.created.length === 1 ? "" : "s"} added to the plan.`;
   return ok(result, message);
+}
+
+/** What the results page's what-if section starts from: the projection without targets and the saved scenarios. */
+export async function whatIfSection(
+  db: Db,
+  org: { id: string },
+  assessmentId: string,
+): Promise<{ initial: WhatIfView; saved: SavedScenario[] } | null> {
+  const [initial, saved] = await Promise.all([projectForAssessment(db, org, assessmentId, {}), listScenarios(db, org.id, assessmentId)]);
+  return initial.ok ? { initial: initial.data, saved } : null;
 }

@@ -97,6 +97,15 @@ export function whatIfView(
   };
 }
 
+/** A saved scenario as the results page lists it (its projection is recomputed when shown). */
+export interface SavedScenarioView {
+  id: string;
+  name: string;
+  assessmentId: string;
+  targets: Record<string, MaturityLevel>;
+  updatedAt: string;
+}
+
 /** Planned initiatives as targets: each linked, scored factor one level above its current level (capped at 5). */
 export function targetsFromInitiatives(
   factorKeys: readonly string[],
