@@ -48,7 +48,12 @@ export async function saveScenarioIn(
   // The same checks as the projection (assessment of this organisation, scored factors only).
   const projected = await projectForAssessment(db, org, input.assessmentId, input.targets);
   if (!projected.ok) return projected;
-  if (await db.whatIfScenario.findFirst({ where: { assessmentId: input.assessmentId, name: input.name }, select: { id: true } }))
+  if (
+    await db.whatIfScenario.findFirst({
+      where: { organizationId: org.id, assessmentId: input.assessmentId, name: input.name },
+      select: { id: true },
+    })
+  )
     return clash(input.name);
   try {
     const row = await db.$transaction(async (tx) => {
@@ -87,10 +92,13 @@ export async function renameScenarioIn(
   const current = await findScenario(db, org.id, scenarioId);
   if (!current) return fail(404, NOT_FOUND);
   if (current.name === name) return ok(toSaved(current), "Nothing to change.");
-  if (await db.whatIfScenario.findFirst({ where: { assessmentId: current.assessmentId, name }, select: { id: true } })) return clash(name);
+  if (
+    await db.whatIfScenario.findFirst({ where: { organizationId: org.id, assessmentId: current.assessmentId, name }, select: { id: true } })
+  )
+    return clash(name);
   try {
     const row = await db.$transaction(async (tx) => {
-      const updated = await tx.whatIfScenario.update({ where: { id: current.id }, data: { name } });
+      const updated = await tx.whatIfScenario.update({ where: { id: current.id, organizationId: org.id }, data: { name } });
       await recordAudit(tx, {
         organizationId: org.id,
         actorUserId: actor.userId,
