@@ -91,6 +91,32 @@ describe("projectScenario — worked example", () => {
     expect(p.overall.projected).toBe((3.25 + 1.5) / 2);
   });
 
+  it("lists the drivers furthest behind first", () => {
+    // Infrastructure and training both drive vision; training is further behind.
+    const three: IsmModelInput = {
+      factors: ["infrastructure", "training", "vision"],
+      levels: [3, 2, 1],
+      levelCount: 3,
+      drivingPower: [3, 2, 1],
+      finalReachability: [
+        [1, 1, 1],
+        [0, 1, 1],
+        [0, 0, 1],
+      ],
+    };
+    const p = projectScenario({
+      framework,
+      modules,
+      current: { ...current, infrastructure: 2.0, training: 1.5 },
+      targets: { vision: 4 },
+      ism: three,
+    });
+    expect(p.flags[0]?.drivers.map((d) => [d.key, d.level])).toEqual([
+      ["training", 1],
+      ["infrastructure", 2],
+    ]);
+  });
+
   it("names several drivers in one sentence", () => {
     expect(
       driverFlagMessage("Motivation", [

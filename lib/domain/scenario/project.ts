@@ -171,6 +171,8 @@ function driverFlags(
       const level = driver.projected === null ? null : levelOf(driver.projected);
       if (level === null || level < f.target) drivers.push({ key: driver.key, name: driver.name, level, targeted: driver.target !== null });
     }
+    // The furthest behind first (no score, then the lowest level); the model's order among equals.
+    drivers.sort((a, b) => (a.level ?? 0) - (b.level ?? 0));
     if (drivers.length > 0)
       flags.push({ factorKey: f.key, factorName: f.name, target: f.target, drivers, message: driverFlagMessage(f.name, drivers) });
   }
