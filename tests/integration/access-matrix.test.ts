@@ -20,6 +20,8 @@ interface Ids {
   bRegulatorGrantId: string;
   /** An initiative of bank B. */
   bInitiativeId: string;
+  /** A what-if scenario of bank B. */
+  bScenarioId: string;
   studyId: string;
   expertId: string;
 }
@@ -99,6 +101,23 @@ function scenarioFor(action: AnyOrgAction, cast: PortfolioCast, ids: Ids): Scena
       };
       return { ...bank(input[action.name] ?? {}), wrongKind };
     }
+    case "what-if.project":
+    case "what-if.compare":
+    case "what-if.save":
+    case "what-if.rename":
+    case "what-if.delete":
+    case "what-if.to-initiatives": {
+      // What-ifs live on a bank's results page next to its plan: a consultancy's member gets 404 (kinds: BANK).
+      const wrongKind = { ...consultancy, admin: cast.consultancy.members.ADMIN };
+      const scenario = { scenarioId: ids.bScenarioId };
+      const input: Record<string, Record<string, string>> = {
+        "what-if.project": { assessmentId: cast.bAssessmentId, targets: '{"training":3}' },
+        "what-if.compare": { first: ids.bScenarioId, second: `${ids.bScenarioId}-other` },
+        "what-if.save": { assessmentId: cast.bAssessmentId, name: "Intruder scenario", targets: '{"training":3}' },
+        "what-if.rename": { ...scenario, name: "Hijacked" },
+      };
+      return { ...bank(input[action.name] ?? scenario), wrongKind };
+    }
     case "grant.create":
     case "grant.revoke": {
       const input: Record<string, string> =
@@ -177,6 +196,11 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
     ids.bInitiativeId = (
       await t.db.initiative.create({ data: { organizationId: cast.orgB.id, title: "Beta CRM rollout", factorKeys: ["training"] } })
     ).id;
+    ids.bScenarioId = (
+      await t.db.whatIfScenario.create({
+        data: { organizationId: cast.orgB.id, assessmentId: cast.bAssessmentId, name: "Beta stretch", targets: { training: 4 } },
+      })
+    ).id;
     const { tokenHash, tokenSealed } = issueExpertToken();
     ids.expertId = (
       await t.db.ismExpert.create({
@@ -193,7 +217,7 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
   });
   afterAll(async () => t?.dispose());
 
-  it("covers the membership, settings, assessment, billing, API-key, grant, portfolio, ISM-study and action-plan actions", () => {
+  it("covers the membership, settings, assessment, billing, API-key, grant, portfolio, ISM-study, action-plan and what-if actions", () => {
     expect(orgActions.map((a) => a.name).sort()).toEqual([
       "api-key.create",
       "api-key.revoke",
@@ -233,6 +257,12 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
       "org.update",
       "portfolio.add-respondents",
       "portfolio.create-assessment",
+      "what-if.compare",
+      "what-if.delete",
+      "what-if.project",
+      "what-if.rename",
+      "what-if.save",
+      "what-if.to-initiatives",
     ]);
     expect(new Set(orgActions.map((a) => a.name)).size).toBe(orgActions.length);
   });

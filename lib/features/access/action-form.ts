@@ -18,6 +18,7 @@ export async function runOrgActionFromForm<S extends z.ZodType, T>(action: OrgAc
   const { org, ...fields } = Object.fromEntries(formData.entries());
   const orgSlug = typeof org === "string" ? org : "";
   const result = await action.invoke(db, await currentUser(), orgSlug, stripActionKeys(fields));
-  if (result.ok) revalidatePath(`/${orgSlug}`, "layout");
+  // A read (a what-if projection) changes nothing: refreshing the pages would only cost a re-render.
+  if (result.ok && action.mutates) revalidatePath(`/${orgSlug}`, "layout");
   return result;
 }

@@ -39,6 +39,14 @@ import {
   deleteInitiative,
   updateInitiative,
 } from "../action-plan/actions.ts";
+import {
+  compareWhatIfScenarios,
+  deleteWhatIfScenario,
+  projectWhatIf,
+  renameWhatIfScenario,
+  saveWhatIfScenario,
+  whatIfToInitiatives,
+} from "../what-if/actions.ts";
 
 export type AnyOrgAction = OrgAction<z.ZodType, unknown>;
 
@@ -81,6 +89,12 @@ export const orgActions: readonly AnyOrgAction[] = [
   updateInitiative,
   changeInitiativeStatus,
   deleteInitiative,
+  projectWhatIf,
+  compareWhatIfScenarios,
+  saveWhatIfScenario,
+  renameWhatIfScenario,
+  deleteWhatIfScenario,
+  whatIfToInitiatives,
 ];
 
 /** The actions of one concern by name prefix, e.g. "portfolio." or "ism-study.". */

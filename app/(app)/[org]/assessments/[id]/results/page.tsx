@@ -10,6 +10,8 @@ import { ExportMenu } from "@/components/results/export-menu";
 import { hasRole } from "@/lib/platform/access/roles";
 import { carryOverForResults, plannedFactors } from "@/lib/features/action-plan/carry-over";
 import { loadRoundChange } from "@/lib/features/results/round-change";
+import { whatIfSection } from "@/lib/features/what-if/scenarios";
+import { WhatIfPanel, type WhatIfContext } from "@/components/results/what-if/what-if-panel";
 
 export const metadata: Metadata = { title: "Results" };
 
@@ -35,6 +37,25 @@ export default async function ResultsPage({
   // The carry-over card reads its verdicts off the same round change: one comparison, one rule.
   const carryOver = roundChange ? await carryOverForResults(db, org, results, roundChange) : undefined;
   const plan = planned ? { orgSlug: org.slug, assessmentId: assessment.id, target, canEdit: hasRole(role, "ANALYST"), planned } : undefined;
+  // The what-if sits next to the plan (bank members; viewers run it, analysts and up save).
+  const section = isBank && results.status === "ok" ? await whatIfSection(db, org, assessment.id) : null;
+  const whatIf: WhatIfContext | null =
+    section && planned
+      ? {
+          orgSlug: org.slug,
+          assessmentId: assessment.id,
+          factors: results.factors.flatMap((f) =>
+            f.mean === null || f.level === null
+              ? []
+              : [{ key: f.key, name: f.name, moduleName: f.moduleName, mean: f.mean, level: f.level }],
+          ),
+          plannedFactorKeys: Object.entries(planned).flatMap(([key, p]) => (p.status === "DONE" ? [] : [key])),
+          initial: section.initial,
+          saved: section.saved,
+          canSave: hasRole(role, "ANALYST"),
+          canDelete: hasRole(role, "ADMIN"),
+        }
+      : null;
   return (
     <>
       <div className="flex flex-wrap items-center gap-3">
@@ -57,6 +78,7 @@ export default async function ResultsPage({
         </p>
       )}
       <ResultsDashboard results={results} modelInUse={model.label} plan={plan} carryOver={carryOver} roundChange={roundChange} />
+      {whatIf && <WhatIfPanel ctx={whatIf} />}
     </>
   );
 }

@@ -1,0 +1,13 @@
+// Public API of the what-if projection (pure; docs/ROADMAP.md "What-if scenarios").
+export { driverFlagMessage, levelFloor, projectScenario } from "./project";
+export type {
+  DriverFlag,
+  DriverShortfall,
+  ProjectedFactor,
+  ProjectedValue,
+  ScenarioInput,
+  ScenarioProjection,
+  ScenarioTargets,
+} from "./project";
+export { peerPosition } from "./peer-position";
+export type { PeerPosition } from "./peer-position";
