@@ -32,7 +32,7 @@ export function HeatMapTable({
     return s === "ascending" ? " ▲" : s === "descending" ? " ▼" : "";
   };
   return (
-    <div className="max-w-full overflow-x-auto rounded-lg border border-slate-200" data-testid="sector-heat-map">
+    <div className="relative max-w-full overflow-x-auto rounded-lg border border-slate-200" data-testid="sector-heat-map">
       <table className="border-collapse text-left text-xs">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -80,7 +80,7 @@ export default async function SectorInstitutionPage({
               ) : (
                 <p className="text-sm text-slate-600">One published round so far: the trend starts with the next one.</p>
               )}
-              <div className="overflow-x-auto">
+              <div className="relative overflow-x-auto">
                 <table className="w-full min-w-[20rem] border-collapse text-left text-sm" data-testid="institution-trend-table">
                   <caption className="sr-only">Overall index and modules of every published round</caption>
                   <thead>
@@ -132,7 +132,7 @@ export default async function SectorInstitutionPage({
                   <section key={g.title} aria-label={g.title} className="space-y-2">
                     <h3 className="text-sm font-semibold text-slate-900">{g.title}</h3>
                     <BandChart mode="box" rows={rows.map((m) => ({ key: m.key, name: m.name, own: m.score, peers: m.sector }))} />
-                    <div className="overflow-x-auto">
+                    <div className="relative overflow-x-auto">
                       <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
                         <caption className="sr-only">{`${g.title}: ${view.institution.name}'s scores and the sector's distribution in ${view.round}`}</caption>
                         <thead>
