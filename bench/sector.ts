@@ -1,9 +1,8 @@
 // Sector view speed: a regulator with 1,000 reporting institutions × 3 rounds on PostgreSQL, and the
 // time the server spends building its sector page's data (grants, every published entry, ranking,
-// distributions and the heat map, sorted) and one institution's drill-down. Uses its own database on
+// distributions and the heat map, sorted). Uses its own database on
 // 127.0.0.1, created and dropped. Bounded: 10 warm-up runs and BENCH_RUNS (default 30) timed runs each.
-// Usage: npx tsx --conditions=react-server bench/sector.ts [institutions]   (default 1000; the flag lets
-// the server-only feature modules load outside Next.js)
+// Usage: npx tsx bench/sector.ts [institutions]   (default 1000)
 import os from "node:os";
 import pg from "pg";
 import { migrateDeploy } from "../lib/platform/db/migrate.ts";
@@ -14,7 +13,6 @@ import { mulberry32 } from "../lib/domain/statistics/index.ts";
 import { benchmarkMetrics } from "../lib/features/benchmark/metrics.ts";
 import { float8ArrayLiteral, packScores } from "../lib/features/benchmark/pool.ts";
 import { loadSector } from "../lib/features/supervision/sector-view.ts";
-import { loadSectorInstitution } from "../lib/features/supervision/institution-view.ts";
 import { heatMapView, parseHeatSort, heatColumns } from "../lib/view/supervision/heat-map.ts";
 import type { SectorFilters } from "../lib/features/supervision/filters.ts";
 import { ms, summarise } from "./support/stats.ts";
@@ -165,7 +163,6 @@ try {
       page({ round: 2026, sizeBand: "LARGE", ownership: "PRIVATE", region: "Gulf" }, {}),
     ),
   );
-  await time("drill-down of one institution", () => loadSectorInstitution(prisma, regulatorId, { id: "bench-org-7" }));
   console.log(
     `Load average after: ${os
       .loadavg()

@@ -9,8 +9,8 @@
 // Filters (size band, ownership, region) select institutions by their organisation profile as it is
 // now; they apply to the ranking, the heat map, the distributions and the missing list alike.
 // Loading is two queries whatever the number of institutions: the live grants, then every published
-// entry of those institutions (lib/features/benchmark/pool.ts).
-import "server-only";
+// entry of those institutions (lib/features/benchmark/pool.ts). No "server-only" marker: bench/sector.ts
+// loads this module outside Next (tests/unit/server-only.test.ts).
 import type { Db } from "../../platform/db/connect.ts";
 import type { SectorRow } from "../../view/supervision/types.ts";
 import { latestFramework, MATURITY_LEVEL_NAMES, type FrameworkDef } from "../../domain/instrument/index.ts";
