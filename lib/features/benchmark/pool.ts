@@ -1,7 +1,6 @@
 // Writing the benchmark pool: scores only (the engine's factor, category, module and overall means),
 // never answers or respondents. Called inside the publishing transaction.
 import type { Db } from "../../platform/db/connect.ts";
-import { Prisma } from "../../platform/db/generated/client.ts";
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -69,7 +68,7 @@ export async function latestEntriesOf(db: Db, organizationIds: readonly string[]
   // The packed vector, sent as base64 text (decoded without parsing array text; see peer-query.ts).
   const rows = await db.$queryRaw<{ o: string; r: number; p: string }[]>`
     SELECT "organizationId" AS o, round AS r, encode("packedScores", 'base64') AS p FROM "BenchmarkEntry"
-     WHERE "organizationId" IN (${Prisma.join([...organizationIds])}) AND "frameworkVersion" = ${frameworkVersion} AND "latestInRound"
+     WHERE "organizationId" = ANY(${[...organizationIds]}::text[]) AND "frameworkVersion" = ${frameworkVersion} AND "latestInRound"
      ORDER BY round DESC, "publishedAt" DESC`;
   return rows.map((row) => ({ organizationId: row.o, round: Number(row.r), scores: unpackScores(Buffer.from(row.p, "base64")) }));
 }

@@ -5,7 +5,7 @@
 import type { MaturityLevel } from "../../domain/instrument/types.ts";
 import { MATURITY_LEVEL_NAMES } from "../../domain/instrument/types.ts";
 import { levelForScore } from "../../domain/scoring/maturity.ts";
-import { displayedScore, formatScore } from "../results/format.ts";
+import { formatScore } from "../results/format.ts";
 import type { MetricKind } from "../benchmark/types.ts";
 
 /** A metric of the pool's score vector, as the sector view lists them (index = position in the vector). */
@@ -79,13 +79,18 @@ export function heatColumns(metrics: readonly HeatMetricInput[]): HeatColumn[] {
   return columns;
 }
 
+const LEVEL_TEXT = Object.fromEntries(
+  ([1, 2, 3, 4, 5] as const).map((l) => [l, `level ${l} ${MATURITY_LEVEL_NAMES[l]}`]),
+) as Record<MaturityLevel, string>;
+
 /** One cell: the level of the figure as displayed (docs/SCORING.md: 2.5999 shows as 2.60, level 3). */
 export function heatCell(score: number | null | undefined): HeatCell {
   if (score === null || score === undefined || !Number.isFinite(score))
     return { score: null, level: null, text: formatScore(null), levelText: "no score", label: "No score" };
-  const level = levelForScore(displayedScore(score));
   const text = formatScore(score);
-  const levelText = `level ${level} ${MATURITY_LEVEL_NAMES[level]}`;
+  // The displayed figure is the text itself (displayedScore), parsed back once per cell.
+  const level = levelForScore(Number(text));
+  const levelText = LEVEL_TEXT[level];
   return { score, level, text, levelText, label: `${text}, ${levelText}` };
 }
 
@@ -118,8 +123,10 @@ export function defaultDirection(key: string): SortDirection {
  * Rows sorted by the column; institutions without a score in it come last in either direction
  * (a missing score is not a low one), and ties are broken by name so the order is stable.
  */
+const NAMES = new Intl.Collator("en");
+
 export function sortHeatRows(rows: readonly HeatRow[], columns: readonly HeatColumn[], sort: HeatSort): HeatRow[] {
-  const byName = (a: HeatRow, b: HeatRow) => a.name.localeCompare(b.name, "en") || a.slug.localeCompare(b.slug);
+  const byName = (a: HeatRow, b: HeatRow) => NAMES.compare(a.name, b.name) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
   const sign = sort.direction === "asc" ? 1 : -1;
   if (sort.key === INSTITUTION_SORT_KEY) return [...rows].sort((a, b) => sign * byName(a, b));
   const at = columns.findIndex((c) => c.key === sort.key);
