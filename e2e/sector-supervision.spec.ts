@@ -66,8 +66,11 @@ test("the demo regulator filters and sorts the heat map, then opens a bank's tre
 
   await page.setViewportSize({ width: 375, height: 800 });
   await noSidewaysScroll(page, "the sector page");
+  await heatMap.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/sector-supervision/heat-map-375.png" });
   await page.setViewportSize({ width: 1280, height: 800 });
 
+  await page.screenshot({ path: "test-results/sector-supervision/sector-1280.png", fullPage: true });
   await heatMap.getByRole("rowheader", { name: bank }).getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1, name: bank })).toBeVisible();
   const trend = page.getByTestId("institution-trend-table");
@@ -77,6 +80,7 @@ test("the demo regulator filters and sorts the heat map, then opens a bank's tre
   await expect(page.getByText(/respondent/i)).toHaveCount(0);
   await page.setViewportSize({ width: 375, height: 800 });
   await noSidewaysScroll(page, "the bank's page");
+  await page.screenshot({ path: "test-results/sector-supervision/bank-375.png", fullPage: true });
 
   // Not a reporting institution (the regulator itself) and an unknown one: the same 404.
   expect((await page.goto("/central-supervision/sector/central-supervision"))?.status()).toBe(404);

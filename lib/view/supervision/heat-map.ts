@@ -79,9 +79,10 @@ export function heatColumns(metrics: readonly HeatMetricInput[]): HeatColumn[] {
   return columns;
 }
 
-const LEVEL_TEXT = Object.fromEntries(
-  ([1, 2, 3, 4, 5] as const).map((l) => [l, `level ${l} ${MATURITY_LEVEL_NAMES[l]}`]),
-) as Record<MaturityLevel, string>;
+const LEVEL_TEXT = Object.fromEntries(([1, 2, 3, 4, 5] as const).map((l) => [l, `level ${l} ${MATURITY_LEVEL_NAMES[l]}`])) as Record<
+  MaturityLevel,
+  string
+>;
 
 /** One cell: the level of the figure as displayed (docs/SCORING.md: 2.5999 shows as 2.60, level 3). */
 export function heatCell(score: number | null | undefined): HeatCell {
