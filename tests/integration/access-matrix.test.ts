@@ -12,6 +12,11 @@ import { snapshotOrg } from "./support/fixtures.ts";
 import { createPortfolioCast, type PortfolioCast } from "./support/portfolio-fixtures.ts";
 import { issueExpertToken } from "../../lib/features/ism-studies/expert-links.ts";
 import { enginesUnderTest, openTestDatabase, type TestDatabase } from "./support/test-database.ts";
+import { AccessError } from "../../lib/platform/access/access.ts";
+import { guardOrg } from "../../lib/features/access/guard.ts";
+import { SECTOR } from "../../lib/features/access/requirements.ts";
+import { resolveSectorInstitution } from "../../lib/features/supervision/institution-view.ts";
+import { sectorTimeSeries } from "../../lib/features/supervision/time-series.ts";
 
 const ROLES = ["OWNER", "ADMIN", "ANALYST", "VIEWER"] as const;
 const FW = "meyar-2026.1";
@@ -363,6 +368,50 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
       status: 404,
     });
     expect(await deleteInitiative.invoke(t.db, owner, cast.orgA.slug, initiative)).toMatchObject({ status: 404 });
+    expect(await snapshot(t.db, cast.orgB.id)).toBe(before);
+  });
+
+  // Pages and routes beyond the action registry: the regulator's drill-down /[org]/sector/[bank] (the
+  // sector guard, then a live REGULATOR grant) and /[org]/sector/time-series.csv (the sector guard; rows
+  // only of institutions reporting by a live grant).
+  it("the sector drill-down page and time-series CSV: only the regulator, only for a bank with a live grant", async () => {
+    const status = async (p: Promise<unknown>) =>
+      p.then(
+        () => 200,
+        (e: unknown) => {
+          if (e instanceof AccessError) return e.status;
+          throw e;
+        },
+      );
+    const page = (user: SessionUser | null, orgSlug: string, bankSlug: string) =>
+      status(resolveSectorInstitution(t.db, user, orgSlug, bankSlug));
+    const csv = (user: SessionUser | null, orgSlug: string) => status(guardOrg(t.db, { user }, orgSlug, SECTOR));
+    const before = await snapshot(t.db, cast.orgB.id);
+    for (const role of ROLES) {
+      const regulator = cast.regulator.members[role];
+      expect(await page(regulator, cast.regulator.slug, cast.orgB.slug), `regulator ${role} on a reporting bank`).toBe(200);
+      expect(await csv(regulator, cast.regulator.slug), `regulator ${role} CSV`).toBe(200);
+      // Never granted, unknown, a client of a consultancy (but not of this regulator): all 404.
+      expect(await page(regulator, cast.regulator.slug, cast.orgA.slug), `regulator ${role} on an ungranted bank`).toBe(404);
+      expect(await page(regulator, cast.regulator.slug, "no-such-bank"), `regulator ${role} on no bank`).toBe(404);
+      expect(await page(regulator, cast.regulator.slug, cast.formerClient.slug), `regulator ${role} on a consultancy's client`).toBe(404);
+      // A consultancy and a bank on their own addresses; a bank's member on the regulator's.
+      expect(await page(cast.consultancy.members[role], cast.consultancy.slug, cast.orgB.slug), `consultancy ${role}`).toBe(404);
+      expect(await csv(cast.consultancy.members[role], cast.consultancy.slug), `consultancy ${role} CSV`).toBe(404);
+      expect(await page(cast.a[role], cast.orgA.slug, cast.orgA.slug), `bank ${role}`).toBe(404);
+      expect(await csv(cast.a[role], cast.orgA.slug), `bank ${role} CSV`).toBe(404);
+      expect(await page(cast.a[role], cast.regulator.slug, cast.orgB.slug), `outsider ${role}`).toBe(404);
+      expect(await csv(cast.a[role], cast.regulator.slug), `outsider ${role} CSV`).toBe(404);
+    }
+    expect(await page(cast.bOwner, cast.orgB.slug, cast.orgB.slug), "the reporting bank itself").toBe(404);
+    expect(await page(null, cast.regulator.slug, cast.orgB.slug)).toBe(401);
+    expect(await csv(null, cast.regulator.slug)).toBe(401);
+    // A revoked REGULATOR grant: not found, and out of the time series.
+    await t.db.accessGrant.create({
+      data: { kind: "REGULATOR", grantorOrgId: cast.formerClient.id, granteeOrgId: cast.regulator.id, revokedAt: new Date() },
+    });
+    expect(await page(cast.regulator.members.OWNER, cast.regulator.slug, cast.formerClient.slug), "revoked").toBe(404);
+    expect((await sectorTimeSeries(t.db, cast.regulator.id)).some((r) => r.slug === cast.formerClient.slug)).toBe(false);
     expect(await snapshot(t.db, cast.orgB.id)).toBe(before);
   });
 

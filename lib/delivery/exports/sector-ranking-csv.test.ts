@@ -22,10 +22,13 @@ function view(ranking: SectorRow[]): SectorView {
     round: 2026,
     rounds: [2026, 2025],
     reporting: ranking.length,
+    filters: {},
+    matching: ranking.length,
     ranking,
     missing: [],
     metrics: [],
     overallQ1: null,
+    scored: [],
   };
 }
 

@@ -4,7 +4,7 @@ import type { OrgGuard } from "./guard.ts";
 
 /** A bank's benchmark page and GET /api/v1/benchmark. */
 export const BENCHMARK = { kinds: ["BANK"], feature: "benchmarkPercentiles" } as const satisfies OrgGuard;
-/** A regulator's sector page and ranking CSV. */
+/** A regulator's sector pages and CSVs (the drill-down also needs a live grant: lib/features/supervision/institution-view.ts). */
 export const SECTOR = { kinds: ["REGULATOR"], feature: "sectorSupervision" } as const satisfies OrgGuard;
 /** A consultancy's portfolio: reading its own grants stays open after a downgrade (no plan gate here). */
 export const PORTFOLIO = { kinds: ["CONSULTANCY"] } as const satisfies OrgGuard;

@@ -1,7 +1,6 @@
 // Writing the benchmark pool: scores only (the engine's factor, category, module and overall means),
 // never answers or respondents. Called inside the publishing transaction.
 import type { Db } from "../../platform/db/connect.ts";
-import { Prisma } from "../../platform/db/generated/client.ts";
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -66,9 +65,21 @@ export interface StoredEntry {
 /** The latest entries of the given institutions in every round, newest round first. */
 export async function latestEntriesOf(db: Db, organizationIds: readonly string[], frameworkVersion: string): Promise<StoredEntry[]> {
   if (organizationIds.length === 0) return [];
-  const rows = await db.$queryRaw<StoredEntry[]>`
-    SELECT "organizationId", round, scores FROM "BenchmarkEntry"
-     WHERE "organizationId" IN (${Prisma.join([...organizationIds])}) AND "frameworkVersion" = ${frameworkVersion} AND "latestInRound"
+  // The packed vector, sent as base64 text (decoded without parsing array text; see peer-query.ts).
+  const rows = await db.$queryRaw<{ o: string; r: number; p: string }[]>`
+    SELECT "organizationId" AS o, round AS r, encode("packedScores", 'base64') AS p FROM "BenchmarkEntry"
+     WHERE "organizationId" = ANY(${[...organizationIds]}::text[]) AND "frameworkVersion" = ${frameworkVersion} AND "latestInRound"
      ORDER BY round DESC, "publishedAt" DESC`;
-  return rows.map((r) => ({ organizationId: r.organizationId, round: Number(r.round), scores: readScores(r.scores) }));
+  return rows.map((row) => ({ organizationId: row.o, round: Number(row.r), scores: unpackScores(Buffer.from(row.p, "base64")) }));
+}
+
+/** The inverse of packScores: NaN (no score) back to null. */
+export function unpackScores(bytes: Uint8Array): (number | null)[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out: (number | null)[] = new Array(bytes.byteLength / 8);
+  for (let i = 0; i < out.length; i++) {
+    const v = view.getFloat64(i * 8, true);
+    out[i] = Number.isFinite(v) ? v : null;
+  }
+  return out;
 }

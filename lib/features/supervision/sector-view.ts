@@ -5,7 +5,12 @@
 // Laggard (stated on the page): an institution whose overall index in the round is at maturity level
 // 2 (Developing) or lower, or in the sector's bottom quartile (at or below the type-7 Q1 of the
 // reporting institutions' overall scores).
-import "server-only";
+//
+// Filters (size band, ownership, region) select institutions by their organisation profile as it is
+// now; they apply to the ranking, the heat map, the distributions and the missing list alike.
+// Loading is two queries whatever the number of institutions: the live grants, then every published
+// entry of those institutions (lib/features/benchmark/pool.ts). No "server-only" marker: bench/sector.ts
+// loads this module outside Next (tests/unit/server-only.test.ts).
 import type { Db } from "../../platform/db/connect.ts";
 import type { SectorRow } from "../../view/supervision/types.ts";
 import { latestFramework, MATURITY_LEVEL_NAMES, type FrameworkDef } from "../../domain/instrument/index.ts";
@@ -15,6 +20,7 @@ import { summarise, type Distribution } from "../../domain/benchmark/index.ts";
 import { grantedInstitutions } from "../grants/grants.ts";
 import { benchmarkMetrics, type MetricKind } from "../benchmark/metrics.ts";
 import { latestEntriesOf } from "../benchmark/pool.ts";
+import type { SectorFilters } from "./filters.ts";
 
 export const LAGGARD_LEVEL = 2;
 
@@ -28,39 +34,89 @@ export interface SectorMetric {
   distribution: Distribution | null;
 }
 
+/** A reporting institution's public profile (the fields the filters select on). */
+export interface ReportingInstitution {
+  id: string;
+  slug: string;
+  name: string;
+  ownership: "PRIVATE" | "STATE" | null;
+  sizeBand: "SMALL" | "MEDIUM" | "LARGE" | null;
+  region: string | null;
+}
+
 export interface SectorView {
   frameworkVersion: string;
   round: number | null;
   rounds: number[];
   /** Institutions reporting by a live grant. */
   reporting: number;
+  /** The filters applied (round aside), and how many reporting institutions match them. */
+  filters: Omit<SectorFilters, "round">;
+  matching: number;
   ranking: SectorRow[];
-  /** Reporting institutions without a published assessment in the round. */
+  /** Reporting institutions (matching the filters) without a published assessment in the round. */
   missing: { slug: string; name: string }[];
   metrics: SectorMetric[];
   overallQ1: number | null;
+  /** Matching institutions with a published assessment in the round: their score vectors (heat map). */
+  scored: { slug: string; name: string; scores: (number | null)[] }[];
 }
 
-export async function loadSector(
-  db: Db,
-  regulatorOrgId: string,
-  requestedRound?: number,
-  framework: FrameworkDef = latestFramework,
-): Promise<SectorView> {
-  const institutions = await grantedInstitutions(db, regulatorOrgId, "REGULATOR");
+/** Every reporting institution and its published score vectors per round ("id:round" → scores). */
+export interface ReportingData {
+  institutions: ReportingInstitution[];
+  byOrgRound: Map<string, (number | null)[]>;
+  /** Rounds any reporting institution published in, newest first. */
+  rounds: number[];
+}
+
+export async function loadReporting(db: Db, regulatorOrgId: string, framework: FrameworkDef = latestFramework): Promise<ReportingData> {
+  const institutions: ReportingInstitution[] = (await grantedInstitutions(db, regulatorOrgId, "REGULATOR")).map((o) => ({
+    id: o.id,
+    slug: o.slug,
+    name: o.name,
+    ownership: o.ownership,
+    sizeBand: o.sizeBand,
+    region: o.region,
+  }));
   const entries = await latestEntriesOf(
     db,
     institutions.map((i) => i.id),
     framework.version,
   );
-  const rounds = [...new Set(entries.map((e) => e.round))].sort((a, b) => b - a);
-  const round = requestedRound !== undefined && rounds.includes(requestedRound) ? requestedRound : (rounds[0] ?? null);
   // Latest entry per institution and round (the first seen, given the ordering).
   const byOrgRound = new Map<string, (number | null)[]>();
   for (const e of entries) {
     const key = `${e.organizationId}:${e.round}`;
     if (!byOrgRound.has(key)) byOrgRound.set(key, e.scores);
   }
+  const rounds = [...new Set(entries.map((e) => e.round))].sort((a, b) => b - a);
+  return { institutions, byOrgRound, rounds };
+}
+
+export function matchesFilters(i: ReportingInstitution, f: SectorFilters): boolean {
+  return (
+    (f.ownership === undefined || i.ownership === f.ownership) &&
+    (f.sizeBand === undefined || i.sizeBand === f.sizeBand) &&
+    (f.region === undefined || i.region === f.region)
+  );
+}
+
+export async function loadSector(
+  db: Db,
+  regulatorOrgId: string,
+  query: SectorFilters = {},
+  framework: FrameworkDef = latestFramework,
+): Promise<SectorView> {
+  return sectorView(await loadReporting(db, regulatorOrgId, framework), query, framework);
+}
+
+/** The sector view of loaded data (pure given the data; the drill-down page reuses the same data). */
+export function sectorView(data: ReportingData, query: SectorFilters, framework: FrameworkDef = latestFramework): SectorView {
+  const { byOrgRound, rounds } = data;
+  const { round: requestedRound, ...filters } = query;
+  const round = requestedRound !== undefined && rounds.includes(requestedRound) ? requestedRound : (rounds[0] ?? null);
+  const institutions = data.institutions.filter((i) => matchesFilters(i, filters));
   const metricDefs = benchmarkMetrics(framework);
   const inRound =
     round === null
@@ -108,7 +164,9 @@ export async function loadSector(
     frameworkVersion: framework.version,
     round,
     rounds,
-    reporting: institutions.length,
+    reporting: data.institutions.length,
+    filters,
+    matching: institutions.length,
     ranking,
     missing: institutions.filter((i) => !scoredIds.has(i.id)).map((i) => ({ slug: i.slug, name: i.name })),
     metrics: metricDefs.map((m, idx) => ({
@@ -119,5 +177,6 @@ export async function loadSector(
       distribution: summarise(inRound.flatMap((r) => (typeof r.scores[idx] === "number" ? [r.scores[idx] as number] : []))),
     })),
     overallQ1,
+    scored: inRound.map(({ inst, scores }) => ({ slug: inst.slug, name: inst.name, scores })),
   };
 }
