@@ -24,6 +24,9 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts"],
           exclude: ["e2e/**", "node_modules/**"],
+          // A few unit tests render a PDF or fit models on synthetic pools (seconds on a busy machine): they
+          // assert results, not speed (bench/ measures speed), so a loaded CI core must not fail them.
+          testTimeout: 30_000,
         },
       },
       {
