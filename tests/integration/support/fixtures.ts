@@ -95,7 +95,7 @@ function sealedToken() {
 
 /** Everything that belongs to an organisation, to prove a refused request changed nothing. */
 export async function snapshotOrg(db: Db, organizationId: string) {
-  const [org, memberships, invitations, audit, assessments, respondents, answers, apiKeys, initiatives] = await Promise.all([
+  const [org, memberships, invitations, audit, assessments, respondents, answers, apiKeys, initiatives, jobs] = await Promise.all([
     db.organization.findUnique({ where: { id: organizationId } }),
     db.membership.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.invitation.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
@@ -105,6 +105,7 @@ export async function snapshotOrg(db: Db, organizationId: string) {
     db.answer.count({ where: { respondent: { organizationId } } }),
     db.apiKey.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.initiative.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    db.scheduledJob.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify({ org, memberships, invitations, audit, assessments, respondents, answers, apiKeys, initiatives });
+  return JSON.stringify({ org, memberships, invitations, audit, assessments, respondents, answers, apiKeys, initiatives, jobs });
 }
