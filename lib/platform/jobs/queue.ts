@@ -4,7 +4,7 @@
 // with a job keeps it only until the lease ends, then another claims it. Handlers must therefore be
 // idempotent (the reminder and closing handlers record what they did in the same database).
 // A job's dedupeKey names its purpose ("close:<assessment>"): scheduling again replaces the pending one.
-// No "server-only": scripts/serve.ts starts the worker outside Next.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db/connect.ts";
 

@@ -1,7 +1,7 @@
 // The polling loop that runs due jobs in an app process. One per process; safe to run in many
 // (claims skip each other's locked rows). It stops cleanly: stop() waits for the job in hand.
 // The clock is injected so that tests decide what "now" is; production passes the system clock.
-// No "server-only": scripts/serve.ts starts it outside Next.
+import "server-only";
 import type { Db } from "../db/connect.ts";
 import { claimDueJobs, newWorkerId, releaseFailedJob, type JobRow } from "./queue.ts";
 
