@@ -39,3 +39,10 @@ CREATE TABLE "ReminderDelivery" (
 CREATE UNIQUE INDEX "ReminderDelivery_respondentId_occurrenceKey_key" ON "ReminderDelivery"("respondentId", "occurrenceKey");
 CREATE INDEX "ReminderDelivery_assessmentId_idx" ON "ReminderDelivery"("assessmentId");
 ALTER TABLE "ReminderDelivery" ADD CONSTRAINT "ReminderDelivery_respondentId_fkey" FOREIGN KEY ("respondentId") REFERENCES "Respondent"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- Open assessments that already have a future closing date close on it too (a past one is left open:
+-- closing it now, unannounced, would surprise the bank).
+INSERT INTO "ScheduledJob" ("id", "kind", "organizationId", "assessmentId", "runAt", "dedupeKey")
+SELECT 'backfill-' || "id", 'assessment.close', "organizationId", "id", "deadline", 'close:' || "id"
+  FROM "Assessment"
+ WHERE "status" = 'OPEN' AND "deadline" > (now() AT TIME ZONE 'UTC');
