@@ -9,7 +9,7 @@ import { CLOSE_JOB, REMIND_JOB, scheduleSummary, updateAssessmentSchedule } from
 import { assessmentJobHandlers, closeJobHandler } from "../../lib/features/assessments/scheduled-jobs.ts";
 import { issueRespondentToken } from "../../lib/features/assessments/respondent-links.ts";
 import { claimDueJobs } from "../../lib/platform/jobs/queue.ts";
-import { runDueJobs } from "../../lib/platform/jobs/worker.ts";
+import { runDueJobs, startJobWorker } from "../../lib/platform/jobs/worker.ts";
 import { createPrismaClient, type Db } from "../../lib/platform/db/connect.ts";
 import type { Mailer, MailMessage } from "../../lib/platform/mail/mailer.ts";
 import type { SessionUser } from "../../lib/platform/access/access.ts";
@@ -272,6 +272,26 @@ describe.each(enginesUnderTest())("scheduled jobs on %s", (engine) => {
     });
     if (!created.ok) throw new Error(created.error);
     expect(await pendingJobs(created.data.id)).toEqual([{ kind: CLOSE_JOB, runAt: endOf(later) }]);
+  });
+
+  it("the polling worker runs due jobs by its own clock and stops cleanly", async () => {
+    const { id, pending } = await assessmentWithRespondents("Polling", 1);
+    expect(await schedule(id, { everyDays: "3" })).toMatchObject({ ok: true });
+    const [job] = await pendingJobs(id);
+    let clock = new Date(job!.runAt.getTime() - 1000);
+    const mailer = recordingMailer();
+    const worker = startJobWorker({ db: t.db, handlers: assessmentJobHandlers(() => mailer), intervalMs: 20, now: () => clock });
+    try {
+      await new Promise((r) => setTimeout(r, 200));
+      expect(mailer.sent).toHaveLength(0);
+      clock = new Date(job!.runAt.getTime() + 1000);
+      await expect.poll(() => mailer.sent.map((m) => m.to), { timeout: 10_000 }).toEqual(pending);
+    } finally {
+      await worker.stop();
+    }
+    clock = new Date(job!.runAt.getTime() + 30 * DAY);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(mailer.sent).toHaveLength(1); // stopped: the later occurrences wait for the next process
   });
 
   it("validates the schedule with clear messages and keeps it to its own organisation and role", async () => {
