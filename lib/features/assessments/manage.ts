@@ -268,7 +268,7 @@ export type StatusChange = { from: "OPEN"; to: "CLOSED" } | { from: "CLOSED"; to
 /**
  * The one status change of an assessment (the buttons and the scheduled closing both call it):
  * OPEN → CLOSED → (OPEN | PUBLISHED), publishing final. `actorUserId` null is the system (a schedule).
- * `alsoInTransaction` runs first in the same transaction; when it answers false nothing changes
+ * `alsoInTransaction` runs first in the same transaction; when it answers false the status stays
  * (the scheduled closing marks its job done there, so a retried job cannot close twice).
  * Returns the number of assessments changed (0: not in `from`, or not found).
  */
