@@ -67,6 +67,8 @@ const schema = z
     PORT: wholeNumber,
     BIND_ADDRESS: optional,
     MEYAR_WORKERS: wholeNumber,
+    // Seconds between two looks at the job queue (reminders, closing dates) in each server process; 0: none here.
+    MEYAR_JOBS_POLL_SECONDS: wholeNumber,
     MEYAR_BENCHMARK_MIN_PEERS: wholeNumber,
     MEYAR_DEFAULT_PLAN: z
       .enum(["free", "professional", "consultancy", "regulator", "unlimited"], {
@@ -176,4 +178,10 @@ export function oidcSettings(e: Env = env()): OidcSettings | null {
     name: e.AUTH_OIDC_NAME || "single sign-on",
     domains: parsed.domains,
   };
+}
+
+/** How often each server process looks for due jobs, in milliseconds; null when this instance runs none. */
+export function jobsPollMs(e: Env = env()): number | null {
+  const seconds = e.MEYAR_JOBS_POLL_SECONDS === undefined ? 30 : Number(e.MEYAR_JOBS_POLL_SECONDS);
+  return seconds > 0 ? seconds * 1000 : null;
 }

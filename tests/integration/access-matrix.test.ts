@@ -79,6 +79,12 @@ function scenarioFor(action: AnyOrgAction, cast: PortfolioCast, ids: Ids): Scena
     case "assessment.reopen":
     case "assessment.publish":
       return bank({ assessmentId: cast.bAssessmentId });
+    case "assessment.schedule":
+      return bank({
+        assessmentId: cast.bAssessmentId,
+        deadline: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+        daysBefore: "3",
+      });
     case "assessment.revoke-respondent":
     case "assessment.reissue-link":
       return bank({ assessmentId: cast.bAssessmentId, respondentId: cast.bRespondentId });
@@ -234,6 +240,7 @@ describe.each(enginesUnderTest())("access matrix on %s", (engine) => {
       "assessment.remind",
       "assessment.reopen",
       "assessment.revoke-respondent",
+      "assessment.schedule",
       "billing.checkout",
       "billing.portal",
       "grant.create",

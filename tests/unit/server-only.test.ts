@@ -3,7 +3,10 @@
 // Scripts run under `tsx --conditions=react-server`, where "server-only" is an empty module; the
 // exceptions are the modules that runners without that condition load: the Next proxy (middleware),
 // the production server (scripts/serve.ts runs Next in-process, so it cannot take the condition),
-// Playwright's specs (e2e/) and the benchmarks (bench/), computed from their imports.
+// Playwright's specs (e2e/) and the benchmarks (bench/), computed from their imports. The job worker
+// that scripts/serve.ts starts beside Next (lib/features/assessments/job-runner.ts) is loaded only after
+// serve.ts registered scripts/server-only-allowed.mjs, which resolves "server-only" to its empty module
+// there: its modules keep the marker.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,6 +15,8 @@ import { reachableFrom, root, sourceFiles } from "./support/import-graph.ts";
 const SERVER_LAYERS = ["lib/platform", "lib/features", "lib/delivery"];
 const importsServerOnly = (text: string) => /^import "server-only";$/m.test(text);
 
+const JOB_RUNNER = path.join(root, "lib/features/assessments/job-runner.ts");
+
 function exempt(): Set<string> {
   const entries = [
     path.join(root, "proxy.ts"),
@@ -19,13 +24,22 @@ function exempt(): Set<string> {
     ...sourceFiles(path.join(root, "e2e")),
     ...sourceFiles(path.join(root, "bench")),
   ];
-  return reachableFrom(entries);
+  return reachableFrom(entries, [JOB_RUNNER]);
 }
 
 describe('"server-only" in server modules', () => {
   it("recognises the marker only as a real import", () => {
     expect(importsServerOnly('// why\nimport "server-only";\nimport { x } from "./x.ts";')).toBe(true);
     expect(importsServerOnly('// import "server-only"; not here\nexport const x = 1;')).toBe(false);
+  });
+
+  it("reaches the job worker from the production server only after the hook that allows it", () => {
+    const serve = readFileSync(path.join(root, "scripts/serve.ts"), "utf8");
+    const hook = serve.indexOf('register("./server-only-allowed.mjs"');
+    const load = serve.indexOf('import("../lib/features/assessments/job-runner.ts")');
+    expect(hook).toBeGreaterThan(0);
+    expect(load).toBeGreaterThan(hook);
+    expect(serve).not.toMatch(/^import .*job-runner/m);
   });
 
   it("is imported by every server module that only Next loads", () => {

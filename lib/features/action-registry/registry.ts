@@ -19,6 +19,7 @@ import {
   revokeRespondent,
 } from "../assessments/manage.ts";
 import { reissueRespondentLink } from "../assessments/link-rotation.ts";
+import { updateAssessmentSchedule } from "../assessments/schedule.ts";
 import { openBillingPortal, startCheckout } from "../billing/checkout.ts";
 import { createApiKey, revokeApiKey } from "../api-keys/keys.ts";
 import { grantAccess, revokeGrant } from "../grants/actions.ts";
@@ -69,6 +70,7 @@ export const orgActions: readonly AnyOrgAction[] = [
   closeAssessment,
   reopenAssessment,
   publishAssessment,
+  updateAssessmentSchedule,
   startCheckout,
   openBillingPortal,
   createApiKey,

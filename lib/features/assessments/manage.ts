@@ -7,7 +7,7 @@ import type { Db } from "../../platform/db/connect.ts";
 import type { z } from "zod";
 import type { SessionUser } from "../../platform/access/access.ts";
 import type { Organization } from "../../platform/db/generated/client.ts";
-import { createMailer } from "../../platform/mail/mailer.ts";
+import { createMailer, type Mailer } from "../../platform/mail/mailer.ts";
 import {
   addRespondentsSchema,
   assessmentRefSchema,
@@ -20,6 +20,7 @@ import { issueRespondentToken, respondentLanguage, respondentToken, respondentUr
 import { appBaseUrl } from "../../platform/http/app-url.ts";
 import { BelowAnonymityThreshold, writePoolEntryForAssessment } from "./publish-to-pool.ts";
 import { checkLimit } from "../entitlements/entitlements.ts";
+import { rescheduleAssessmentJobs } from "./schedule.ts";
 
 async function findAssessment(db: Db, organizationId: string, assessmentId: string) {
   return db.assessment.findFirst({ where: { id: assessmentId, organizationId } });
@@ -72,6 +73,8 @@ export async function createAssessmentIn(
         runByOrgId: actor.via?.id ?? null,
       },
     });
+    // A closing date given at creation closes the assessment on it (lib/features/assessments/scheduled-jobs.ts).
+    if (a.deadline) await rescheduleAssessmentJobs(tx, a, new Date());
     await recordAudit(tx, {
       organizationId: bank.id,
       actorUserId: actor.user.id,
@@ -175,25 +178,38 @@ export async function emailLinks(
   let sent = 0;
   for (const r of recipients) {
     try {
-      await sendRespondentLink(mailer, {
-        to: r.email,
-        url: respondentUrl(appBaseUrl(), r.token),
-        organizationName: org.name,
-        assessmentName: assessment.name,
-        deadline: assessment.deadline,
-        reminder,
-        locale: respondentLanguage(org),
-      });
-      await db.respondent.updateMany({
-        where: { assessmentId: assessment.id, organizationId: org.id, email: r.email },
-        data: reminder ? { lastSentAt: new Date(), remindedCount: { increment: 1 } } : { lastSentAt: new Date() },
-      });
+      await sendLinkTo(db, mailer, org, assessment, r, reminder);
       sent++;
     } catch (e) {
       console.error("[mail] sending a respondent link failed", e instanceof Error ? e.message : e);
     }
   }
   return sent;
+}
+
+/** Sends one respondent their link (invitation or reminder) and records it on the respondent; throws when sending fails. */
+export async function sendLinkTo(
+  db: Pick<Db, "respondent">,
+  mailer: Mailer,
+  org: Pick<Organization, "id" | "name" | "defaultLocale">,
+  assessment: { id: string; name: string; deadline: Date | null },
+  recipient: { email: string; token: string },
+  reminder: boolean,
+  now = new Date(),
+): Promise<void> {
+  await sendRespondentLink(mailer, {
+    to: recipient.email,
+    url: respondentUrl(appBaseUrl(), recipient.token),
+    organizationName: org.name,
+    assessmentName: assessment.name,
+    deadline: assessment.deadline,
+    reminder,
+    locale: respondentLanguage(org),
+  });
+  await db.respondent.updateMany({
+    where: { assessmentId: assessment.id, organizationId: org.id, email: recipient.email },
+    data: reminder ? { lastSentAt: now, remindedCount: { increment: 1 } } : { lastSentAt: now },
+  });
 }
 
 export const remindRespondents = defineOrgAction({
@@ -247,44 +263,64 @@ export const revokeRespondent = defineOrgAction({
   },
 });
 
+export type StatusChange = { from: "OPEN"; to: "CLOSED" } | { from: "CLOSED"; to: "OPEN" | "PUBLISHED" };
+
+/**
+ * The one status change of an assessment (the buttons and the scheduled closing both call it):
+ * OPEN → CLOSED → (OPEN | PUBLISHED), publishing final. `actorUserId` null is the system (a schedule).
+ * `alsoInTransaction` runs first in the same transaction; when it answers false the status stays
+ * (the scheduled closing marks its job done there, so a retried job cannot close twice).
+ * Returns the number of assessments changed (0: not in `from`, or not found).
+ */
+export async function changeAssessmentStatus(
+  db: Db,
+  organizationId: string,
+  actorUserId: string | null,
+  assessmentId: string,
+  change: StatusChange,
+  options: { auditAction: string; detail?: Record<string, string>; now?: Date; alsoInTransaction?: (tx: Db) => Promise<boolean> },
+): Promise<number> {
+  const now = options.now ?? new Date();
+  const { from, to } = change;
+  const data =
+    to === "CLOSED"
+      ? { status: to, closedAt: now }
+      : to === "PUBLISHED"
+        ? { status: to, publishedAt: now }
+        : { status: to, closedAt: null };
+  // Publishing writes the benchmark pool (scores only) in the same transaction as the status change.
+  return db.$transaction(async (tx) => {
+    if (options.alsoInTransaction && !(await options.alsoInTransaction(tx as Db))) return 0;
+    const changed = await tx.assessment.updateMany({ where: { id: assessmentId, organizationId, status: from }, data });
+    if (changed.count === 0) return 0;
+    if (to === "PUBLISHED") await writePoolEntryForAssessment(tx, organizationId, assessmentId, now);
+    await recordAudit(tx, {
+      organizationId,
+      actorUserId,
+      action: options.auditAction,
+      target: assessmentId,
+      detail: { from, to, ...options.detail },
+    });
+    return changed.count;
+  });
+}
+
 /** Status changes allowed: OPEN → CLOSED → (OPEN | PUBLISHED). Publishing is final. */
-function statusAction(
-  name: string,
-  audit: string,
-  from: "OPEN" | "CLOSED",
-  to: "OPEN" | "CLOSED" | "PUBLISHED",
-  done: string,
-  refused: string,
-) {
+function statusAction(name: string, audit: string, change: StatusChange, done: string, refused: string) {
   return defineOrgAction({
     name,
     minRole: "ADMIN",
     mutates: true,
     schema: assessmentRefSchema,
     async run(db, ctx, input) {
-      if (to === "OPEN") {
+      if (change.to === "OPEN") {
         const openNow = await db.assessment.count({ where: { organizationId: ctx.org.id, status: "OPEN" } });
         const overPlan = await checkLimit(db, ctx.org, "openAssessments", openNow + 1);
         if (overPlan) return overPlan;
       }
-      const now = new Date();
-      const data =
-        to === "CLOSED"
-          ? { status: to, closedAt: now }
-          : to === "PUBLISHED"
-            ? { status: to, publishedAt: now }
-            : { status: to, closedAt: null };
-      // Publishing writes the benchmark pool (scores only) in the same transaction as the status change.
       let count: number;
       try {
-        count = await db.$transaction(async (tx) => {
-          const changed = await tx.assessment.updateMany({
-            where: { id: input.assessmentId, organizationId: ctx.org.id, status: from },
-            data,
-          });
-          if (changed.count > 0 && to === "PUBLISHED") await writePoolEntryForAssessment(tx, ctx.org.id, input.assessmentId, now);
-          return changed.count;
-        });
+        count = await changeAssessmentStatus(db, ctx.org.id, ctx.user.id, input.assessmentId, change, { auditAction: audit });
       } catch (e) {
         // Too few respondents: the transaction rolled back, the assessment stays closed.
         if (e instanceof BelowAnonymityThreshold) return fail(409, e.message);
@@ -294,13 +330,6 @@ function statusAction(
         const exists = await findAssessment(db, ctx.org.id, input.assessmentId);
         return exists ? fail(409, refused) : fail(404, "That assessment was not found.");
       }
-      await recordAudit(db, {
-        organizationId: ctx.org.id,
-        actorUserId: ctx.user.id,
-        action: audit,
-        target: input.assessmentId,
-        detail: { from, to },
-      });
       return ok(undefined, done);
     },
   });
@@ -309,24 +338,21 @@ function statusAction(
 export const closeAssessment = statusAction(
   "assessment.close",
   "assessment.closed",
-  "OPEN",
-  "CLOSED",
+  { from: "OPEN", to: "CLOSED" },
   "Assessment closed: no more answers are accepted.",
   "Only an open assessment can be closed.",
 );
 export const reopenAssessment = statusAction(
   "assessment.reopen",
   "assessment.reopened",
-  "CLOSED",
-  "OPEN",
+  { from: "CLOSED", to: "OPEN" },
   "Assessment reopened.",
   "Only a closed, unpublished assessment can be reopened.",
 );
 export const publishAssessment = statusAction(
   "assessment.publish",
   "assessment.published",
-  "CLOSED",
-  "PUBLISHED",
+  { from: "CLOSED", to: "PUBLISHED" },
   "Scores published to the benchmark pool (scores only, never answers).",
   "Close the assessment before publishing; a published assessment is final.",
 );

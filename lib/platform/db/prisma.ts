@@ -1,8 +1,6 @@
 import "server-only";
-import { createPrismaClient, type ConnectedDb } from "./connect.ts";
+import { processDb } from "./process-db.ts";
 
-// One client per server process; cached on globalThis so dev-mode reloads don't open PGlite twice
-// (two PGlite instances on one data folder corrupt it).
-const globalForDb = globalThis as unknown as { meyarDb?: ConnectedDb };
-
-export const db = (globalForDb.meyarDb ??= createPrismaClient()).prisma;
+// One client per server process (cached on globalThis: dev-mode reloads and the job worker beside
+// Next share it; two PGlite instances on one data folder corrupt it).
+export const db = processDb();

@@ -100,6 +100,24 @@ const S: Record<string, Sentence> = {
     text: (d) => (d.count === 1 ? "{actor} reminded 1 respondent of {object}." : "{actor} reminded {count} respondents of {object}."),
     object: "assessment",
   },
+  "assessment.schedule-changed": {
+    kind: "assessments",
+    text: "{actor} changed the closing date and reminders of {object}.",
+    object: "assessment",
+  },
+  "assessment.reminded-on-schedule": {
+    kind: "assessments",
+    text: (d) =>
+      d.count === 1
+        ? "A scheduled reminder went to 1 respondent of {object}."
+        : "Scheduled reminders went to {count} respondents of {object}.",
+    object: "assessment",
+  },
+  "assessment.closed-on-deadline": {
+    kind: "assessments",
+    text: "The assessment {object} closed on its closing date.",
+    object: "assessment",
+  },
   "assessment.respondent-revoked": {
     kind: "assessments",
     text: "{actor} revoked the link of the respondent {object}.",

@@ -95,17 +95,19 @@ function sealedToken() {
 
 /** Everything that belongs to an organisation, to prove a refused request changed nothing. */
 export async function snapshotOrg(db: Db, organizationId: string) {
-  const [org, memberships, invitations, audit, assessments, respondents, answers, apiKeys, initiatives, scenarios] = await Promise.all([
-    db.organization.findUnique({ where: { id: organizationId } }),
-    db.membership.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
-    db.invitation.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
-    db.auditEvent.count({ where: { organizationId } }),
-    db.assessment.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
-    db.respondent.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
-    db.answer.count({ where: { respondent: { organizationId } } }),
-    db.apiKey.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
-    db.initiative.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
-    db.whatIfScenario.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
-  ]);
-  return JSON.stringify({ org, memberships, invitations, audit, assessments, respondents, answers, apiKeys, initiatives, scenarios });
+  const [org, memberships, invitations, audit, assessments, respondents, answers, apiKeys, initiatives, scenarios, jobs] =
+    await Promise.all([
+      db.organization.findUnique({ where: { id: organizationId } }),
+      db.membership.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+      db.invitation.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+      db.auditEvent.count({ where: { organizationId } }),
+      db.assessment.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+      db.respondent.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+      db.answer.count({ where: { respondent: { organizationId } } }),
+      db.apiKey.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+      db.initiative.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+      db.whatIfScenario.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+      db.scheduledJob.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    ]);
+  return JSON.stringify({ org, memberships, invitations, audit, assessments, respondents, answers, apiKeys, initiatives, scenarios, jobs });
 }

@@ -30,13 +30,13 @@ export function importsOf(file: string, text: string): string[] {
   });
 }
 
-/** Every project file reachable from the entry files by imports (the entries included). */
-export function reachableFrom(entries: readonly string[]): Set<string> {
+/** Every project file reachable from the entry files by imports (the entries included), not walking into `stopAt`. */
+export function reachableFrom(entries: readonly string[], stopAt: readonly string[] = []): Set<string> {
   const seen = new Set<string>();
   const queue = [...entries];
   while (queue.length) {
     const file = queue.pop()!;
-    if (seen.has(file) || !/\.tsx?$/.test(file)) continue;
+    if (seen.has(file) || stopAt.includes(file) || !/\.tsx?$/.test(file)) continue;
     seen.add(file);
     for (const target of importsOf(file, readFileSync(file, "utf8"))) {
       const resolved = resolveFile(target);

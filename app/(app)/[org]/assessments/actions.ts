@@ -14,6 +14,7 @@ import {
   revokeRespondent,
 } from "@/lib/features/assessments/manage";
 import { reissueRespondentLink } from "@/lib/features/assessments/link-rotation";
+import { updateAssessmentSchedule } from "@/lib/features/assessments/schedule";
 
 type State = ActionResult<unknown> | null;
 
@@ -54,4 +55,11 @@ export async function changeAssessmentStatusAction(_prev: State, formData: FormD
   const action = typeof which === "string" && which in statusActions ? statusActions[which as keyof typeof statusActions] : null;
   if (!action) return { ok: false, status: 422, error: "Unknown status change." } as const;
   return runOrgActionFromForm(action, formData);
+}
+
+export async function updateScheduleAction(_prev: State, formData: FormData) {
+  if (!(formData instanceof FormData)) return unreadableForm();
+  // Checkboxes arrive as repeated fields; the schema takes a comma-separated list.
+  formData.set("daysBefore", formData.getAll("daysBefore").join(","));
+  return runOrgActionFromForm(updateAssessmentSchedule, formData);
 }

@@ -18,6 +18,9 @@ import { RespondentsTable } from "@/components/assessments/respondents-table";
 import { LimitNotice } from "@/components/billing/limit-notice";
 import { respondentsAllowance } from "@/lib/features/billing/allowances";
 import { respondentsNotice } from "@/lib/view/billing/limit-notices";
+import { scheduleSummary } from "@/lib/features/assessments/schedule";
+import { scheduleView } from "@/lib/view/assessments/schedule-view";
+import { ScheduleFacts, ScheduleForm } from "@/components/assessments/schedule-form";
 
 export const metadata: Metadata = { title: "Assessment" };
 
@@ -35,6 +38,8 @@ export default async function AssessmentPage({ params }: { params: Promise<{ org
   const submitted = active.filter((r) => r.submittedAt).length;
   const inviting = canManage && assessment.status === "OPEN";
   const limit = inviting ? respondentsNotice(await respondentsAllowance(db, org, assessment)) : null;
+  const summary = await scheduleSummary(db, org.id, assessment.id);
+  const schedule = summary ? scheduleView(summary, mailConfigured()) : null;
   return (
     <>
       <div className="flex flex-wrap items-center gap-3">
@@ -70,6 +75,12 @@ export default async function AssessmentPage({ params }: { params: Promise<{ org
           </div>
         )}
       </Card>
+      {schedule && assessment.status === "OPEN" && (
+        <Card title="Closing date and reminders">
+          <ScheduleFacts view={schedule} />
+          {inviting && <ScheduleForm orgSlug={org.slug} assessmentId={assessment.id} view={schedule} />}
+        </Card>
+      )}
       {inviting && (
         <Card title="Invite respondents">
           {limit && (
