@@ -32,8 +32,10 @@ export interface ResultsKeyParts {
 async function submittedVersion(db: Pick<Db, "$queryRaw">, assessmentId: string): Promise<string> {
   const [row] = await db.$queryRaw<{ n: bigint | number; lastSubmitted: Date | null; lastRevoked: Date | null; lastAnswer: Date | null }[]>`
     SELECT count(*) AS n, max(r."submittedAt") AS "lastSubmitted", max(r."revokedAt") AS "lastRevoked",
-           (SELECT max(a."updatedAt") FROM "Answer" a JOIN "Respondent" s ON s.id = a."respondentId"
-             WHERE s."assessmentId" = ${assessmentId} AND s."submittedAt" IS NOT NULL) AS "lastAnswer"
+           -- Per submitted respondent, its latest answer change: one probe of Answer(respondentId, updatedAt).
+           max(CASE WHEN r."submittedAt" IS NOT NULL THEN
+                 (SELECT a."updatedAt" FROM "Answer" a WHERE a."respondentId" = r.id ORDER BY a."updatedAt" DESC LIMIT 1)
+               END) AS "lastAnswer"
       FROM "Respondent" r
      WHERE r."assessmentId" = ${assessmentId} AND (r."submittedAt" IS NOT NULL OR r."revokedAt" IS NOT NULL)`;
   const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : "-");
