@@ -14,7 +14,8 @@ import { DEMO_PASSWORD } from "../prisma/demo-data.ts";
 const engine: Engine = process.argv[2] === "pglite" ? "pglite" : "postgres";
 const workers = process.argv[3] ? Number(process.argv[3]) : undefined;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const RESPONDENTS = 500;
+// Enough (respondent, item) pairs that 8 s of batch saves never run out (each stored row is a new answer).
+const RESPONDENTS = 1000;
 const DASHBOARD_RESPONDENTS = 500;
 const REFERENCE_PORT = 3299;
 /** Answers per batch request: what a respondent answering quickly has pending after a second or two. */

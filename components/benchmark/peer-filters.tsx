@@ -4,41 +4,10 @@ import { useLocale, useTranslations } from "next-intl";
 import { REGIONS } from "@/lib/view/org/labels";
 import type { PeerFilters } from "@/lib/view/benchmark/types";
 import { figuresFor } from "@/lib/view/i18n/figures";
+import { FilterSelect } from "@/components/ui/filter-select";
 
 const OWNERSHIPS = ["PRIVATE", "STATE"] as const;
 const SIZE_BANDS = ["SMALL", "MEDIUM", "LARGE"] as const;
-
-function Select({
-  name,
-  label,
-  value,
-  choices,
-}: {
-  name: string;
-  label: string;
-  value: string | undefined;
-  choices: { value: string; label: string }[];
-}) {
-  return (
-    <div className="space-y-1">
-      <label htmlFor={`filter-${name}`} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      <select
-        id={`filter-${name}`}
-        name={name}
-        defaultValue={value ?? ""}
-        className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm"
-      >
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 export function PeerFilterForm({
   action,
@@ -59,25 +28,29 @@ export function PeerFilterForm({
   const regionChoices = [...new Set([...REGIONS, ...regions, ...(filters.region ? [filters.region] : [])])];
   return (
     <form method="get" action={action} className="grid gap-3 sm:grid-cols-5 sm:items-end" aria-label={t("benchmark.peerGroup")}>
-      <Select
+      <FilterSelect
+        idPrefix="filter"
         name="round"
         label={t("benchmark.filters.round")}
         value={filters.round === undefined ? undefined : String(filters.round)}
         choices={rounds.map((r) => ({ value: String(r), label: fig.integer(r) }))}
       />
-      <Select
+      <FilterSelect
+        idPrefix="filter"
         name="ownership"
         label={t("benchmark.filters.ownership")}
         value={filters.ownership}
         choices={[any, ...OWNERSHIPS.map((o) => ({ value: o, label: t(`labels.ownership.${o}`) }))]}
       />
-      <Select
+      <FilterSelect
+        idPrefix="filter"
         name="sizeBand"
         label={t("benchmark.filters.sizeBand")}
         value={filters.sizeBand}
         choices={[any, ...SIZE_BANDS.map((b) => ({ value: b, label: t(`labels.sizeBand.${b}`) }))]}
       />
-      <Select
+      <FilterSelect
+        idPrefix="filter"
         name="region"
         label={t("benchmark.filters.region")}
         value={filters.region}

@@ -2,38 +2,7 @@
 // JavaScript; the server validates it like any other input.
 import { OWNERSHIP_LABELS, REGIONS, SIZE_BAND_LABELS } from "@/lib/view/org/labels";
 import type { PeerFilters } from "@/lib/view/benchmark/types";
-
-function Select({
-  name,
-  label,
-  value,
-  choices,
-}: {
-  name: string;
-  label: string;
-  value: string;
-  choices: { value: string; label: string }[];
-}) {
-  return (
-    <div className="min-w-0 space-y-1">
-      <label htmlFor={`sector-${name}`} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      <select
-        id={`sector-${name}`}
-        name={name}
-        defaultValue={value}
-        className="block w-full min-w-0 rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm"
-      >
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+import { FilterSelect } from "@/components/ui/filter-select";
 
 export function SectorFilterForm({
   action,
@@ -52,20 +21,34 @@ export function SectorFilterForm({
   const any = { value: "", label: "Any" };
   return (
     <form method="get" action={action} className="grid grid-cols-2 gap-3 sm:grid-cols-5 sm:items-end" aria-label="Filter institutions">
-      <Select name="round" label="Round" value={String(round)} choices={rounds.map((r) => ({ value: String(r), label: String(r) }))} />
-      <Select
+      <FilterSelect
+        idPrefix="sector"
+        name="round"
+        label="Round"
+        value={String(round)}
+        choices={rounds.map((r) => ({ value: String(r), label: String(r) }))}
+      />
+      <FilterSelect
+        idPrefix="sector"
         name="sizeBand"
         label="Size"
         value={filters.sizeBand ?? ""}
         choices={[any, ...Object.entries(SIZE_BAND_LABELS).map(([value, label]) => ({ value, label: label.split(" (")[0] ?? label }))]}
       />
-      <Select
+      <FilterSelect
+        idPrefix="sector"
         name="ownership"
         label="Ownership"
         value={filters.ownership ?? ""}
         choices={[any, ...Object.entries(OWNERSHIP_LABELS).map(([value, label]) => ({ value, label }))]}
       />
-      <Select name="region" label="Region" value={filters.region ?? ""} choices={[any, ...REGIONS.map((r) => ({ value: r, label: r }))]} />
+      <FilterSelect
+        idPrefix="sector"
+        name="region"
+        label="Region"
+        value={filters.region ?? ""}
+        choices={[any, ...REGIONS.map((r) => ({ value: r, label: r }))]}
+      />
       <input type="hidden" name="sort" value={sort.key} />
       <input type="hidden" name="dir" value={sort.direction} />
       <button type="submit" className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { MATURITY_LEVEL_NAMES, type MaturityLevel } from "@/lib/domain/instrument/types";
+import { NAMED_DRIVERS } from "@/lib/domain/scenario/project";
 import { formatScore } from "@/lib/view/results/format";
 import { targetsFromInitiatives, type SavedScenarioView, type WhatIfView } from "@/lib/view/scenario/what-if";
 import { projectWhatIfAction, saveWhatIfAction } from "@/app/(app)/[org]/assessments/[id]/results/actions";
@@ -208,6 +209,19 @@ export function WhatIfPanel({ ctx }: { ctx: WhatIfContext }) {
             {view.flags.map((f) => (
               <li key={f.factorKey} data-testid="what-if-flag">
                 {f.message}
+                {f.drivers.length > NAMED_DRIVERS && (
+                  <details className="mt-1">
+                    <summary className="cursor-pointer text-xs underline">All {f.drivers.length} drivers below the target</summary>
+                    <ul className="mt-1 list-disc ps-5 text-xs">
+                      {f.drivers.map((d) => (
+                        <li key={d.key}>
+                          {d.name}:{" "}
+                          {d.level === null ? "no score yet" : d.targeted ? `targeted at level ${d.level} only` : `level ${d.level}`}
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 // Public API of the what-if projection (pure; docs/ROADMAP.md "What-if scenarios").
-export { driverFlagMessage, levelFloor, projectScenario } from "./project";
+export { driverFlagMessage, levelFloor, NAMED_DRIVERS, projectScenario } from "./project";
 export type {
   DriverFlag,
   DriverShortfall,

@@ -127,6 +127,21 @@ describe("projectScenario — worked example", () => {
     ).toBe("Motivation depends on Training (stays at level 2), Trust (targeted at level 3 only) and Data (has no score yet).");
   });
 
+  it("names the three drivers furthest behind and counts the rest, so a top factor's flag stays readable", () => {
+    const drivers = ["Training", "Trust", "Data", "Marketing", "Performance"].map((name, i) => ({
+      key: name.toLowerCase(),
+      name,
+      level: (2 + Math.min(i, 2)) as 2 | 3 | 4,
+      targeted: false,
+    }));
+    expect(driverFlagMessage("Motivation", drivers, 5)).toBe(
+      "Motivation depends on Training (stays at level 2), Trust (stays at level 3), Data (stays at level 4) and 2 other drivers below level 5.",
+    );
+    expect(driverFlagMessage("Motivation", drivers.slice(0, 4), 5)).toBe(
+      "Motivation depends on Training (stays at level 2), Trust (stays at level 3), Data (stays at level 4) and 1 other driver below level 5.",
+    );
+  });
+
   it("no targets equals the scoring engine's own category, module and overall figures exactly", () => {
     const scores = scoreAssessment({ framework, modules: [...modules], responses: tinyResponses() }, { bootstrap: false }).overall;
     const p = projectScenario({

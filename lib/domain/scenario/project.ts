@@ -90,12 +90,20 @@ function shortfallText(d: DriverShortfall): string {
   return d.targeted ? `is targeted at level ${d.level} only` : `stays at level ${d.level}`;
 }
 
-export function driverFlagMessage(factorName: string, drivers: readonly DriverShortfall[]): string {
+/** Drivers named in a flag; the rest are counted (a top factor can have a dozen drivers below target). */
+export const NAMED_DRIVERS = 3;
+
+/** `drivers` come furthest behind first, so the ones named are the ones that hold the target back most. */
+export function driverFlagMessage(factorName: string, drivers: readonly DriverShortfall[], target?: MaturityLevel): string {
   if (drivers.length === 1) {
     const d = drivers[0] as DriverShortfall;
     return `${factorName} depends on ${d.name}, which ${shortfallText(d)}.`;
   }
-  return `${factorName} depends on ${joinNames(drivers.map((d) => `${d.name} (${shortfallText(d).replace(/^is /, "")})`))}.`;
+  const named = drivers.slice(0, NAMED_DRIVERS).map((d) => `${d.name} (${shortfallText(d).replace(/^is /, "")})`);
+  const more = drivers.length - NAMED_DRIVERS;
+  if (more <= 0) return `${factorName} depends on ${joinNames(named)}.`;
+  const below = target === undefined ? "" : ` below level ${target}`;
+  return `${factorName} depends on ${named.join(", ")} and ${more} other ${more === 1 ? "driver" : "drivers"}${below}.`;
 }
 
 export function projectScenario(input: ScenarioInput): ScenarioProjection {
@@ -174,7 +182,13 @@ function driverFlags(
     // The furthest behind first (no score, then the lowest level); the model's order among equals.
     drivers.sort((a, b) => (a.level ?? 0) - (b.level ?? 0));
     if (drivers.length > 0)
-      flags.push({ factorKey: f.key, factorName: f.name, target: f.target, drivers, message: driverFlagMessage(f.name, drivers) });
+      flags.push({
+        factorKey: f.key,
+        factorName: f.name,
+        target: f.target,
+        drivers,
+        message: driverFlagMessage(f.name, drivers, f.target),
+      });
   }
   return flags;
 }
