@@ -49,10 +49,11 @@ export function projectLoaded(loaded: LoadedResults, targets: ScenarioTargets) {
   }
 }
 
-async function publishedPeers(
-  db: Db,
-  org: { id: string },
-): Promise<{ status: "ok"; round: number; peerCount: number; figures: PublishedPeers } | { status: "unavailable"; reason: string }> {
+export type PeerFigures =
+  { status: "ok"; round: number; peerCount: number; figures: PublishedPeers } | { status: "unavailable"; reason: string };
+
+/** The bank's published peer figures (one benchmark load, whatever the number of projections). */
+export async function publishedPeers(db: Db, org: { id: string }): Promise<PeerFigures> {
   // Like the executive PDF: peer figures only for a plan with the benchmark (the benchmark page answers 402).
   if (!(await hasFeature(db, org, "benchmarkPercentiles")))
     return { status: "unavailable", reason: "Peer positions are part of the plans with the benchmark (Professional and up)." };
@@ -75,18 +76,23 @@ export async function projectForAssessment(
 ): Promise<ActionResult<WhatIfView>> {
   const loaded = await scoredResults(db, org, assessmentId);
   if (!loaded.ok) return loaded;
-  const results = loaded.data.results;
+  return projectWith(loaded.data, targets, await publishedPeers(db, org));
+}
+
+/** The projection for callers that already hold the scored results and the peers (the results page, a comparison). */
+export function projectWith(loaded: LoadedResults, targets: ScenarioTargets, peers: PeerFigures): ActionResult<WhatIfView> {
+  const results = loaded.results;
   const scored = new Set(results.factors.filter((f) => f.mean !== null).map((f) => f.key));
   const outside = Object.keys(targets).filter((k) => !scored.has(k));
   if (outside.length)
     return fail(422, "Please correct the highlighted fields.", {
       targets: [`Not a scored factor of this assessment: ${outside.slice(0, 5).join(", ")}.`],
     });
-  const projection = projectLoaded(loaded.data, targets);
+  const projection = projectLoaded(loaded, targets);
   const names = {
     modules: Object.fromEntries(results.modules.map((m) => [m.key, m.name])),
     categories: Object.fromEntries(results.categories.map((c) => [`${c.moduleKey}/${c.key}`, c.name])),
     factors: Object.fromEntries(results.factors.map((f) => [f.key, f.name])),
   };
-  return ok(whatIfView(projection, names, await publishedPeers(db, org)));
+  return ok(whatIfView(projection, names, peers));
 }

@@ -8,7 +8,8 @@ import { recordAudit } from "../../platform/audit.ts";
 import { MATURITY_LEVEL_NAMES } from "../../domain/instrument/types.ts";
 import type { ScenarioTargets } from "../../domain/scenario/index.ts";
 import { createInitiativeIn, type Actor } from "../action-plan/initiatives.ts";
-import { projectForAssessment, scoredResults, type WhatIfView } from "./projection.ts";
+import { projectForAssessment, projectWith, publishedPeers, scoredResults, type WhatIfView } from "./projection.ts";
+import type { LoadedResults } from "../results/assessment-results.ts";
 import { targetsSchema } from "./validation.ts";
 import { shownLevel, type SavedScenarioView } from "../../view/scenario/what-if.ts";
 
@@ -152,10 +153,16 @@ export async function compareScenarios(
   if (firstId === secondId) return fail(422, "Choose two different scenarios to compare.");
   const rows = await Promise.all([findScenario(db, org.id, firstId), findScenario(db, org.id, secondId)]);
   const out: ComparedScenario[] = [];
+  // The peers are the bank's, whatever the scenario; each assessment's results are loaded once.
+  const peers = await publishedPeers(db, org);
+  const results = new Map<string, Awaited<ReturnType<typeof scoredResults>>>();
   for (const row of rows) {
     if (!row) return fail(404, NOT_FOUND);
     const saved = toSaved(row);
-    const projected = await projectForAssessment(db, org, saved.assessmentId, saved.targets);
+    if (!results.has(saved.assessmentId)) results.set(saved.assessmentId, await scoredResults(db, org, saved.assessmentId));
+    const loaded = results.get(saved.assessmentId)!;
+    if (!loaded.ok) return loaded;
+    const projected = projectWith(loaded.data, saved.targets, peers);
     if (!projected.ok) return projected;
     out.push({ id: saved.id, name: saved.name, view: projected.data });
   }
@@ -237,11 +244,14 @@ export async function scenarioToInitiatives(
 }
 
 /** What the results page's what-if section starts from: the projection without targets and the saved scenarios. */
+/** The results page's what-if: the page's own scored results (not loaded again), the peers and the saved scenarios. */
 export async function whatIfSection(
   db: Db,
   org: { id: string },
-  assessmentId: string,
+  loaded: LoadedResults,
 ): Promise<{ initial: WhatIfView; saved: SavedScenario[] } | null> {
-  const [initial, saved] = await Promise.all([projectForAssessment(db, org, assessmentId, {}), listScenarios(db, org.id, assessmentId)]);
+  if (loaded.results.status !== "ok") return null;
+  const [peers, saved] = await Promise.all([publishedPeers(db, org), listScenarios(db, org.id, loaded.assessment.id)]);
+  const initial = projectWith(loaded, {}, peers);
   return initial.ok ? { initial: initial.data, saved } : null;
 }

@@ -38,7 +38,7 @@ export default async function ResultsPage({
   const carryOver = roundChange ? await carryOverForResults(db, org, results, roundChange) : undefined;
   const plan = planned ? { orgSlug: org.slug, assessmentId: assessment.id, target, canEdit: hasRole(role, "ANALYST"), planned } : undefined;
   // The what-if sits next to the plan (bank members; viewers run it, analysts and up save).
-  const section = isBank && results.status === "ok" ? await whatIfSection(db, org, assessment.id) : null;
+  const section = isBank && results.status === "ok" ? await whatIfSection(db, org, loaded) : null;
   const whatIf: WhatIfContext | null =
     section && planned
       ? {
